@@ -1,0 +1,26 @@
+import { defineConfig, type ViteUserConfig } from "vitest/config";
+
+export interface MaturoTestOptions {
+  /** Glob patterns of test files, relative to the package. */
+  include?: string[];
+  /** Per-test timeout in milliseconds; browser and database suites need more than the default. */
+  testTimeout?: number;
+  /** Run test files one at a time (suites that share a database or a port). */
+  serial?: boolean;
+}
+
+/**
+ * The one Vitest configuration of the workspace. Every run also writes `.vitest-report.json`
+ * (Vitest's JSON reporter) so CI can sum passed and failed tests over all packages.
+ */
+export function defineMaturoConfig(options: MaturoTestOptions = {}): ViteUserConfig {
+  return defineConfig({
+    test: {
+      include: options.include ?? ["src/**/*.test.ts", "src/**/*.test.tsx"],
+      testTimeout: options.testTimeout ?? 20_000,
+      hookTimeout: options.testTimeout ?? 60_000,
+      reporters: ["default", ["json", { outputFile: ".vitest-report.json" }]],
+      ...(options.serial ? { fileParallelism: false } : {}),
+    },
+  });
+}
