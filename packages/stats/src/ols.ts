@@ -1,0 +1,231 @@
+import { completeRows, type DataColumns, numericColumns, rowCount, selectRows } from "./data-columns.js";
+import { fUpperTail } from "./f-distribution.js";
+import { type DesignColumn, type Precision, solveLeastSquares } from "./least-squares.js";
+import { fail, ok, type StatsResult } from "./stats-error.js";
+import { studentTTwoSidedP } from "./student-t.js";
+
+export type RobustKind = "hc1" | "hc3";
+
+export const INTERCEPT_TERM = "(Intercept)";
+
+export interface OlsOptions {
+  readonly dependent: string;
+  readonly predictors: readonly string[];
+  /** Fit a constant (default true). Without one, R² is uncentred, as R reports it. */
+  readonly intercept?: boolean;
+  /** Adds heteroscedasticity-consistent standard errors to every coefficient. */
+  readonly robust?: RobustKind;
+  readonly precision?: Precision;
+  /** Relative norm below which a column counts as aliased (default 1e-10). */
+  readonly tolerance?: number;
+}
+
+export interface OlsCoefficient {
+  readonly term: string;
+  /** Null for an aliased term, as R prints NA. */
+  readonly estimate: number | null;
+  readonly stdError: number | null;
+  /** Null when aliased or when the fit is exact (the t statistic would be infinite). */
+  readonly t: number | null;
+  readonly p: number | null;
+  /** Standardised coefficient β·sd(x)/sd(y); null for the intercept and aliased terms. */
+  readonly beta: number | null;
+  /** Variance inflation factor; null for the intercept and aliased terms. */
+  readonly vif: number | null;
+  readonly aliased: boolean;
+  readonly robustStdError?: number | null;
+  readonly robustT?: number | null;
+  readonly robustP?: number | null;
+}
+
+export interface OlsModel {
+  readonly dependent: string;
+  /** Rows used after listwise deletion. */
+  readonly n: number;
+  readonly intercept: boolean;
+  readonly coefficients: readonly OlsCoefficient[];
+  readonly rSquared: number | null;
+  readonly adjRSquared: number | null;
+  readonly residualStdError: number;
+  readonly fStatistic: number | null;
+  readonly fPValue: number | null;
+  readonly dfModel: number;
+  readonly dfResidual: number;
+  /** Terms dropped because they are linear combinations of earlier terms. */
+  readonly aliased: readonly string[];
+  /** The residuals are zero to working precision (R's "essentially perfect fit"). */
+  readonly exactFit: boolean;
+  readonly robust?: RobustKind;
+  /** Why any statistic is null, in words. */
+  readonly notes: readonly string[];
+  /** Rows dropped by listwise deletion. */
+  readonly droppedRows: number;
+  readonly precisionUsed: "double" | "double-double";
+}
+
+function sampleSd(values: Float64Array): number {
+  const n = values.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += values[i] as number;
+  mean /= n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (values[i] as number) - mean;
+    ss += d * d;
+  }
+  return Math.sqrt(ss / (n - 1));
+}
+
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Ordinary least squares on complete rows of `data`, as R's `lm()` + `summary()` report it.
+ * Cells are parsed strictly: empty, `NA` and null are missing, other text and infinities are errors.
+ */
+export function fitOls(data: DataColumns, options: OlsOptions): StatsResult<OlsModel> {
+  const names = [options.dependent, ...options.predictors];
+  const parsed = numericColumns(data, names);
+  if (!parsed.ok) return parsed;
+  const count = rowCount(data);
+  if (!count.ok) return count;
+  const rows = completeRows(parsed.value, count.value);
+  if (rows.length === 0) {
+    return fail({
+      code: "NO_ROWS",
+      message: `no rows left for "${options.dependent}" after listwise deletion of missing values in ${names.map((v) => `"${v}"`).join(", ")}`,
+    });
+  }
+  const [y, ...x] = parsed.value.map((c) => selectRows(c, rows));
+  return fitOlsColumns(y as Float64Array, x, { ...options, droppedRows: count.value - rows.length });
+}
+
+/** OLS on clean numeric columns (no missing values), in the order of `options.predictors`. */
+export function fitOlsColumns(
+  y: Float64Array,
+  predictors: readonly DesignColumn[],
+  options: OlsOptions & { readonly droppedRows?: number },
+): StatsResult<OlsModel> {
+  const intercept = options.intercept ?? true;
+  const n = y.length;
+  if (predictors.length !== options.predictors.length) {
+    return fail({ code: "INVALID_ARGUMENT", message: "one column is needed per predictor name" });
+  }
+  if (predictors.some((c) => (c instanceof Float64Array ? c : c.hi).length !== n)) {
+    return fail({ code: "LENGTH_MISMATCH", message: "every predictor needs as many rows as the dependent" });
+  }
+  if (!intercept && predictors.length === 0) {
+    return fail({
+      code: "INVALID_ARGUMENT",
+      message: "a model without intercept needs at least one predictor",
+    });
+  }
+  if (n === 0) {
+    return fail({ code: "NO_ROWS", message: `no rows to fit "${options.dependent}"` });
+  }
+  const solution = solveLeastSquares(predictors, y, {
+    intercept,
+    ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+    ...(options.precision === undefined ? {} : { precision: options.precision }),
+  });
+  const terms = intercept ? [INTERCEPT_TERM, ...options.predictors] : [...options.predictors];
+  const dfResidual = n - solution.rank;
+  if (dfResidual <= 0) {
+    return fail({
+      code: "NO_RESIDUAL_DF",
+      message: `"${options.dependent}": ${n} row${n === 1 ? "" : "s"} for ${solution.rank} estimable coefficient${solution.rank === 1 ? "" : "s"} leave no residual degrees of freedom`,
+    });
+  }
+  const notes: string[] = [];
+  const dfModel = solution.rank - (intercept ? 1 : 0);
+  const residualVariance = solution.rss / dfResidual;
+  const residualStdError = Math.sqrt(residualVariance);
+  // R's summary.lm criterion for an "essentially perfect fit".
+  let fittedMean = 0;
+  for (let i = 0; i < n; i++) fittedMean += solution.fitted[i] as number;
+  fittedMean /= n;
+  let fittedVar = 0;
+  for (let i = 0; i < n; i++) fittedVar += ((solution.fitted[i] as number) - fittedMean) ** 2;
+  fittedVar = n > 1 ? fittedVar / (n - 1) : 0;
+  const exactFit = residualVariance < (fittedMean * fittedMean + fittedVar) * 1e-30;
+  if (exactFit) notes.push("exact fit: the residuals are zero, so t, p and F are undefined (null)");
+
+  const total = solution.mss + solution.rss;
+  let rSquared: number | null = total > 0 ? solution.mss / total : null;
+  if (rSquared === null) notes.push(`"${options.dependent}" has no variation: R² is undefined (null)`);
+  if (dfModel === 0 && rSquared !== null && intercept) rSquared = 0;
+  const adjRSquared =
+    rSquared === null ? null : 1 - ((1 - rSquared) * (n - (intercept ? 1 : 0))) / dfResidual;
+  let fStatistic: number | null = null;
+  let fPValue: number | null = null;
+  if (dfModel === 0) notes.push("no predictors are estimable besides the intercept: F is undefined (null)");
+  else if (!exactFit) {
+    fStatistic = finiteOrNull(solution.mss / dfModel / residualVariance);
+    fPValue = fStatistic === null ? null : fUpperTail(fStatistic, dfModel, dfResidual);
+  }
+
+  const sdY = sampleSd(y);
+  const robustVariances = options.robust === undefined ? undefined : solution.robustVariances(options.robust);
+  if (robustVariances?.some((v, j) => v === null && !solution.aliased[j])) {
+    notes.push(`${options.robust} standard errors are undefined where an observation has leverage 1 (null)`);
+  }
+  const coefficients: OlsCoefficient[] = terms.map((term, j) => {
+    const estimate = solution.coefficients[j] ?? null;
+    const unscaled = solution.unscaledVariances[j] ?? null;
+    if (estimate === null || unscaled === null) {
+      const base = {
+        term,
+        estimate: null,
+        stdError: null,
+        t: null,
+        p: null,
+        beta: null,
+        vif: null,
+        aliased: true,
+      };
+      return robustVariances === undefined
+        ? base
+        : { ...base, robustStdError: null, robustT: null, robustP: null };
+    }
+    const stdError = Math.sqrt(residualVariance * unscaled);
+    const t = exactFit ? null : finiteOrNull(estimate / stdError);
+    const p = t === null ? null : studentTTwoSidedP(t, dfResidual);
+    const isIntercept = intercept && j === 0;
+    const column = isIntercept ? undefined : predictors[j - (intercept ? 1 : 0)];
+    const predictor = column === undefined || column instanceof Float64Array ? column : column.hi;
+    const beta =
+      predictor === undefined || !(sdY > 0) ? null : finiteOrNull((estimate * sampleSd(predictor)) / sdY);
+    const vif = isIntercept ? null : finiteOrNull(solution.vifs[j] ?? Number.NaN);
+    const coefficient: OlsCoefficient = { term, estimate, stdError, t, p, beta, vif, aliased: false };
+    if (robustVariances === undefined) return coefficient;
+    const rv = robustVariances[j] ?? null;
+    const robustStdError = rv === null ? null : Math.sqrt(rv);
+    const robustT = robustStdError === null || exactFit ? null : finiteOrNull(estimate / robustStdError);
+    const robustP = robustT === null ? null : studentTTwoSidedP(robustT, dfResidual);
+    return { ...coefficient, robustStdError, robustT, robustP };
+  });
+  const aliased = terms.filter((_, j) => solution.aliased[j]);
+  if (aliased.length > 0) {
+    notes.push(`aliased (linearly dependent on earlier terms, not estimated): ${aliased.join(", ")}`);
+  }
+  return ok({
+    dependent: options.dependent,
+    n,
+    intercept,
+    coefficients,
+    rSquared,
+    adjRSquared,
+    residualStdError,
+    fStatistic,
+    fPValue,
+    dfModel,
+    dfResidual,
+    aliased,
+    exactFit,
+    ...(options.robust === undefined ? {} : { robust: options.robust }),
+    notes,
+    droppedRows: options.droppedRows ?? 0,
+    precisionUsed: solution.precisionUsed,
+  });
+}
