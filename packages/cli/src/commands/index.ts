@@ -1,0 +1,8 @@
+// The command registry. To add a command: create `src/commands/<group>-<name>.ts` that exports
+// `defineCommand({ name: "<group> <name>", summary, usage, options, run })`, then add ONE line here:
+//
+//   export { analyzeOls } from "./analyze-ols.js";
+//
+// The dispatcher picks every export of this module up (no registration by side effect), matches
+// the longest command name against the arguments, and lists them in `maturo --help`.
+export {};
