@@ -1,4 +1,16 @@
-export { type Cell, type DataColumns, parseCell } from "./data-columns.js";
+export { type CorrelationMatrix, correlationMatrix } from "./correlation-matrix.js";
+export { covarianceMatrix, pairwiseCovarianceMatrix } from "./covariance.js";
+export { type AlphaItem, type AlphaOptions, type AlphaResult, cronbachAlpha } from "./cronbach-alpha.js";
+export {
+  type Cell,
+  checkColumns,
+  completeRows,
+  type DataColumns,
+  numericColumns,
+  parseCell,
+  rowCount,
+} from "./data-columns.js";
+export { type Descriptives, type DescriptivesOptions, describe, parseColumn } from "./descriptives.js";
 export {
   compensatedSum,
   type DoubleDouble,
@@ -13,6 +25,7 @@ export {
   twoSum,
 } from "./double-double.js";
 export { fCdf, fUpperTail } from "./f-distribution.js";
+export { type FrequencyRow, type FrequencyTable, frequencyTable } from "./frequency-table.js";
 export { type BetaTails, incompleteBetaTails, regularizedIncompleteBeta } from "./incomplete-beta.js";
 export {
   type DesignColumn,

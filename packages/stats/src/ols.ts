@@ -170,10 +170,12 @@ export function fitOlsColumns(
   if (robustVariances?.some((v, j) => v === null && !solution.aliased[j])) {
     notes.push(`${options.robust} standard errors are undefined where an observation has leverage 1 (null)`);
   }
+  let overflow = false;
   const coefficients: OlsCoefficient[] = terms.map((term, j) => {
-    const estimate = solution.coefficients[j] ?? null;
+    const rawEstimate = solution.coefficients[j] ?? null;
+    const estimate = rawEstimate === null ? null : finiteOrNull(rawEstimate);
     const unscaled = solution.unscaledVariances[j] ?? null;
-    if (estimate === null || unscaled === null) {
+    if (solution.aliased[j] || rawEstimate === null || unscaled === null) {
       const base = {
         term,
         estimate: null,
@@ -188,23 +190,30 @@ export function fitOlsColumns(
         ? base
         : { ...base, robustStdError: null, robustT: null, robustP: null };
     }
-    const stdError = Math.sqrt(residualVariance * unscaled);
-    const t = exactFit ? null : finiteOrNull(estimate / stdError);
+    const stdError = finiteOrNull(Math.sqrt(residualVariance * unscaled));
+    if (stdError === null || estimate === null) overflow = true;
+    const t = exactFit || stdError === null || estimate === null ? null : finiteOrNull(estimate / stdError);
     const p = t === null ? null : studentTTwoSidedP(t, dfResidual);
     const isIntercept = intercept && j === 0;
     const column = isIntercept ? undefined : predictors[j - (intercept ? 1 : 0)];
     const predictor = column === undefined || column instanceof Float64Array ? column : column.hi;
     const beta =
-      predictor === undefined || !(sdY > 0) ? null : finiteOrNull((estimate * sampleSd(predictor)) / sdY);
+      predictor === undefined || estimate === null || !(sdY > 0)
+        ? null
+        : finiteOrNull((estimate * sampleSd(predictor)) / sdY);
     const vif = isIntercept ? null : finiteOrNull(solution.vifs[j] ?? Number.NaN);
     const coefficient: OlsCoefficient = { term, estimate, stdError, t, p, beta, vif, aliased: false };
     if (robustVariances === undefined) return coefficient;
     const rv = robustVariances[j] ?? null;
-    const robustStdError = rv === null ? null : Math.sqrt(rv);
-    const robustT = robustStdError === null || exactFit ? null : finiteOrNull(estimate / robustStdError);
+    const robustStdError = rv === null ? null : finiteOrNull(Math.sqrt(rv));
+    const robustT =
+      robustStdError === null || estimate === null || exactFit
+        ? null
+        : finiteOrNull(estimate / robustStdError);
     const robustP = robustT === null ? null : studentTTwoSidedP(robustT, dfResidual);
     return { ...coefficient, robustStdError, robustT, robustP };
   });
+  if (overflow) notes.push("some values exceed the range of double precision (null): rescale the variables");
   const aliased = terms.filter((_, j) => solution.aliased[j]);
   if (aliased.length > 0) {
     notes.push(`aliased (linearly dependent on earlier terms, not estimated): ${aliased.join(", ")}`);

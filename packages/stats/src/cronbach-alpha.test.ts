@@ -1,0 +1,144 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cronbachAlpha } from "./cronbach-alpha.js";
+import type { DataColumns } from "./data-columns.js";
+import { hasReferenceData, parseSimpleCsv, readReference } from "./test-fixtures/reference-data.js";
+
+function load(file: string): { data: DataColumns; items: string[] } {
+  const { header, rows } = parseSimpleCsv(readReference(`alpha/${file}`));
+  const data: Record<string, string[]> = {};
+  header.forEach((h, j) => {
+    data[h] = rows.map((r) => r[j] ?? "");
+  });
+  return { data, items: header.filter((h) => /^Q\d+$/.test(h)) };
+}
+
+function run(data: DataColumns, options: Parameters<typeof cronbachAlpha>[1]) {
+  const result = cronbachAlpha(data, options);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+function close(value: number | null | undefined, reference: number, tolerance = 1e-12): void {
+  expect(value).not.toBeNull();
+  expect(Math.abs((value as number) - reference)).toBeLessThan(tolerance);
+}
+
+describe.skipIf(!hasReferenceData)("Cronbach's alpha against published values", () => {
+  it("questionnaire (15 × 10, complete): 0.5917188485995826", () => {
+    const { data, items } = load("realstat_questionnaire.csv");
+    const result = run(data, { items });
+    close(result.alpha, 0.5917188485995826);
+    expect([result.n, result.k]).toEqual([15, 10]);
+  });
+
+  it("binary with missing cells: listwise 0.8016949152542373 on 9 rows, pairwise 0.732660835214447", () => {
+    const { data, items } = load("realstat_binary_missing.csv");
+    const listwise = run(data, { items });
+    close(listwise.alpha, 0.8016949152542373);
+    expect(listwise.n).toBe(9);
+    const pairwise = run(data, { items, missing: "pairwise" });
+    close(pairwise.alpha, 0.732660835214447);
+  });
+
+  // psych 2.2.9 (Debian r-cran-psych), psych::alpha(q, check.keys = FALSE), printed with digits = 17.
+  it("standardised alpha, alpha if deleted, item-rest correlations, means and SDs agree with psych::alpha", () => {
+    const { data, items } = load("realstat_questionnaire.csv");
+    const result = run(data, { items });
+    close(result.standardizedAlpha, 0.63434980154179443);
+    const alphaDrop = [
+      0.46869032463399113, 0.50728055783429049, 0.51834985266541644, 0.53182917002417396, 0.66848906560636201,
+      0.67114147909967858, 0.56850633225726355, 0.61011904761904767, 0.51942567567567577, 0.522590782122905,
+    ];
+    const rDrop = [
+      0.57476679198449121, 0.56780284176736828, 0.52139107542088026, 0.41760582412861491,
+      -0.10758308249257417, -0.15723651965665172, 0.26100773504233782, 0.09217320282318571,
+      0.44337274599584031, 0.43368835596480604,
+    ];
+    const sd = [
+      1.7099150633319551, 1.1212238211627761, 1.0997835284835873, 1.2983506020002016, 1.6987390281365427,
+      1.5675276256394517, 1.1872336794093274, 1.5023790657297036, 1.4735767952260144, 1.4573295865416045,
+    ];
+    result.items.forEach((item, j) => {
+      close(item.alphaIfDeleted, alphaDrop[j] as number);
+      close(item.itemRestCorrelation, rDrop[j] as number);
+      close(item.sd, sd[j] as number);
+    });
+    close(result.items[0]?.mean, 4.2666666666666666);
+  });
+
+  it("pairwise alpha if deleted agrees with psych::alpha on the binary data", () => {
+    const { data, items } = load("realstat_binary_missing.csv");
+    const result = run(data, { items, missing: "pairwise" });
+    const alphaDrop = [
+      0.75839012061298272, 0.73999777109105092, 0.69313279701527331, 0.76941898921013807, 0.68722943722943719,
+      0.69857570034623861, 0.6929916058212886, 0.66112875118936898, 0.70269957131270999, 0.71349186667034081,
+      0.70120665679809802,
+    ];
+    result.items.forEach((item, j) => close(item.alphaIfDeleted, alphaDrop[j] as number));
+    expect(result.n).toBe(12);
+  });
+
+  it("reverse-keys as min + max − x over the observed range (1..7): psych gives 0.35433906216847033", () => {
+    const { data, items } = load("realstat_questionnaire.csv");
+    const result = run(data, { items, reverse: ["Q3"] });
+    close(result.alpha, 0.35433906216847033);
+  });
+});
+
+describe("alpha input handling", () => {
+  it("names row and column of a bad cell", () => {
+    const result = cronbachAlpha({ a: [1, 2, 3], b: [1, "x", 3] }, { items: ["a", "b"] });
+    expect(!result.ok && result.error).toMatchObject({ code: "NON_NUMERIC", row: 2, column: "b" });
+  });
+
+  it("rejects unknown items and reverse keys that are not items", () => {
+    const unknown = cronbachAlpha({ a: [1, 2, 3], b: [1, 2, 3] }, { items: ["a", "c"] });
+    expect(!unknown.ok && unknown.error.code).toBe("UNKNOWN_COLUMN");
+    const reverse = cronbachAlpha({ a: [1, 2, 3], b: [1, 2, 3] }, { items: ["a", "b"], reverse: ["z"] });
+    expect(!reverse.ok && reverse.error.code).toBe("UNKNOWN_COLUMN");
+  });
+
+  it("reports when listwise deletion leaves fewer than two rows", () => {
+    const result = cronbachAlpha({ a: [1, null, 3], b: [null, 2, null] }, { items: ["a", "b"] });
+    expect(!result.ok && result.error.code).toBe("NO_ROWS");
+  });
+
+  it("gives null with a note, not NaN, when the scale has no variance", () => {
+    const result = run({ a: [2, 2, 2], b: [3, 3, 3] }, { items: ["a", "b"] });
+    expect(result.alpha).toBeNull();
+    expect(result.standardizedAlpha).toBeNull();
+    expect(result.notes.length).toBeGreaterThan(0);
+  });
+});
+
+describe("alpha properties", () => {
+  it("alpha ≤ 1, equals standardised alpha for equal variances, and is invariant to reversing a column twice", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 1, max: 5 }),
+            fc.integer({ min: 1, max: 5 }),
+            fc.integer({ min: 1, max: 5 }),
+          ),
+          {
+            minLength: 3,
+            maxLength: 30,
+          },
+        ),
+        (rows) => {
+          const data = { a: rows.map((r) => r[0]), b: rows.map((r) => r[1]), c: rows.map((r) => r[2]) };
+          const result = cronbachAlpha(data, { items: ["a", "b", "c"] });
+          expect(result.ok).toBe(true);
+          if (!result.ok || result.value.alpha === null) return;
+          expect(result.value.alpha).toBeLessThanOrEqual(1 + 1e-12);
+          // Reversing with min+max−x maps the observed range onto itself: the variance is unchanged.
+          const reversed = cronbachAlpha(data, { items: ["a", "b", "c"], reverse: ["a"] });
+          if (!reversed.ok) throw new Error(reversed.error.message);
+          expect(reversed.value.items[0]?.sd).toBeCloseTo(result.value.items[0]?.sd ?? Number.NaN, 12);
+        },
+      ),
+    );
+  });
+});
