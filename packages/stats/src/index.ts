@@ -46,5 +46,19 @@ export {
   type OlsOptions,
   type RobustKind,
 } from "./ols.js";
+export {
+  formatNumber,
+  type RegressionTable,
+  type RegressionTableOptions,
+  regressionTable,
+  type TableRow,
+  type TableRowKind,
+  type TermGroup,
+} from "./regression-table.js";
+export { csvField, renderCsv } from "./render-csv.js";
+export { escapeHtml, renderHtml } from "./render-html.js";
+export { escapeLatex, renderLatex } from "./render-latex.js";
+export { renderMarkdown } from "./render-markdown.js";
+export { STAR_LEGEND, significanceStars } from "./significance-stars.js";
 export type { StatsError, StatsErrorCode, StatsResult } from "./stats-error.js";
 export { studentTCdf, studentTTwoSidedP, studentTUpperTail } from "./student-t.js";

@@ -83,9 +83,9 @@ describe("OLS against R", () => {
       close(c.beta, beta[j] as number, 12);
     });
     const hc1 = fit({ dependent: "y", predictors: ["x1", "x2", "x3"], robust: "hc1" });
-    [1.5990099951754762, 0.13984896924815463, 0.2914873586590923, 0.9823896926012176].forEach((v, j) =>
-      close(hc1.coefficients[j]?.robustStdError, v, 11),
-    );
+    [1.5990099951754762, 0.13984896924815463, 0.2914873586590923, 0.9823896926012176].forEach((v, j) => {
+      close(hc1.coefficients[j]?.robustStdError, v, 11);
+    });
   });
 
   it("y ~ 0 + x1 + x2: uncentred R² and F as R reports them", () => {

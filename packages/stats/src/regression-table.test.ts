@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { fitOls, type OlsModel } from "./ols.js";
+import { regressionTable } from "./regression-table.js";
+import { csvField, renderCsv } from "./render-csv.js";
+import { renderHtml } from "./render-html.js";
+import { renderLatex } from "./render-latex.js";
+import { renderMarkdown } from "./render-markdown.js";
+import { significanceStars } from "./significance-stars.js";
+
+const data = {
+  efficiency: [3.1, 4.2, 2.8, 5.0, 4.4, 3.9, 2.5, 4.8, 3.3, 4.0, 2.9, 4.6],
+  innovation: [2.0, 3.5, 2.2, 4.1, 3.0, 3.3, 1.9, 4.4, 2.6, 3.8, 2.1, 3.9],
+  strategy: [1, 3, 1, 4, 3, 2, 1, 5, 2, 3, 1, 4],
+  "staff<&>": [2, 2, 3, 4, 3, 3, 1, 4, 2, 2, 2, 5],
+  coercive: [3, 1, 2, 2, 4, 3, 2, 1, 3, 2, 4, 2],
+};
+
+function model(dependent: string, predictors: string[]): OlsModel {
+  const result = fitOls(data, { dependent, predictors });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const models = [
+  model("efficiency", ["strategy", "staff<&>", "coercive"]),
+  model("innovation", ["strategy", "staff<&>"]),
+];
+const table = regressionTable(models, {
+  groups: [
+    { label: "Organisational capacity", terms: ["strategy", "staff<&>"] },
+    { label: "Institutional pressure", terms: ["coercive"] },
+  ],
+  title: "Table 1",
+});
+
+describe("significance stars", () => {
+  it("uses the seed's levels", () => {
+    expect([0.0005, 0.005, 0.02, 0.07, 0.2, null].map(significanceStars)).toEqual([
+      "***",
+      "**",
+      "*",
+      "+",
+      "",
+      "",
+    ]);
+  });
+});
+
+describe("regression table", () => {
+  it("puts models side by side with grouped predictors, constant, R², adjusted R², F and N", () => {
+    expect(table.columns).toEqual(["efficiency", "innovation"]);
+    expect(table.rows.map((r) => r.label)).toEqual([
+      "Organisational capacity",
+      "strategy",
+      "staff<&>",
+      "Institutional pressure",
+      "coercive",
+      "Constant",
+      "R²",
+      "Adjusted R²",
+      "F",
+      "N",
+    ]);
+    const strategy = models[0]?.coefficients[1];
+    const cell = table.rows[1]?.cells[0] ?? "";
+    expect(cell).toMatch(/^\d\.\d{3}(\*{1,3}|\+)? \(\d\.\d{3}\)$/);
+    expect(cell.startsWith((strategy?.estimate ?? 0).toFixed(3))).toBe(true);
+    expect(table.rows[4]?.cells[1]).toBe("");
+    expect(table.rows.at(-1)?.cells).toEqual(["12", "12"]);
+    expect(table.footnotes.at(-1)).toBe("+ p < .10, * p < .05, ** p < .01, *** p < .001");
+  });
+
+  it("shows standardised betas on request", () => {
+    const standardized = regressionTable(models, { standardized: true });
+    const beta = models[0]?.coefficients[1]?.beta ?? 0;
+    expect(standardized.rows[0]?.cells[0]?.startsWith(beta.toFixed(3))).toBe(true);
+    expect(standardized.rows[0]?.cells[0]).not.toContain("(");
+    expect(standardized.footnotes[0]).toContain("Standardised");
+  });
+
+  it("renders markdown with escaped pipes and the legend", () => {
+    const md = renderMarkdown(regressionTable(models, { labels: ["a|b", "c"] }));
+    expect(md.split("\n")[0]).toBe("|  | a\\|b | c |");
+    expect(md).toContain("| N | 12 | 12 |");
+    expect(md).toContain("\\*\\*\\* p < .001");
+  });
+
+  it("renders csv safe against formula injection while keeping numbers numeric", () => {
+    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("-0.12")).toBe("-0.12");
+    expect(csvField("+3")).toBe("+3");
+    expect(csvField("-1+1")).toBe("'-1+1");
+    expect(csvField("a,b")).toBe('"a,b"');
+    const csv = renderCsv(table);
+    expect(csv.split("\r\n")[0]).toBe(",efficiency,innovation");
+    expect(csv).toContain("\r\nN,12,12\r\n");
+  });
+
+  it("renders latex with escaped specials and booktabs rules", () => {
+    const tex = renderLatex(table);
+    expect(tex).toContain("staff<\\&>");
+    expect(tex).toContain("\\toprule");
+    expect(tex).toContain("R\\textsuperscript{2}");
+    expect(tex).toContain("\\multicolumn{3}{l}{\\textit{Organisational capacity}}");
+  });
+
+  it("renders escaped html", () => {
+    const html = renderHtml(table);
+    expect(html).toContain('<th scope="row">staff&lt;&amp;&gt;</th>');
+    expect(html).not.toContain("staff<&>");
+    expect(html).toContain("<caption>Table 1</caption>");
+  });
+});
