@@ -14,7 +14,11 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
       // not this one; try the next candidate
     }
   }
-  return missingService("Chromium", `none of ${candidates.join(", ")} is executable (apt-get install -y chromium)`, env);
+  return missingService(
+    "Chromium",
+    `none of ${candidates.join(", ")} is executable (apt-get install -y chromium)`,
+    env,
+  );
 }
 
 /** Launch flags that keep Chromium from reaching for hosts a closed network cannot reach. */

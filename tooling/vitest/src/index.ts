@@ -1,4 +1,11 @@
 export { CHROMIUM_ARGS, findChromium } from "./chromium.js";
 export { defineMaturoConfig, type MaturoTestOptions } from "./config.js";
+export { type TestDatabaseFactory, type TestDatabaseTarget, testDatabaseFactories } from "./databases.js";
 export { isCi, missingService } from "./environment.js";
-export { DEFAULT_TEST_DATABASE_URL, probePostgres, testDatabaseUrl } from "./postgres.js";
+export {
+  createIsolatedSchema,
+  DEFAULT_TEST_DATABASE_URL,
+  type IsolatedSchema,
+  probePostgres,
+  testDatabaseUrl,
+} from "./postgres.js";

@@ -23,3 +23,37 @@ export async function probePostgres(env: NodeJS.ProcessEnv = process.env): Promi
     await client.end().catch(() => undefined);
   }
 }
+
+export interface IsolatedSchema {
+  /** Connection URL whose search_path is the fresh schema, so each suite sees empty tables. */
+  url: string;
+  schema: string;
+  drop(): Promise<void>;
+}
+
+/** Creates an empty schema on the test server so suites never see each other's rows. */
+export async function createIsolatedSchema(baseUrl: string): Promise<IsolatedSchema> {
+  const schema = `t_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create schema "${schema}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(baseUrl);
+  url.searchParams.set("options", `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    schema,
+    async drop(): Promise<void> {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      try {
+        await client.query(`drop schema if exists "${schema}" cascade`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import { type RunningServer, silentLogger, startServer } from "@maturo/server";
+import { CHROMIUM_ARGS, findChromium } from "@maturo/vitest-config";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+
+export interface Harness {
+  server: RunningServer;
+  context: BrowserContext;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Null (with a printed notice) where no Chromium is installed; CI requires one. */
+export const chromiumPath: string | null = findChromium();
+
+/** The real server on a fresh SQLite data folder, and a fresh Chromium profile. */
+export async function startHarness(executablePath: string): Promise<Harness> {
+  const dataDir = await mkdtemp(join(tmpdir(), "maturo-e2e-data-"));
+  const profile = await mkdtemp(join(tmpdir(), "maturo-e2e-profile-"));
+  const server = await startServer(
+    { port: 0, host: "127.0.0.1", dataDir, databaseUrl: undefined, trustProxy: false },
+    silentLogger,
+    { version: "e2e" },
+  );
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+    baseURL: server.url,
+    locale: "nl-BE",
+  });
+  return {
+    server,
+    context,
+    newPage: () => context.newPage(),
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules; returns the violations, one line each. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+}

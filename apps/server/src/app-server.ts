@@ -1,0 +1,69 @@
+import { createServer, type Server } from "node:http";
+import { type AppRouter, appRouter, createContextInner } from "@maturo/api";
+import type { DatabaseHandle } from "@maturo/db";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import type { Logger } from "./logger.js";
+import { setSecurityHeaders } from "./security-headers.js";
+import { createStaticHandler } from "./static-files.js";
+
+export interface AppServerOptions {
+  database: DatabaseHandle;
+  version: string;
+  /** Folder with the built web app (index.html, assets/). */
+  webRoot: string;
+  logger: Logger;
+}
+
+/** The one HTTP server: /healthz, /trpc/*, and the web app for everything else. */
+export function createAppServer(options: AppServerOptions): Server {
+  const { database, version, webRoot, logger } = options;
+  const trpc = createHTTPHandler<AppRouter>({
+    router: appRouter,
+    basePath: "/trpc/",
+    createContext: () => createContextInner({ db: database.db, dialect: database.dialect, version }),
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        logger.error("procedure failed", { path, error: error.message });
+    },
+  });
+  const serveStatic = createStaticHandler(webRoot);
+
+  return createServer((req, res) => {
+    setSecurityHeaders(res);
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path === "/healthz") {
+      database.db
+        .selectFrom("organisations")
+        .select("id")
+        .limit(1)
+        .execute()
+        .then(
+          () =>
+            res
+              .writeHead(200, { "content-type": "application/json" })
+              .end(JSON.stringify({ status: "ok", version })),
+          (error: unknown) => {
+            logger.error("health check failed", {
+              error: error instanceof Error ? error.message : String(error),
+            });
+            res
+              .writeHead(503, { "content-type": "application/json" })
+              .end(JSON.stringify({ status: "unavailable" }));
+          },
+        );
+      return;
+    }
+    if (path === "/trpc" || path.startsWith("/trpc/")) {
+      trpc(req, res);
+      return;
+    }
+    serveStatic(req, res).catch((error: unknown) => {
+      logger.error("static file failed", {
+        path,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Internal Server Error");
+    });
+  });
+}

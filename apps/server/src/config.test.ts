@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./config.js";
+
+describe("loadConfig", () => {
+  it("defaults to port 3000 and ./data under the working directory", () => {
+    expect(loadConfig({}, "/srv/maturo")).toEqual({
+      port: 3000,
+      host: "0.0.0.0",
+      dataDir: "/srv/maturo/data",
+      databaseUrl: undefined,
+      trustProxy: false,
+    });
+  });
+
+  it("takes PORT, DATA_DIR, DATABASE_URL and TRUST_PROXY from the environment", () => {
+    const config = loadConfig(
+      {
+        PORT: "8080",
+        DATA_DIR: "/var/lib/maturo",
+        DATABASE_URL: "postgres://db/maturo",
+        TRUST_PROXY: "true",
+      },
+      "/srv",
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      dataDir: "/var/lib/maturo",
+      databaseUrl: "postgres://db/maturo",
+      trustProxy: true,
+    });
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => loadConfig({ TRUST_PROXY: "maybe" })).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -1,0 +1,39 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { LOCALES, type Locale, type MessageKey, messages } from "./messages.js";
+
+interface LocaleState {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey): string;
+}
+
+const LocaleContext = createContext<LocaleState | null>(null);
+const STORAGE_KEY = "maturo.locale";
+
+function initialLocale(): Locale {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (stored && (LOCALES as readonly string[]).includes(stored)) return stored as Locale;
+  return globalThis.navigator?.language?.toLowerCase().startsWith("en") ? "en" : "nl";
+}
+
+export function LocaleProvider({ children }: { children: ReactNode }): ReactNode {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+  }, []);
+  const value = useMemo<LocaleState>(
+    () => ({ locale, setLocale, t: (key) => messages[locale][key] }),
+    [locale, setLocale],
+  );
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+export function useLocale(): LocaleState {
+  const state = useContext(LocaleContext);
+  if (!state) throw new Error("useLocale must be used inside <LocaleProvider>");
+  return state;
+}

@@ -1,0 +1,3 @@
+export { type Context, type ContextInner, createContextInner } from "./context.js";
+export { type AppRouter, appRouter } from "./root.js";
+export { createCallerFactory } from "./trpc.js";

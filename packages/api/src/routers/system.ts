@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { publicProcedure, router } from "../trpc.js";
+
+const statusOutput = z.object({
+  name: z.literal("Maturo"),
+  version: z.string(),
+  database: z.enum(["sqlite", "postgres"]),
+  organisations: z.number().int().nonnegative(),
+});
+
+export const systemRouter = router({
+  /** Liveness with substance: answers only when the database does. */
+  status: publicProcedure.output(statusOutput).query(async ({ ctx }) => {
+    const row = await ctx.db
+      .selectFrom("organisations")
+      .select((eb) => eb.fn.countAll<number | string>().as("count"))
+      .executeTakeFirstOrThrow();
+    return {
+      name: "Maturo" as const,
+      version: ctx.version,
+      database: ctx.dialect,
+      organisations: Number(row.count),
+    };
+  }),
+});

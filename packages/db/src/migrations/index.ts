@@ -1,0 +1,7 @@
+import type { Migration } from "kysely/migration";
+import * as m0001 from "./0001-organisations.js";
+
+/** Every migration, in order. Names sort; entries are only ever appended. */
+export const migrations: Record<string, Migration> = {
+  "0001-organisations": m0001,
+};

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Sums Vitest's JSON reports (.vitest-report.json, one per package) into one line for CI:
+//   tests: N passed, N failed
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+let passed = 0;
+let failed = 0;
+const broken = [];
+for (const group of ["apps", "packages", "plugins", "tooling"]) {
+  const dir = join(root, group);
+  if (!existsSync(dir)) continue;
+  for (const name of readdirSync(dir)) {
+    const report = join(dir, name, ".vitest-report.json");
+    if (!existsSync(report)) continue;
+    try {
+      const data = JSON.parse(readFileSync(report, "utf8"));
+      passed += data.numPassedTests ?? 0;
+      // A test file that failed to load counts as a failure even though it ran no test.
+      const failedSuites = (data.testResults ?? []).filter(
+        (r) => r.status === "failed" && (r.assertionResults ?? []).length === 0,
+      ).length;
+      failed += (data.numFailedTests ?? 0) + failedSuites;
+    } catch {
+      broken.push(relative(root, report));
+      failed += 1;
+    }
+  }
+}
+if (broken.length > 0) console.log(`unreadable reports (counted as failures): ${broken.join(", ")}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
