@@ -1,0 +1,35 @@
+export { type CheckPluginsOptions, checkPlugins } from "./check-plugins.js";
+export {
+  definePlugin,
+  isPluginObject,
+  type MaturoPlugin,
+  PLUGIN_KIND,
+  type PluginDefinition,
+} from "./define-plugin.js";
+export {
+  INSTRUMENT_FILE,
+  type LoadedPlugin,
+  type LoadOptions,
+  type LoadResult,
+  loadPlugin,
+} from "./load-plugin.js";
+export { formatPath, formatProblem, type Problem, prefixProblems } from "./problem.js";
+export { readInstrument } from "./read-instrument.js";
+export {
+  compileSnapshot,
+  createSnapshot,
+  hashInstrument,
+  type InstrumentSnapshot,
+  PluginProblemsError,
+  SNAPSHOT_FORMAT,
+  SnapshotSchema,
+  verifySnapshot,
+} from "./snapshot.js";
+export {
+  orderProblems,
+  parseJson,
+  type ValidateOptions,
+  type ValidationResult,
+  validateInstrument,
+} from "./validate-instrument.js";
+export { validatePlugin } from "./validate-plugin.js";

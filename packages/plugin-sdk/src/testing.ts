@@ -1,0 +1,98 @@
+import {
+  type AnswerValue,
+  type CompiledInstrument,
+  compileInstruments,
+  DEFAULT_FRAMEWORK,
+  type Framework,
+  type Instrument,
+  type NormalizedItem,
+  type Role,
+} from "@maturo/model";
+import { checkPlugins } from "./check-plugins.js";
+import { formatProblem, prefixProblems } from "./problem.js";
+import { createSnapshot, type InstrumentSnapshot, PluginProblemsError } from "./snapshot.js";
+import { validatePlugin } from "./validate-plugin.js";
+
+export interface TestHostOptions {
+  readonly framework?: Framework;
+}
+
+/** An in-process host over a few plugins, for plugin authors' tests. */
+export interface TestHost {
+  readonly instruments: readonly Instrument[];
+  readonly compiled: CompiledInstrument;
+  readonly snapshot: InstrumentSnapshot;
+  /** The normalised item with this id; throws if there is none. */
+  item(id: string): NormalizedItem;
+  /** Ids of the items a respondent of `role` is asked, given the answers so far (showIf applied). */
+  askedItems(role: Role, answers?: Readonly<Record<string, AnswerValue>>): string[];
+}
+
+/**
+ * Every problem of a plugin object (or of raw instrument data wrapped by definePlugin) as
+ * `path: message` lines; empty when valid. Handy in `expect(problemLines(plugin)).toEqual([])`.
+ */
+export function problemLines(plugin: unknown, options: TestHostOptions = {}): string[] {
+  const result = validatePlugin(plugin, options);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+/** The plugin's validated instrument; throws an Error listing every problem otherwise. */
+export function assertValidPlugin(plugin: unknown, options: TestHostOptions = {}): Instrument {
+  const result = validatePlugin(plugin, options);
+  if (!result.ok) throw new PluginProblemsError(result.problems);
+  return result.instrument;
+}
+
+/**
+ * Validate the plugins, check them together and compile them, as a Maturo host would. Throws
+ * PluginProblemsError (message: one `path: message` line per problem) when anything is wrong.
+ */
+export function createTestHost(plugins: readonly unknown[], options: TestHostOptions = {}): TestHost {
+  const framework = options.framework ?? DEFAULT_FRAMEWORK;
+  const instruments: Instrument[] = [];
+  const problems = [];
+  for (const [index, plugin] of plugins.entries()) {
+    const result = validatePlugin(plugin, { framework });
+    if (result.ok) instruments.push(result.instrument);
+    else problems.push(...prefixProblems(`plugins[${index}]`, result.problems));
+  }
+  problems.push(...checkPlugins(instruments, { framework }));
+  if (problems.length > 0) throw new PluginProblemsError(problems);
+
+  const compiled = compileInstruments(instruments, framework);
+  const byId = new Map(compiled.items.map((item) => [item.id, item]));
+  const snapshot = createSnapshot(instruments, framework);
+
+  const isAsked = (
+    item: NormalizedItem,
+    role: Role,
+    answers: Readonly<Record<string, AnswerValue>>,
+  ): boolean => {
+    if (!item.roles.includes(role)) return false;
+    if (item.showIf === null) return true;
+    const target = byId.get(item.showIf.item);
+    const answer = answers[item.showIf.item];
+    return (
+      target !== undefined &&
+      isAsked(target, role, answers) &&
+      typeof answer === "number" &&
+      item.showIf.in.includes(answer)
+    );
+  };
+
+  return {
+    instruments,
+    compiled,
+    snapshot,
+    item(id) {
+      const found = byId.get(id);
+      if (found === undefined)
+        throw new Error(`no item "${id}" in ${instruments.map((i) => i.id).join(", ")}`);
+      return found;
+    },
+    askedItems(role, answers = {}) {
+      return compiled.items.filter((item) => isAsked(item, role, answers)).map((item) => item.id);
+    },
+  };
+}
