@@ -5,4 +5,5 @@
 //
 // The dispatcher picks every export of this module up (no registration by side effect), matches
 // the longest command name against the arguments, and lists them in `maturo --help`.
-export {};
+export { analyzeAlpha } from "./analyze-alpha.js";
+export { analyzeOls } from "./analyze-ols.js";
