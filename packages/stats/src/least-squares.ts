@@ -192,20 +192,36 @@ export function solveLeastSquares(
   let gamma = backSolve(qr.r, qr.qty, m);
 
   const residualOf = (g: readonly DoubleDouble[]): { hi: Float64Array; lo: Float64Array } => {
-    const hi = new Float64Array(n);
+    // r = y − Xγ accumulated in double-double, column by column; the two-sum and Dekker's
+    // two-product are inlined because this loop runs n·rank times.
+    const hi = Float64Array.from(ys);
     const lo = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let acc: DoubleDouble = dd(ys[i] as number);
-      for (let a = 0; a < m; a++) {
-        const j = kept[a] as number;
-        const x = (scaled[j] as Float64Array)[i] as number;
-        const xLo = scaledLo[j]?.[i] ?? 0;
-        const gk = g[a] as DoubleDouble;
-        const prod = twoProd(gk.hi, x);
-        acc = ddSub(acc, { hi: prod.hi, lo: prod.lo + gk.lo * x + gk.hi * xLo });
+    for (let a = 0; a < m; a++) {
+      const j = kept[a] as number;
+      const col = scaled[j] as Float64Array;
+      const colLo = scaledLo[j];
+      const gk = g[a] as DoubleDouble;
+      const gh = -gk.hi;
+      const gl = -gk.lo;
+      const cg = 134217729 * gh;
+      const gHigh = cg - (cg - gh);
+      const gLow = gh - gHigh;
+      for (let i = 0; i < n; i++) {
+        const x = col[i] as number;
+        const p = gh * x;
+        const cx = 134217729 * x;
+        const xHigh = cx - (cx - x);
+        const xLow = x - xHigh;
+        const pErr = gHigh * xHigh - p + gHigh * xLow + gLow * xHigh + gLow * xLow;
+        const extra = pErr + gl * x + (colLo === undefined ? 0 : gh * (colLo[i] as number));
+        const h = hi[i] as number;
+        const s = h + p;
+        const bb = s - h;
+        const e = h - (s - bb) + (p - bb) + (lo[i] as number) + extra;
+        const t = s + e;
+        hi[i] = t;
+        lo[i] = e - (t - s);
       }
-      hi[i] = acc.hi;
-      lo[i] = acc.lo;
     }
     return { hi, lo };
   };
