@@ -7,3 +7,6 @@
 // the longest command name against the arguments, and lists them in `maturo --help`.
 export { analyzeAlpha } from "./analyze-alpha.js";
 export { analyzeOls } from "./analyze-ols.js";
+export { pluginInspect } from "./plugin-inspect.js";
+export { pluginNew } from "./plugin-new.js";
+export { pluginValidate } from "./plugin-validate.js";

@@ -1,0 +1,250 @@
+/** Where a new plugin goes: inside the Maturo workspace (workspace links, catalog versions) or anywhere. */
+export type ScaffoldTarget =
+  | { readonly kind: "workspace"; readonly schemaPath: string; readonly directory: string }
+  | { readonly kind: "standalone" };
+
+export interface ScaffoldOptions {
+  readonly name: string;
+  readonly target: ScaffoldTarget;
+  /** Versions for a standalone package's dependencies. */
+  readonly sdkVersion: string;
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+function titleOf(name: string): string {
+  return name
+    .split("-")
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(" ");
+}
+
+function packageJson({ name, target, sdkVersion }: ScaffoldOptions): Record<string, unknown> {
+  const inWorkspace = target.kind === "workspace";
+  const dev = (version: string): string => (inWorkspace ? "catalog:" : version);
+  return {
+    name: inWorkspace ? `@maturo/plugin-${name}` : `maturo-plugin-${name}`,
+    version: "0.1.0",
+    description: `Maturo questionnaire plugin: ${titleOf(name)}.`,
+    license: "MIT",
+    type: "module",
+    sideEffects: false,
+    keywords: ["maturo", "maturo-plugin"],
+    ...(inWorkspace
+      ? {
+          repository: {
+            type: "git",
+            url: "https://github.com/maturo-dev/maturo.git",
+            directory: target.directory,
+          },
+        }
+      : {}),
+    exports: {
+      ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      "./instrument.json": "./instrument.json",
+      "./package.json": "./package.json",
+    },
+    files: ["dist", "instrument.json"],
+    scripts: {
+      build: "tsc -p tsconfig.build.json",
+      dev: "tsc -p tsconfig.build.json --watch",
+      test: "vitest run && publint --strict && attw --pack --profile esm-only",
+      typecheck: "tsc --noEmit",
+      lint: inWorkspace ? "biome check ." : "tsc --noEmit",
+      clean: "rm -rf dist .vitest-report.json",
+    },
+    dependencies: { "@maturo/plugin-sdk": inWorkspace ? "workspace:^" : `^${sdkVersion}` },
+    devDependencies: {
+      "@arethetypeswrong/cli": dev("0.18.5"),
+      ...(inWorkspace
+        ? { "@maturo/tsconfig": "workspace:^", "@maturo/vitest-config": "workspace:^" }
+        : { "@maturo/model": `^${sdkVersion}` }),
+      "@types/node": dev("20.19.43"),
+      publint: dev("0.3.25"),
+      typescript: dev("7.0.2"),
+      vitest: dev("4.1.12"),
+    },
+  };
+}
+
+function tsconfig(target: ScaffoldTarget): Record<string, unknown> {
+  if (target.kind === "workspace") return { extends: "@maturo/tsconfig/library.json" };
+  return {
+    compilerOptions: {
+      target: "ES2023",
+      lib: ["ES2023"],
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      exactOptionalPropertyTypes: true,
+      verbatimModuleSyntax: true,
+      skipLibCheck: true,
+      types: ["node"],
+      declaration: true,
+      declarationMap: true,
+      sourceMap: true,
+      outDir: "dist",
+      rootDir: "src",
+    },
+    include: ["src"],
+  };
+}
+
+function instrument({ name, target }: ScaffoldOptions): Record<string, unknown> {
+  return {
+    $schema:
+      target.kind === "workspace" ? target.schemaPath : "./node_modules/@maturo/model/instrument.schema.json",
+    id: name,
+    version: "0.1.0",
+    apiVersion: 1,
+    locales: ["nl", "en"],
+    title: { nl: titleOf(name), en: titleOf(name) },
+    scales: [
+      {
+        id: "agree6",
+        points: 6,
+        positive: [5, 6],
+        dontKnow: true,
+        labels: {
+          nl: ["Helemaal oneens", "Oneens", "Eerder oneens", "Eerder eens", "Eens", "Helemaal eens"],
+          en: [
+            "Strongly disagree",
+            "Disagree",
+            "Somewhat disagree",
+            "Somewhat agree",
+            "Agree",
+            "Strongly agree",
+          ],
+        },
+        dontKnowLabel: { nl: "Weet ik niet", en: "I don't know" },
+      },
+    ],
+    sections: [
+      {
+        id: "main",
+        title: { nl: "Algemeen", en: "General" },
+        items: [
+          {
+            id: `${name}-shared-platforms`,
+            node: "capability.efficiency",
+            scale: "agree6",
+            tags: ["oecd.government-as-a-platform"],
+            text: {
+              nl: "We gebruiken gedeelde platformen in plaats van alles zelf te bouwen.",
+              en: "We use shared platforms instead of building everything ourselves.",
+            },
+          },
+          {
+            id: `${name}-pilots`,
+            node: "capability.innovation",
+            scale: "agree6",
+            text: {
+              nl: "We proberen nieuwe digitale toepassingen eerst uit in een kleine proef.",
+              en: "We try out new digital applications in a small pilot first.",
+            },
+          },
+          {
+            id: `${name}-pilot-evaluation`,
+            node: "capability.balance",
+            scale: "agree6",
+            showIf: { item: `${name}-pilots`, in: [4, 5, 6] },
+            text: {
+              nl: "Na een proef beslissen we op basis van de resultaten of we verder gaan.",
+              en: "After a pilot we decide on the results whether to continue.",
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const INDEX = `import { definePlugin, readInstrument } from "@maturo/plugin-sdk";
+
+/** The plugin: its content is data in instrument.json at the package root. */
+const plugin = definePlugin({
+  instrument: readInstrument(new URL("../instrument.json", import.meta.url)),
+});
+
+export default plugin;
+`;
+
+function testFile(name: string): string {
+  return `import { createTestHost, problemLines } from "@maturo/plugin-sdk/testing";
+import { describe, expect, it } from "vitest";
+import plugin from "./index.js";
+
+describe("${name} plugin", () => {
+  it("is a valid plugin", () => {
+    expect(problemLines(plugin)).toEqual([]);
+  });
+
+  it("asks about the evaluation only after a pilot", () => {
+    const host = createTestHost([plugin]);
+    expect(host.askedItems("staff", { "${name}-pilots": 2 })).not.toContain("${name}-pilot-evaluation");
+    expect(host.askedItems("staff", { "${name}-pilots": 5 })).toContain("${name}-pilot-evaluation");
+  });
+});
+`;
+}
+
+function readme({ name, target }: ScaffoldOptions): string {
+  const pkg = target.kind === "workspace" ? `@maturo/plugin-${name}` : `maturo-plugin-${name}`;
+  return `# ${pkg}
+
+A questionnaire plugin for [Maturo](https://github.com/maturo-dev/maturo). Its content is
+\`instrument.json\`: answer scales, sections and items, each item scoring into a node of the Maturo
+framework (for example \`capability.efficiency\`).
+
+## What it measures
+
+| item | node | statement (en) |
+|---|---|---|
+| \`${name}-shared-platforms\` | capability.efficiency | We use shared platforms instead of building everything ourselves. |
+| \`${name}-pilots\` | capability.innovation | We try out new digital applications in a small pilot first. |
+| \`${name}-pilot-evaluation\` | capability.balance | After a pilot we decide on the results whether to continue (asked after agreement with the previous item). |
+
+Answers use a 6-point agreement scale with "I don't know".
+
+## Use
+
+\`\`\`ts
+import { loadPlugin } from "@maturo/plugin-sdk";
+
+const result = await loadPlugin("${pkg}");
+console.log(result.ok ? result.plugin.hash : result.problems);
+\`\`\`
+
+## Develop
+
+Edit \`instrument.json\` (your editor completes it from \`$schema\`), then:
+
+\`\`\`sh
+maturo plugin validate .
+maturo plugin inspect . --format json
+npm run build && npm test
+\`\`\`
+`;
+}
+
+/** The files of a new plugin package, by path relative to its folder. */
+export function pluginFiles(options: ScaffoldOptions): Record<string, string> {
+  const files: Record<string, string> = {
+    "package.json": json(packageJson(options)),
+    "tsconfig.json": json(tsconfig(options.target)),
+    "instrument.json": json(instrument(options)),
+    "src/index.ts": INDEX,
+    "src/index.test.ts": testFile(options.name),
+    "README.md": readme(options),
+  };
+  if (options.target.kind === "workspace") {
+    files["tsconfig.build.json"] = json({ extends: ["./tsconfig.json", "@maturo/tsconfig/build.json"] });
+    files["vitest.config.ts"] =
+      'import { defineMaturoConfig } from "@maturo/vitest-config";\n\nexport default defineMaturoConfig();\n';
+  } else {
+    files["tsconfig.build.json"] = json({ extends: "./tsconfig.json", exclude: ["src/**/*.test.ts"] });
+    files[".gitignore"] = "node_modules/\ndist/\n";
+  }
+  return files;
+}
