@@ -8,7 +8,6 @@ import {
   ddScale,
   ddSub,
   ddToNumber,
-  twoProd,
 } from "./double-double.js";
 import { type DdColumn, type PivotedQr, pivotedQrDouble, pivotedQrDoubleDouble } from "./pivoted-qr.js";
 
