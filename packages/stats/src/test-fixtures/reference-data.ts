@@ -3,13 +3,13 @@ import { fileURLToPath } from "node:url";
 
 /**
  * The shared reference data (NIST StRD, published alpha values) lives next to the repository
- * checkout in ../shared/reference; MATURO_REFERENCE_DIR points elsewhere.
+ * package's reference/ (copied unchanged from the project's shared
+ * reference folder, with its READMEs); MATURO_REFERENCE_DIR points elsewhere.
  */
 export const referenceDir: string =
-  process.env.MATURO_REFERENCE_DIR ??
-  fileURLToPath(new URL("../../../../../shared/reference/", import.meta.url));
+  process.env.MATURO_REFERENCE_DIR ?? fileURLToPath(new URL("../../reference/", import.meta.url));
 
-export const hasReferenceData: boolean = existsSync(referenceDir);
+if (!existsSync(referenceDir)) throw new Error(`reference data missing: ${referenceDir}`);
 
 export function readReference(relativePath: string): string {
   return readFileSync(`${referenceDir}/${relativePath}`, "utf8");
