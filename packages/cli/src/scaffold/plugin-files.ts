@@ -10,7 +10,36 @@ export interface ScaffoldOptions {
   readonly sdkVersion: string;
 }
 
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+const WIDTH = 110;
+
+/**
+ * JSON laid out the way the workspace formatter (Biome) lays it out, so a scaffolded package is
+ * lint-clean as created: objects expanded, arrays of plain values on one line when they fit.
+ */
+function layout(value: unknown, indent: string, used: number): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const inner = `${indent}  `;
+    if (value.every((entry) => entry === null || typeof entry !== "object")) {
+      const flat = `[${value.map((entry) => JSON.stringify(entry)).join(", ")}]`;
+      if (used + flat.length <= WIDTH) return flat;
+    }
+    return `[\n${value.map((entry) => `${inner}${layout(entry, inner, inner.length)}`).join(",\n")}\n${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    const inner = `${indent}  `;
+    const lines = entries.map(([key, entry]) => {
+      const prefix = `${inner}${JSON.stringify(key)}: `;
+      return `${prefix}${layout(entry, inner, prefix.length + 1)}`;
+    });
+    return `{\n${lines.join(",\n")}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const json = (value: unknown): string => `${layout(value, "", 0)}\n`;
 
 function titleOf(name: string): string {
   return name
@@ -199,11 +228,11 @@ framework (for example \`capability.efficiency\`).
 
 ## What it measures
 
-| item | node | statement (en) |
-|---|---|---|
-| \`${name}-shared-platforms\` | capability.efficiency | We use shared platforms instead of building everything ourselves. |
-| \`${name}-pilots\` | capability.innovation | We try out new digital applications in a small pilot first. |
-| \`${name}-pilot-evaluation\` | capability.balance | After a pilot we decide on the results whether to continue (asked after agreement with the previous item). |
+- \`${name}-shared-platforms\` (capability.efficiency): We use shared platforms instead of building
+  everything ourselves.
+- \`${name}-pilots\` (capability.innovation): We try out new digital applications in a small pilot first.
+- \`${name}-pilot-evaluation\` (capability.balance): After a pilot we decide on the results whether to
+  continue. Asked only after agreement with the previous statement.
 
 Answers use a 6-point agreement scale with "I don't know".
 
@@ -231,7 +260,8 @@ npm run build && npm test
 /** The files of a new plugin package, by path relative to its folder. */
 export function pluginFiles(options: ScaffoldOptions): Record<string, string> {
   const files: Record<string, string> = {
-    "package.json": json(packageJson(options)),
+    // Biome lays package.json out like npm does: every array expanded.
+    "package.json": `${JSON.stringify(packageJson(options), null, 2)}\n`,
     "tsconfig.json": json(tsconfig(options.target)),
     "instrument.json": json(instrument(options)),
     "src/index.ts": INDEX,
