@@ -1,0 +1,221 @@
+import type { CompiledInstrument, NodeId, NormalizedItem, Profile, Role, ScoringRules } from "@maturo/model";
+import { ANSWER_DONT_KNOW, roleCode } from "./answer-codes.js";
+import { isPositiveAnswer, itemScore } from "./item-score.js";
+import type { ScoringError, ScoringResult } from "./scoring-error.js";
+
+/** A node that gets a score: a dimension (mean of its categories) or a category (mean of its items). */
+export interface ScoredNode {
+  readonly id: NodeId;
+  readonly parent: NodeId | null;
+  readonly kind: "dimension" | "category";
+  /** For a dimension: indices (into `plan.nodes`) of its categories. Empty for a category. */
+  readonly children: readonly number[];
+  /** Items scoring into this node directly (categories only). */
+  readonly itemCount: number;
+}
+
+/** Lookup tables the one-pass scorer reads; built once per plan. 256 entries per item, one per cell code. */
+export interface PlanTables {
+  /** Score of each cell code per item (index item × 256 + code); NaN where the code is no valid answer. */
+  readonly score: Float64Array;
+  /** 1 where the code is a valid answer counted as positive (reverse-coding applied). */
+  readonly positive: Uint8Array;
+  /** Bit r set when role code r is asked the item. */
+  readonly roleMask: Uint8Array;
+  /** Column of the item whose answer decides whether this one is shown, or −1. */
+  readonly showIfItem: Int32Array;
+  /** Bit x set when answer x of the `showIfItem` shows this item. */
+  readonly showIfMask: Uint32Array;
+  /** Node index of each item's category. */
+  readonly itemNode: Int32Array;
+  /** Node indices of the categories, then of the dimensions. */
+  readonly categoryNodes: Int32Array;
+  readonly dimensionNodes: Int32Array;
+  /** Children of dimension d: `dimensionChildren[dimensionChildStart[d] .. dimensionChildStart[d + 1])`. */
+  readonly dimensionChildStart: Int32Array;
+  readonly dimensionChildren: Int32Array;
+}
+
+/**
+ * Everything scoring needs from a compiled instrument, with the items in column order: the order of
+ * the answer matrix (questionnaire order, except that an item always comes after the item its
+ * `showIf` depends on).
+ */
+export interface ScoringPlan {
+  readonly items: readonly NormalizedItem[];
+  readonly itemIndex: ReadonlyMap<string, number>;
+  /**
+   * The scored nodes in framework order: every dimension, every category of a dimension, and every
+   * other category (the context scales) that has items.
+   */
+  readonly nodes: readonly ScoredNode[];
+  readonly nodeIndex: ReadonlyMap<NodeId, number>;
+  readonly rules: ScoringRules;
+  readonly axes: { readonly capability: NodeId; readonly legacy: NodeId };
+  readonly thresholds: { readonly capability: number; readonly legacy: number };
+  readonly profiles: readonly Profile[];
+  readonly tables: PlanTables;
+}
+
+/** Codes above this are never points (scales have at most 11). */
+const MAX_POINTS = 31;
+
+function orderItems(items: readonly NormalizedItem[], errors: ScoringError[]): NormalizedItem[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const state = new Map<string, "visiting" | "done">();
+  const ordered: NormalizedItem[] = [];
+  const visit = (item: NormalizedItem): void => {
+    const seen = state.get(item.id);
+    if (seen === "done") return;
+    if (seen === "visiting") {
+      errors.push({
+        code: "invalid-plan",
+        message: `item "${item.id}": its showIf conditions form a cycle`,
+        itemId: item.id,
+      });
+      return;
+    }
+    state.set(item.id, "visiting");
+    if (item.showIf !== null) {
+      const controller = byId.get(item.showIf.item);
+      if (controller === undefined) {
+        errors.push({
+          code: "invalid-plan",
+          message: `item "${item.id}": showIf refers to unknown item "${item.showIf.item}"`,
+          itemId: item.id,
+        });
+      } else {
+        visit(controller);
+      }
+    }
+    state.set(item.id, "done");
+    ordered.push(item);
+  };
+  for (const item of items) visit(item);
+  return ordered;
+}
+
+function selectNodes(compiled: CompiledInstrument, errors: ScoringError[]): ScoredNode[] {
+  const kinds = new Map(compiled.nodes.map((node) => [node.id, node.kind]));
+  const itemCounts = new Map<string, number>();
+  for (const item of compiled.items) {
+    const kind = kinds.get(item.node);
+    if (kind !== "category") {
+      errors.push({
+        code: "invalid-plan",
+        message:
+          kind === undefined
+            ? `item "${item.id}": unknown framework node "${item.node}"`
+            : `item "${item.id}": node "${item.node}" is a ${kind}; items score into categories`,
+        itemId: item.id,
+      });
+      continue;
+    }
+    itemCounts.set(item.node, (itemCounts.get(item.node) ?? 0) + 1);
+  }
+  const kept = compiled.nodes.filter((node) => {
+    if (node.kind === "dimension") return true;
+    if (node.kind !== "category") return false;
+    const parentKind = node.parent === null ? undefined : kinds.get(node.parent);
+    return parentKind === "dimension" || (itemCounts.get(node.id) ?? 0) > 0;
+  });
+  const index = new Map(kept.map((node, i) => [node.id, i]));
+  return kept.map((node) => ({
+    id: node.id,
+    parent: node.parent,
+    kind: node.kind === "dimension" ? "dimension" : "category",
+    children:
+      node.kind === "dimension"
+        ? kept
+            .filter((child) => child.parent === node.id && child.kind === "category")
+            .map((child) => index.get(child.id) ?? -1)
+        : [],
+    itemCount: itemCounts.get(node.id) ?? 0,
+  }));
+}
+
+function buildTables(items: readonly NormalizedItem[], nodes: readonly ScoredNode[]): PlanTables {
+  const count = items.length;
+  const score = new Float64Array(count * 256).fill(Number.NaN);
+  const positive = new Uint8Array(count * 256);
+  const roleMask = new Uint8Array(count);
+  const showIfItem = new Int32Array(count).fill(-1);
+  const showIfMask = new Uint32Array(count);
+  const itemNode = new Int32Array(count);
+  const nodeIndex = new Map(nodes.map((node, i) => [node.id, i]));
+  const column = new Map(items.map((item, j) => [item.id, j]));
+  items.forEach((item, j) => {
+    for (let x = 1; x <= item.points; x++) {
+      score[j * 256 + x] = itemScore(x, item.points, item.reverse);
+      positive[j * 256 + x] = isPositiveAnswer(x, item.points, item.positive, item.reverse) ? 1 : 0;
+    }
+    roleMask[j] = item.roles.reduce((mask, role: Role) => mask | (1 << roleCode(role)), 0);
+    if (item.showIf !== null) {
+      showIfItem[j] = column.get(item.showIf.item) ?? -1;
+      showIfMask[j] = item.showIf.in.reduce(
+        (mask, x) => (x >= 1 && x <= MAX_POINTS ? mask | (1 << x) : mask),
+        0,
+      );
+    }
+    itemNode[j] = nodeIndex.get(item.node) ?? -1;
+  });
+  const categories: number[] = [];
+  const dimensions: number[] = [];
+  const starts: number[] = [0];
+  const children: number[] = [];
+  nodes.forEach((node, i) => {
+    if (node.kind === "category") categories.push(i);
+    else {
+      dimensions.push(i);
+      children.push(...node.children);
+      starts.push(children.length);
+    }
+  });
+  return {
+    score,
+    positive,
+    roleMask,
+    showIfItem,
+    showIfMask,
+    itemNode,
+    categoryNodes: Int32Array.from(categories),
+    dimensionNodes: Int32Array.from(dimensions),
+    dimensionChildStart: Int32Array.from(starts),
+    dimensionChildren: Int32Array.from(children),
+  };
+}
+
+/**
+ * Prepare a compiled instrument (see `compileInstruments` in @maturo/model) for scoring. Fails, with
+ * every problem listed, when an item scores into a node that is not a category, or a `showIf` refers
+ * to an unknown item or forms a cycle.
+ */
+export function createScoringPlan(compiled: CompiledInstrument): ScoringResult<ScoringPlan> {
+  const errors: ScoringError[] = [];
+  const nodes = selectNodes(compiled, errors);
+  const items = orderItems(compiled.items, errors);
+  for (const item of items) {
+    if (item.points < 2 || item.points > ANSWER_DONT_KNOW - 1 || item.points > MAX_POINTS) {
+      errors.push({
+        code: "invalid-plan",
+        message: `item "${item.id}": a scale needs 2 to ${MAX_POINTS} points, not ${item.points}`,
+        itemId: item.id,
+      });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      items,
+      itemIndex: new Map(items.map((item, j) => [item.id, j])),
+      nodes,
+      nodeIndex: new Map(nodes.map((node, i) => [node.id, i])),
+      rules: compiled.rules,
+      axes: compiled.axes,
+      thresholds: compiled.thresholds,
+      profiles: compiled.profiles,
+      tables: buildTables(items, nodes),
+    },
+  };
+}
