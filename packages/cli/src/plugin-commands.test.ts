@@ -140,3 +140,70 @@ describe("maturo plugin validate on bad plugins", () => {
     );
   });
 });
+
+describe("the four plugins of the repository", () => {
+  const names = ["organisation", "users", "technology", "context"];
+  // Only instrument.json is copied: the entries are checked by each plugin's own tests, and
+  // the plugins may be being built while this runs.
+  const copies = names.map((name) => {
+    const dir = join(temp(), name);
+    mkdirSync(dir);
+    cpSync(join(repo, "plugins", name, "instrument.json"), join(dir, "instrument.json"));
+    return dir;
+  });
+
+  it("validate, alone and together", async () => {
+    const io = capture();
+    expect(await runCli(["plugin", "validate", ...copies, "--format", "json"], io)).toBe(0);
+    const result = JSON.parse(io.out);
+    expect(result.valid).toBe(true);
+    expect(result.plugins.map((plugin: { id: string }) => plugin.id)).toEqual(names);
+  });
+
+  it.each(names.map((name, index) => [name, copies[index] ?? ""]))(
+    "inspect lists the items of %s",
+    async (name, dir) => {
+      const io = capture();
+      expect(await runCli(["plugin", "inspect", dir, "--format", "json"], io)).toBe(0);
+      const json = JSON.parse(io.out);
+      expect(json.id).toBe(name);
+      expect(json.hash).toMatch(/^sha256:/);
+      expect(json.items.length).toBeGreaterThanOrEqual(9);
+      for (const item of json.items) {
+        expect(Object.keys(item)).toEqual(
+          expect.arrayContaining([
+            "id",
+            "node",
+            "scale",
+            "points",
+            "positive",
+            "reverse",
+            "roles",
+            "tags",
+            "dontKnow",
+          ]),
+        );
+        expect(item.roles.length).toBeGreaterThan(0);
+      }
+      expect(json.nodes.find((node: { id: string }) => node.id === "legacy.users")).toMatchObject({
+        parent: "legacy",
+      });
+    },
+  );
+
+  it("cover every capability and legacy category with at least three items, and carry the 21 seed items", async () => {
+    const items: { node: string; seed: unknown }[] = [];
+    for (const dir of copies) {
+      const io = capture();
+      await runCli(["plugin", "inspect", dir, "--format", "json"], io);
+      items.push(...JSON.parse(io.out).items);
+    }
+    for (const node of ["efficiency", "innovation", "balance"].map((c) => `capability.${c}`)) {
+      expect(items.filter((item) => item.node === node).length, node).toBeGreaterThanOrEqual(3);
+    }
+    for (const node of ["organisation", "users", "technology"].map((c) => `legacy.${c}`)) {
+      expect(items.filter((item) => item.node === node).length, node).toBeGreaterThanOrEqual(3);
+    }
+    expect(items.filter((item) => item.seed !== null)).toHaveLength(21);
+  });
+});
