@@ -46,6 +46,7 @@ export {
   type OlsOptions,
   type RobustKind,
 } from "./ols.js";
+export { type CsvTable, parseCsv } from "./parse-csv.js";
 export {
   formatNumber,
   type RegressionTable,

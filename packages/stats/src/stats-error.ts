@@ -5,7 +5,8 @@ export type StatsErrorCode =
   | "NO_ROWS"
   | "NO_RESIDUAL_DF"
   | "LENGTH_MISMATCH"
-  | "INVALID_ARGUMENT";
+  | "INVALID_ARGUMENT"
+  | "BAD_CSV";
 
 /** A problem with the input, as a value: a code to branch on and a message a person can act on. */
 export interface StatsError {

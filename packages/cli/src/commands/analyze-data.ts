@@ -1,80 +1,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { DataColumns, StatsError } from "@maturo/stats";
+import { type DataColumns, parseCsv as parseStatsCsv, type StatsError } from "@maturo/stats";
 import { CliError } from "../cli-error.js";
 
-/**
- * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, optional BOM) into rows.
- * A row with a different number of fields than the header is an error naming its line.
- */
+/** Parses a CSV file's text with @maturo/stats' parser; a problem names the file and line. */
 export function parseCsv(text: string, file: string): { header: string[]; rows: string[][] } {
-  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const records: { fields: string[]; line: number }[] = [];
-  let fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  let fieldStarted = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i] as string;
-    if (quoted) {
-      if (c === '"') {
-        if (source[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === "\n") line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-    } else if (c === ",") {
-      fields.push(field);
-      field = "";
-      fieldStarted = false;
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && source[i + 1] === "\n") i++;
-      fields.push(field);
-      records.push({ fields, line: recordLine });
-      fields = [];
-      field = "";
-      fieldStarted = false;
-      line++;
-      recordLine = line;
-    } else {
-      field += c;
-      fieldStarted = true;
-    }
-  }
-  if (quoted) throw new CliError("bad-csv", `${file}: line ${recordLine}: unterminated quoted field`);
-  if (fieldStarted || fields.length > 0) {
-    fields.push(field);
-    records.push({ fields, line: recordLine });
-  }
-  const nonEmpty = records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ""));
-  const headerRecord = nonEmpty[0];
-  if (headerRecord === undefined)
-    throw new CliError("bad-csv", `${file}: the file is empty (a header row is needed)`);
-  const header = headerRecord.fields.map((h) => h.trim());
-  const duplicate = header.find((h, i) => header.indexOf(h) !== i);
-  if (duplicate !== undefined)
-    throw new CliError("bad-csv", `${file}: column "${duplicate}" appears twice in the header`);
-  const rows: string[][] = [];
-  for (const record of nonEmpty.slice(1)) {
-    if (record.fields.length !== header.length) {
-      throw new CliError(
-        "bad-csv",
-        `${file}: line ${record.line}: ${record.fields.length} fields where the header has ${header.length}`,
-      );
-    }
-    rows.push(record.fields);
-  }
-  return { header, rows };
+  const parsed = parseStatsCsv(text);
+  if (!parsed.ok) throw new CliError("bad-csv", `${file}: ${parsed.error.message}`);
+  return parsed.value;
 }
 
 /** Reads a CSV file into columns of text cells (parsed strictly later by @maturo/stats). */
