@@ -1,0 +1,50 @@
+export { CODEBOOK_COLUMNS, codebookRows, dataRows, provenanceRows, variableType } from "./codebook.js";
+export { type CsvOptions, csvField, escapeFormula, formatNumber, needsFormulaEscape, toCsv } from "./csv.js";
+export type {
+  ExportAnswer,
+  ExportCampaign,
+  ExportDataset,
+  ExportInstrument,
+  ExportRow,
+} from "./dataset.js";
+export { ExportError } from "./export-error.js";
+export {
+  EXPORT_FORMATS,
+  type ExportFile,
+  type ExportFormat,
+  type ExportOptions,
+  exportBaseName,
+  exportCampaign,
+  exportCsv,
+  exportR,
+  exportSpss,
+  exportXlsx,
+  renderExportXlsx,
+  zipExportFiles,
+} from "./export-files.js";
+export {
+  buildExportTable,
+  type ExportCell,
+  type ExportTable,
+  type ExportVariable,
+  formatTimestamp,
+  MISSING_CODES,
+  type MissingCode,
+  type MissingReason,
+  type ProvenanceEntry,
+  resolveAnswer,
+  type ValueLabel,
+  type VariableKind,
+} from "./export-table.js";
+export { type RScriptOptions, renderRScript, rString } from "./r-script.js";
+export { renderSpssSyntax, type SpssSyntaxOptions, spssString } from "./spss-syntax.js";
+export { MAX_VARIABLE_NAME_LENGTH, VariableNamer, variableName } from "./variable-names.js";
+export {
+  columnLetters,
+  excelSerialDate,
+  renderXlsx,
+  type XlsxCell,
+  type XlsxSheet,
+  type XlsxWorkbook,
+} from "./xlsx.js";
+export { createZip, type ZipEntry } from "./zip.js";

@@ -1,0 +1,58 @@
+import type { Locale, LocalizedText, Role } from "@maturo/model";
+
+/** Fixed texts of an export, per language; any other locale falls back to English. */
+interface ExportTexts {
+  readonly respondentId: string;
+  readonly organisationCode: string;
+  readonly organisationName: string;
+  readonly province: string;
+  readonly sizeClass: string;
+  readonly role: string;
+  readonly submittedAt: string;
+  readonly roles: Readonly<Record<Role, string>>;
+  readonly dontKnow: string;
+  readonly notAnswered: string;
+  readonly notAsked: string;
+  readonly score: (node: string) => string;
+}
+
+const TEXTS: Readonly<Record<"nl" | "en", ExportTexts>> = {
+  en: {
+    respondentId: "Respondent (pseudonymous id)",
+    organisationCode: "Organisation code",
+    organisationName: "Organisation",
+    province: "Province",
+    sizeClass: "Size class",
+    role: "Role",
+    submittedAt: "Submitted at (UTC)",
+    roles: { director: "General director", manager: "Management team member", staff: "Staff" },
+    dontKnow: "Don't know",
+    notAnswered: "Not answered",
+    notAsked: "Not asked",
+    score: (node) => `Score ${node} (0-100)`,
+  },
+  nl: {
+    respondentId: "Respondent (pseudoniem)",
+    organisationCode: "Code organisatie",
+    organisationName: "Organisatie",
+    province: "Provincie",
+    sizeClass: "Grootteklasse",
+    role: "Rol",
+    submittedAt: "Ingediend op (UTC)",
+    roles: { director: "Algemeen directeur", manager: "Lid managementteam", staff: "Medewerker" },
+    dontKnow: "Weet niet",
+    notAnswered: "Niet beantwoord",
+    notAsked: "Niet gevraagd",
+    score: (node) => `Score ${node} (0-100)`,
+  },
+};
+
+export function exportTexts(locale: Locale): ExportTexts {
+  return locale === "nl" ? TEXTS.nl : TEXTS.en;
+}
+
+/** The text in `locale`, else English, else any language, else the fallback. */
+export function localize(text: LocalizedText | null | undefined, locale: Locale, fallback: string): string {
+  if (!text) return fallback;
+  return text[locale] ?? text.en ?? Object.values(text)[0] ?? fallback;
+}
