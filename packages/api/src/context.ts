@@ -1,15 +1,61 @@
 import type { Database, DialectName } from "@maturo/db";
 import type { Kysely } from "kysely";
+import type { Mailer } from "./services/mailer.js";
+import type { PluginCatalog } from "./services/plugin-catalog.js";
 
-/** What every procedure may use. Built without HTTP so tests can call procedures directly. */
-export interface ContextInner {
+/** A cookie store bound to one request and its response. */
+export interface CookieJar {
+  get(name: string): string | undefined;
+  set(name: string, value: string, options: { maxAgeSeconds: number }): void;
+  clear(name: string): void;
+}
+
+/** Long-lived things shared by every request of a server process (none holds per-user state). */
+export interface Services {
   db: Kysely<Database>;
   dialect: DialectName;
   version: string;
+  /** Key for hashing tokens; shared by every instance through the database (settings table). */
+  secret: string;
+  now: () => Date;
+  plugins: PluginCatalog;
+  mailer: Mailer | null;
+  /** Base URL used in e-mailed links, e.g. https://maturo.example.org; null = relative links only. */
+  publicUrl: string | null;
+  /** Default days after a campaign closes before e-mail addresses and tokens are deleted. */
+  retentionDays: number;
+  /** Demo data may be loaded only where this is true (never in production). */
+  demoAllowed: boolean;
 }
 
+/** What one request brings: its cookies, the client's address and the CSRF header. */
+export interface RequestInfo {
+  cookies: CookieJar;
+  ip: string;
+  csrfHeader: string | null;
+}
+
+export interface ContextInner extends Services, RequestInfo {}
 export type Context = ContextInner;
 
-export function createContextInner(inner: ContextInner): Context {
-  return inner;
+/** Context without HTTP: tests pass a cookie jar of their own and call procedures directly. */
+export function createContextInner(services: Services, request: RequestInfo): Context {
+  return { ...services, ...request };
+}
+
+/** A cookie jar over a plain map, for callers without HTTP (tests, scripts). */
+export function memoryCookieJar(
+  initial: Record<string, string> = {},
+): CookieJar & { values: Map<string, string> } {
+  const values = new Map(Object.entries(initial));
+  return {
+    values,
+    get: (name) => values.get(name),
+    set: (name, value) => {
+      values.set(name, value);
+    },
+    clear: (name) => {
+      values.delete(name);
+    },
+  };
 }

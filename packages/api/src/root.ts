@@ -1,8 +1,24 @@
+import { adminRouter } from "./routers/admin.js";
+import { authRouter } from "./routers/auth.js";
+import { campaignsRouter } from "./routers/campaigns.js";
+import { instrumentsRouter } from "./routers/instruments.js";
+import { invitationsRouter } from "./routers/invitations.js";
+import { researchRouter } from "./routers/research.js";
+import { resultsRouter } from "./routers/results.js";
+import { surveyRouter } from "./routers/survey.js";
 import { systemRouter } from "./routers/system.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({
   system: systemRouter,
+  auth: authRouter,
+  admin: adminRouter,
+  instruments: instrumentsRouter,
+  campaigns: campaignsRouter,
+  invitations: invitationsRouter,
+  survey: surveyRouter,
+  results: resultsRouter,
+  research: researchRouter,
 });
 
 export type AppRouter = typeof appRouter;

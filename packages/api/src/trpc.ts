@@ -1,24 +1,73 @@
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
+import { findSessionUser, SESSION_COOKIE, type SessionUser } from "./auth/sessions.js";
 import type { Context } from "./context.js";
+import { AppError } from "./errors.js";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     // Never leak a stack trace; flatten zod issues so forms can show them next to their fields.
     const { stack: _stack, ...data } = shape.data;
-    return {
-      ...shape,
-      data: {
-        ...data,
-        zodIssues:
-          error.cause instanceof ZodError
-            ? error.cause.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }))
-            : null,
-      },
-    };
+    const zodIssues =
+      error.cause instanceof ZodError
+        ? error.cause.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }))
+        : null;
+    const field = error.cause instanceof AppError ? error.cause.field : null;
+    const message =
+      zodIssues && zodIssues.length > 0
+        ? zodIssues.map((i) => `${i.path || "input"}: ${i.message}`).join("; ")
+        : shape.message;
+    return { ...shape, message, data: { ...data, zodIssues, field } };
   },
 });
 
 export const router = t.router;
-export const publicProcedure = t.procedure;
 export const createCallerFactory = t.createCallerFactory;
+
+/** The one place where errors become tRPC errors: AppError keeps its code and message. */
+const errorBoundary = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errorBoundary);
+
+/** Resolves the session cookie; mutations made with it must carry the session's CSRF token. */
+const withSession = t.middleware(async ({ ctx, type, next }) => {
+  const cookie = ctx.cookies.get(SESSION_COOKIE);
+  const user = cookie ? await findSessionUser(ctx.db, cookie, ctx.now()) : null;
+  if (!user) throw new AppError("UNAUTHORIZED", "please log in");
+  if (type === "mutation" && ctx.csrfHeader !== user.csrfToken) {
+    throw new AppError("FORBIDDEN", "missing or wrong CSRF token (x-csrf-token header)");
+  }
+  return next({ ctx: { ...ctx, user } });
+});
+
+export const authedProcedure = publicProcedure.use(withSession);
+
+function requireRole(roles: readonly SessionUser["role"][]) {
+  return t.middleware(async ({ ctx, next }) => {
+    const user = (ctx as Context & { user?: SessionUser }).user;
+    if (!user || !roles.includes(user.role)) throw new AppError("FORBIDDEN", "your role may not do this");
+    return next();
+  });
+}
+
+/** Researchers and admins. */
+export const researcherProcedure = authedProcedure.use(requireRole(["researcher", "admin"]));
+export const adminProcedure = authedProcedure.use(requireRole(["admin"]));
+/**
+ * Key users. Procedures that take an `organisationId` check membership with `assertOrganisationAccess`,
+ * so a key user of one organisation never reaches another's data.
+ */
+export const keyUserProcedure = authedProcedure.use(requireRole(["keyuser"]));
+
+export function assertOrganisationAccess(user: SessionUser, organisationId: number): void {
+  if (!user.organisationIds.includes(organisationId)) {
+    throw new AppError("FORBIDDEN", "you are not a key user of this organisation");
+  }
+}

@@ -1,6 +1,36 @@
+import type { AccountRequestsTable } from "./tables/account-requests.js";
+import type { AnswersTable } from "./tables/answers.js";
+import type { AuditLogTable } from "./tables/audit-log.js";
+import type { CampaignOrganisationsTable } from "./tables/campaign-organisations.js";
+import type { CampaignsTable } from "./tables/campaigns.js";
+import type { InstrumentVersionsTable } from "./tables/instrument-versions.js";
+import type { InvitationsTable } from "./tables/invitations.js";
+import type { MembershipsTable } from "./tables/memberships.js";
 import type { OrganisationsTable } from "./tables/organisations.js";
+import type { PasswordResetsTable } from "./tables/password-resets.js";
+import type { RateLimitsTable } from "./tables/rate-limits.js";
+import type { RespondentScoresTable } from "./tables/respondent-scores.js";
+import type { ResponsesTable } from "./tables/responses.js";
+import type { SessionsTable } from "./tables/sessions.js";
+import type { SettingsTable } from "./tables/settings.js";
+import type { UsersTable } from "./tables/users.js";
 
 /** The whole schema as kysely sees it: one entry per table, each defined in `tables/`. */
 export interface Database {
   organisations: OrganisationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  account_requests: AccountRequestsTable;
+  instrument_versions: InstrumentVersionsTable;
+  campaigns: CampaignsTable;
+  campaign_organisations: CampaignOrganisationsTable;
+  invitations: InvitationsTable;
+  responses: ResponsesTable;
+  answers: AnswersTable;
+  respondent_scores: RespondentScoresTable;
+  sessions: SessionsTable;
+  rate_limits: RateLimitsTable;
+  password_resets: PasswordResetsTable;
+  audit_log: AuditLogTable;
+  settings: SettingsTable;
 }

@@ -1,7 +1,9 @@
 import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001-organisations.js";
+import * as m0002 from "./0002-core.js";
 
 /** Every migration, in order. Names sort; entries are only ever appended. */
 export const migrations: Record<string, Migration> = {
   "0001-organisations": m0001,
+  "0002-core": m0002,
 };

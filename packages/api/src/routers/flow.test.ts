@@ -1,0 +1,174 @@
+import { testDatabaseFactories } from "@maturo/vitest-config";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
+
+function tokenOf(link: string): string {
+  return link.split("/s/")[1] as string;
+}
+
+/** Answers every item a respondent is asked with `point` (capped at the item's scale), in batches. */
+async function answerAll(respondent: Caller, token: string, point: number): Promise<number> {
+  const opened = await respondent.survey.open({ token, locale: "nl" });
+  const answers = opened.sections.flatMap((s) =>
+    s.items
+      .filter((i) => i.showIf === null)
+      .map((i) => ({ itemId: i.id, value: Math.min(point, i.points), at: new Date().toISOString() })),
+  );
+  for (let i = 0; i < answers.length; i += 100)
+    await respondent.survey.save({ token, answers: answers.slice(i, i + 100) });
+  return answers.length;
+}
+
+describe.each(await testDatabaseFactories())(
+  "a campaign from invitation to results on $dialect",
+  (factory) => {
+    let api: TestApi;
+    let orgA: number;
+    let researcher: Caller;
+    let keyUser: Caller;
+    let versionId: number;
+    let campaignId: number;
+
+    beforeAll(async () => {
+      api = await createTestApi(factory);
+      orgA = await api.organisation("A-001", { name: "Gemeente A" });
+      researcher = await api.as({ email: "researcher@test.be", role: "researcher" });
+      keyUser = await api.as({ email: "key@a.be", role: "keyuser", organisationIds: [orgA] });
+      const frozen = await researcher.instruments.freeze({
+        title: "Maturo 2026",
+        plugins: ["organisation", "users", "technology", "context"],
+      });
+      versionId = frozen.id;
+      expect(frozen.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+      campaignId = (
+        await keyUser.campaigns.startSelf({ organisationId: orgA, versionId, name: "Zelfevaluatie 2026" })
+      ).id;
+    });
+    afterAll(() => api.close());
+
+    it("freezing the same plugins again returns the same immutable version", async () => {
+      const again = await researcher.instruments.freeze({
+        title: "again",
+        plugins: ["organisation", "users", "technology", "context"],
+      });
+      expect(again).toMatchObject({ id: versionId, created: false });
+    });
+
+    it("a respondent answers, resumes, submits; results stay withheld below three respondents", async () => {
+      const { links } = await keyUser.invitations.create({
+        campaignId,
+        organisationId: orgA,
+        role: "staff",
+        recipients: { count: 2 },
+      });
+      expect(links).toHaveLength(2);
+      const respondent = api.anonymous();
+      const token = tokenOf(links[0]?.link as string);
+      const opened = await respondent.survey.open({ token });
+      expect(opened.state).toBe("open");
+      expect(opened.role).toBe("staff");
+      const answered = await answerAll(respondent, token, 5);
+      const resumed = await respondent.survey.open({ token });
+      expect(Object.keys(resumed.answers)).toHaveLength(answered);
+      await respondent.survey.submit({ token });
+      expect((await respondent.survey.open({ token })).state).toBe("submitted");
+      await expect(
+        respondent.survey.save({ token, answers: [{ itemId: "x", value: 1, at: new Date().toISOString() }] }),
+      ).rejects.toThrow(/already been submitted/);
+
+      const results = await keyUser.results.overview({ organisationId: orgA, campaignId });
+      expect(results.status).toBe("withheld");
+      const participation = await keyUser.invitations.participation({ campaignId, organisationId: orgA });
+      expect(participation.total).toEqual({ invited: 2, started: 1, submitted: 1 });
+    });
+
+    it("an older save never overwrites a newer answer, and a replayed batch changes nothing", async () => {
+      const { links } = await keyUser.invitations.create({
+        campaignId,
+        organisationId: orgA,
+        role: "director",
+        recipients: { count: 1 },
+      });
+      const token = tokenOf(links[0]?.link as string);
+      const respondent = api.anonymous();
+      const opened = await respondent.survey.open({ token });
+      const itemId = opened.sections[0]?.items[0]?.id as string;
+      const newer = { itemId, value: 6, at: "2026-11-28T10:00:02.000Z" };
+      const older = { itemId, value: 2, at: "2026-11-28T10:00:01.000Z" };
+      await respondent.survey.save({ token, answers: [newer] });
+      await respondent.survey.save({ token, answers: [older] });
+      await respondent.survey.save({ token, answers: [newer] });
+      expect(
+        ((await respondent.survey.open({ token })).answers as Record<string, number | "dk">)[itemId],
+      ).toBe(6);
+      await respondent.survey.withdraw({ token });
+      expect((await respondent.survey.open({ token })).state).toBe("withdrawn");
+      const left = await api.handle.db
+        .selectFrom("responses")
+        .select("id")
+        .where("role", "=", "director")
+        .execute();
+      expect(left).toEqual([]);
+    });
+
+    it("rejects answers out of range or to items the role is not asked, naming the field", async () => {
+      const { links } = await keyUser.invitations.create({
+        campaignId,
+        organisationId: orgA,
+        role: "staff",
+        recipients: { count: 1 },
+      });
+      const token = tokenOf(links[0]?.link as string);
+      const respondent = api.anonymous();
+      const opened = await respondent.survey.open({ token });
+      const itemId = opened.sections[0]?.items[0]?.id as string;
+      await expect(
+        respondent.survey.save({ token, answers: [{ itemId, value: 9, at: new Date().toISOString() }] }),
+      ).rejects.toThrow(/answers\[0\]\.value: must be 1\.\.6/);
+      await expect(
+        respondent.survey.save({
+          token,
+          answers: [{ itemId: "nope", value: 1, at: new Date().toISOString() }],
+        }),
+      ).rejects.toThrow(/answers\[0\]\.itemId/);
+      await expect(api.anonymous().survey.open({ token: "x".repeat(43) })).rejects.toThrow(/unknown/);
+    });
+
+    it("shows scores, the profile and % positive once three have submitted, computed by @maturo/scoring", async () => {
+      const { links } = await keyUser.invitations.create({
+        campaignId,
+        organisationId: orgA,
+        role: "staff",
+        recipients: { count: 2 },
+      });
+      for (const link of links) {
+        const token = tokenOf(link.link);
+        const respondent = api.anonymous();
+        await answerAll(respondent, token, 5);
+        await respondent.survey.submit({ token });
+      }
+      const results = await keyUser.results.overview({ organisationId: orgA, campaignId });
+      if (results.status !== "shown") throw new Error(`expected results, got ${results.message}`);
+      expect(results.respondents).toBe(3);
+      // Every staff respondent chose 5 of 6 on every item: (5 − 1) / 5 × 100 = 80 on plain items and
+      // (6 − 5) / 5 × 100 = 20 on reverse-coded ones, so no capability or legacy score is outside
+      // [20, 80]. (Yes/no context items, capped at 2 = yes, score 100.)
+      for (const score of results.scores.filter((s) => /^(capability|legacy)/.test(s.nodeId))) {
+        if (score.mean !== null) {
+          expect(score.mean).toBeGreaterThanOrEqual(20 - 1e-9);
+          expect(score.mean).toBeLessThanOrEqual(80 + 1e-9);
+        }
+      }
+      const efficiency = results.scores.find((s) => s.nodeId === "capability.efficiency");
+      expect(efficiency?.mean).toBeCloseTo(80, 9);
+      expect(efficiency?.n).toBe(3);
+      expect(results.profile?.id).toBe("D");
+      const positive = results.items.find((i) => i.n >= 3 && i.percentPositive !== null);
+      expect(positive?.percentPositive === 100 || positive?.percentPositive === 0).toBe(true);
+      // Management has no respondents: the gap is withheld, never shown.
+      expect(results.scores.every((s) => s.breakdown.gap.status === "withheld")).toBe(true);
+      // One organisation in the campaign: every benchmark is withheld for a group under five.
+      expect(results.benchmarks.every((b) => b.groups.every((g) => g.status === "withheld"))).toBe(true);
+    });
+  },
+);

@@ -1,0 +1,43 @@
+import type { Database } from "@maturo/db";
+import type { CompiledInstrument } from "@maturo/model";
+import { compileSnapshot, type InstrumentSnapshot, SnapshotSchema } from "@maturo/plugin-sdk";
+import type { Kysely } from "kysely";
+import { AppError, notFound } from "../errors.js";
+
+export interface LoadedInstrumentVersion {
+  id: number;
+  hash: string;
+  title: string;
+  snapshot: InstrumentSnapshot;
+  compiled: CompiledInstrument;
+}
+
+// Instrument versions never change once stored, so compiling one per process is safe to keep:
+// a second server instance compiles its own copy from the same row.
+const compiledByHash = new Map<string, LoadedInstrumentVersion>();
+
+export async function loadInstrumentVersion(
+  db: Kysely<Database>,
+  id: number,
+): Promise<LoadedInstrumentVersion> {
+  const row = await db
+    .selectFrom("instrument_versions")
+    .select(["id", "hash", "title", "snapshot"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw notFound("instrument version");
+  const cached = compiledByHash.get(row.hash);
+  if (cached) return cached;
+  const parsed = SnapshotSchema.safeParse(JSON.parse(row.snapshot));
+  if (!parsed.success)
+    throw new AppError("PRECONDITION_FAILED", `instrument version ${id} is not a valid snapshot`);
+  const loaded = {
+    id: row.id,
+    hash: row.hash,
+    title: row.title,
+    snapshot: parsed.data,
+    compiled: compileSnapshot(parsed.data),
+  };
+  compiledByHash.set(row.hash, loaded);
+  return loaded;
+}

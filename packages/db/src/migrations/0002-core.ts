@@ -1,0 +1,232 @@
+import type { Kysely } from "kysely";
+import { idColumn } from "./dialect.js";
+
+// Accounts, instruments, campaigns, invitations, responses, answers, stored scores, sessions, audit.
+// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the evolving Database type
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable("users")
+    .addColumn("id", "integer", idColumn(db))
+    .addColumn("email", "text", (col) => col.notNull().unique())
+    .addColumn("name", "text", (col) => col.notNull())
+    .addColumn("password_hash", "text")
+    .addColumn("role", "text", (col) => col.notNull())
+    .addColumn("locale", "text", (col) => col.notNull().defaultTo("nl"))
+    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("disabled_at", "text")
+    .execute();
+
+  await db.schema
+    .createTable("memberships")
+    .addColumn("user_id", "integer", (col) => col.notNull().references("users.id").onDelete("cascade"))
+    .addColumn("organisation_id", "integer", (col) =>
+      col.notNull().references("organisations.id").onDelete("cascade"),
+    )
+    .addColumn("created_at", "text", (col) => col.notNull())
+    .addPrimaryKeyConstraint("memberships_pk", ["user_id", "organisation_id"])
+    .execute();
+
+  await db.schema
+    .createTable("account_requests")
+    .addColumn("id", "integer", idColumn(db))
+    .addColumn("organisation_code", "text", (col) => col.notNull())
+    .addColumn("organisation_name", "text", (col) => col.notNull())
+    .addColumn("email", "text", (col) => col.notNull())
+    .addColumn("name", "text", (col) => col.notNull())
+    .addColumn("message", "text")
+    .addColumn("status", "text", (col) => col.notNull())
+    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("decided_at", "text")
+    .addColumn("decided_by", "integer", (col) => col.references("users.id").onDelete("set null"))
+    .execute();
+
+  await db.schema
+    .createTable("instrument_versions")
+    .addColumn("id", "integer", idColumn(db))
+    .addColumn("hash", "text", (col) => col.notNull().unique())
+    .addColumn("title", "text", (col) => col.notNull())
+    .addColumn("plugins", "text", (col) => col.notNull())
+    .addColumn("snapshot", "text", (col) => col.notNull())
+    .addColumn("published", "integer", (col) => col.notNull().defaultTo(1))
+    .addColumn("created_by", "integer", (col) => col.references("users.id").onDelete("set null"))
+    .addColumn("created_at", "text", (col) => col.notNull())
+    .execute();
+
+  await db.schema
+    .createTable("campaigns")
+    .addColumn("id", "integer", idColumn(db))
+    .addColumn("kind", "text", (col) => col.notNull())
+    .addColumn("name", "text", (col) => col.notNull())
+    .addColumn("instrument_version_id", "integer", (col) =>
+      col.notNull().references("instrument_versions.id"),
+    )
+    .addColumn("organisation_id", "integer", (col) => col.references("organisations.id").onDelete("cascade"))
+    .addColumn("created_by", "integer", (col) => col.references("users.id").onDelete("set null"))
+    .addColumn("status", "text", (col) => col.notNull())
+    .addColumn("opens_at", "text", (col) => col.notNull())
+    .addColumn("closes_at", "text")
+    .addColumn("closed_at", "text")
+    .addColumn("retention_days", "integer")
+    .addColumn("purged_at", "text")
+    .addColumn("created_at", "text", (col) => col.notNull())
+    .execute();
+
+  await db.schema
+    .createTable("campaign_organisations")
+    .addColumn("campaign_id", "integer", (col) =>
+      col.notNull().references("campaigns.id").onDelete("cascade"),
+    )
+    .addColumn("organisation_id", "integer", (col) =>
+      col.notNull().references("organisations.id").onDelete("cascade"),
+    )
+    .addPrimaryKeyConstraint("campaign_organisations_pk", ["campaign_id", "organisation_id"])
+    .execute();
+
+  await db.schema
+    .createTable("invitations")
+    .addColumn("id", "integer", idColumn(db))
+    .addColumn("campaign_id", "integer", (col) =>
+      col.notNull().references("campaigns.id").onDelete("cascade"),
+    )
+    .addColumn("organisation_id", "integer", (col) =>
+      col.notNull().references("organisations.id").onDelete("cascade"),
+    )
+    .addColumn("role", "text", (col) => col.notNull())
+    .addColumn("token_hash", "text", (col) => col.unique())
+    .addColumn("token_sealed", "text")
+    .addColumn("email", "text")
+    .addColumn("status", "text", (col) => col.notNull())
+    .addColumn("reminders_sent", "integer", (col) => col.notNull().defaultTo(0))
+    .addColumn("last_sent_at", "text")
+    .addColumn("created_at", "text", (col) => col.notNull())
+    .execute();
+  await db.schema
+    .createIndex("invitations_campaign_idx")
+    .on("invitations")
+    .columns(["campaign_id", "organisation_id"])
+    .execute();
+
+  await db.schema
+    .createTable("responses")
+    .addColumn("id", "integer", idColumn(db))
+    .addColumn("invitation_id", "integer", (col) =>
+      col.notNull().unique().references("invitations.id").onDelete("cascade"),
+    )
+    .addColumn("campaign_id", "integer", (col) =>
+      col.notNull().references("campaigns.id").onDelete("cascade"),
+    )
+    .addColumn("organisation_id", "integer", (col) =>
+      col.notNull().references("organisations.id").onDelete("cascade"),
+    )
+    .addColumn("role", "text", (col) => col.notNull())
+    .addColumn("pseudonym", "text", (col) => col.notNull().unique())
+    .addColumn("locale", "text", (col) => col.notNull())
+    .addColumn("status", "text", (col) => col.notNull())
+    .addColumn("started_at", "text", (col) => col.notNull())
+    .addColumn("updated_at", "text", (col) => col.notNull())
+    .addColumn("submitted_at", "text")
+    .execute();
+  await db.schema
+    .createIndex("responses_campaign_idx")
+    .on("responses")
+    .columns(["campaign_id", "organisation_id", "status"])
+    .execute();
+
+  await db.schema
+    .createTable("answers")
+    .addColumn("response_id", "integer", (col) =>
+      col.notNull().references("responses.id").onDelete("cascade"),
+    )
+    .addColumn("item_id", "text", (col) => col.notNull())
+    .addColumn("point", "integer")
+    .addColumn("dont_know", "integer", (col) => col.notNull().defaultTo(0))
+    .addColumn("client_at", "text", (col) => col.notNull())
+    .addColumn("saved_at", "text", (col) => col.notNull())
+    .addPrimaryKeyConstraint("answers_pk", ["response_id", "item_id"])
+    .execute();
+
+  await db.schema
+    .createTable("respondent_scores")
+    .addColumn("response_id", "integer", (col) =>
+      col.notNull().references("responses.id").onDelete("cascade"),
+    )
+    .addColumn("node_id", "text", (col) => col.notNull())
+    .addColumn("campaign_id", "integer", (col) =>
+      col.notNull().references("campaigns.id").onDelete("cascade"),
+    )
+    .addColumn("organisation_id", "integer", (col) =>
+      col.notNull().references("organisations.id").onDelete("cascade"),
+    )
+    .addColumn("role", "text", (col) => col.notNull())
+    .addColumn("score", "double precision")
+    .addPrimaryKeyConstraint("respondent_scores_pk", ["response_id", "node_id"])
+    .execute();
+  await db.schema
+    .createIndex("respondent_scores_campaign_idx")
+    .on("respondent_scores")
+    .columns(["campaign_id", "node_id", "organisation_id"])
+    .execute();
+
+  await db.schema
+    .createTable("sessions")
+    .addColumn("id_hash", "text", (col) => col.primaryKey())
+    .addColumn("user_id", "integer", (col) => col.notNull().references("users.id").onDelete("cascade"))
+    .addColumn("csrf_token", "text", (col) => col.notNull())
+    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("expires_at", "text", (col) => col.notNull())
+    .execute();
+
+  await db.schema
+    .createTable("rate_limits")
+    .addColumn("key", "text", (col) => col.primaryKey())
+    .addColumn("window_start", "text", (col) => col.notNull())
+    .addColumn("count", "integer", (col) => col.notNull())
+    .execute();
+
+  await db.schema
+    .createTable("password_resets")
+    .addColumn("token_hash", "text", (col) => col.primaryKey())
+    .addColumn("user_id", "integer", (col) => col.notNull().references("users.id").onDelete("cascade"))
+    .addColumn("expires_at", "text", (col) => col.notNull())
+    .execute();
+
+  await db.schema
+    .createTable("audit_log")
+    .addColumn("id", "integer", idColumn(db))
+    .addColumn("at", "text", (col) => col.notNull())
+    .addColumn("user_id", "integer", (col) => col.references("users.id").onDelete("set null"))
+    .addColumn("action", "text", (col) => col.notNull())
+    .addColumn("campaign_id", "integer")
+    .addColumn("organisation_id", "integer")
+    .addColumn("detail", "text")
+    .execute();
+
+  await db.schema
+    .createTable("settings")
+    .addColumn("key", "text", (col) => col.primaryKey())
+    .addColumn("value", "text", (col) => col.notNull())
+    .execute();
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: see up()
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const table of [
+    "settings",
+    "audit_log",
+    "password_resets",
+    "rate_limits",
+    "sessions",
+    "respondent_scores",
+    "answers",
+    "responses",
+    "invitations",
+    "campaign_organisations",
+    "campaigns",
+    "instrument_versions",
+    "account_requests",
+    "memberships",
+    "users",
+  ]) {
+    await db.schema.dropTable(table).execute();
+  }
+}

@@ -1,0 +1,22 @@
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** A personal link for one respondent of one organisation in one role. */
+export interface InvitationsTable {
+  id: Generated<number>;
+  campaign_id: number;
+  organisation_id: number;
+  role: "director" | "manager" | "staff";
+  /** HMAC of the personal token; null once retention has removed it. */
+  token_hash: string | null;
+  /** The token encrypted with the server secret, so reminders can resend the same link; purged with it. */
+  token_sealed: string | null;
+  email: string | null;
+  status: "invited" | "started" | "submitted" | "withdrawn";
+  reminders_sent: Generated<number>;
+  last_sent_at: string | null;
+  created_at: string;
+}
+
+export type Invitation = Selectable<InvitationsTable>;
+export type NewInvitation = Insertable<InvitationsTable>;
+export type InvitationUpdate = Updateable<InvitationsTable>;

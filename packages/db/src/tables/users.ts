@@ -1,0 +1,20 @@
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** A person who logs in: admin, researcher or key user of one or more organisations. */
+export interface UsersTable {
+  id: Generated<number>;
+  /** Lower-cased; unique. */
+  email: string;
+  name: string;
+  /** scrypt hash (`scrypt$N$r$p$salt$hash`); null until the user sets a password. */
+  password_hash: string | null;
+  /** admin, researcher or keyuser */
+  role: "admin" | "researcher" | "keyuser";
+  locale: "nl" | "en";
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
