@@ -39,7 +39,7 @@ function valuesText(variable: ExportVariable): string {
 
 function missingText(variable: ExportVariable): string {
   if (variable.kind === "answer") {
-    return variable.missing.map((entry) => `${entry.code} = ${entry.label}`).join("; ");
+    return variable.missing.map((entry) => `${entry.label} (${entry.code})`).join("; ");
   }
   if (variable.kind === "score") return "empty = missing or not applicable";
   return "empty = unknown";

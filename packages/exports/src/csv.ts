@@ -19,14 +19,20 @@ export function needsFormulaEscape(text: string): boolean {
   return escapeFormula(text) !== text;
 }
 
-/** A number as CSV text: never in exponent notation, which not every reader accepts. */
+/**
+ * A number as CSV text: the shortest digits that read back as the same double, but never in
+ * exponent notation (`5.5e-15` → `0.0000000000000055`), which not every reader accepts.
+ */
 export function formatNumber(value: number): string {
   const text = String(value);
-  if (!/e/i.test(text)) return text;
-  return value
-    .toFixed(20)
-    .replace(/(\.\d*?)0+$/, "$1")
-    .replace(/\.$/, "");
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign = "", head = "", tail = "", exponentText = "0"] = match;
+  const digits = head + tail;
+  const point = 1 + Number(exponentText);
+  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** One RFC 4180 field: numbers as numbers, text escaped against formulas, quoted when needed. */

@@ -26,14 +26,19 @@ describe("golden: the package agrees with a plain implementation of §6", () => 
     fc.assert(
       fc.property(
         compiledArb.chain((compiled) =>
-          fc.tuple(fc.constant(compiled), responsesArb(compiled), fc.constantFrom("equal", "balanced") as fc.Arbitrary<"equal" | "balanced">),
+          fc.tuple(
+            fc.constant(compiled),
+            responsesArb(compiled),
+            fc.constantFrom("equal", "balanced") as fc.Arbitrary<"equal" | "balanced">,
+          ),
         ),
         ([compiled, responses, weighting]) => {
           const plan = planOf(compiled);
           const report = scoreResponses(plan, responses, { lenient: true, weighting });
           if (!report.ok) throw new Error("lenient scoring failed");
           const byRespondent = new Map<string, Record<string, number | "missing" | "n/a">>();
-          for (const response of responses) byRespondent.set(response.respondentId, referenceRespondent(compiled, response));
+          for (const response of responses)
+            byRespondent.set(response.respondentId, referenceRespondent(compiled, response));
           for (const respondent of report.value.respondents) {
             const expected = byRespondent.get(respondent.respondentId) ?? {};
             for (const node of plan.nodes) {
@@ -82,7 +87,13 @@ const HAND: Instrument = {
   locales: ["en"],
   title: { en: "Hand" },
   scales: [
-    { id: "agree6", points: 6, positive: [5, 6], dontKnow: true, labels: { en: ["1", "2", "3", "4", "5", "6"] } },
+    {
+      id: "agree6",
+      points: 6,
+      positive: [5, 6],
+      dontKnow: true,
+      labels: { en: ["1", "2", "3", "4", "5", "6"] },
+    },
     { id: "yesno", points: 2, positive: [2], labels: { en: ["no", "yes"] } },
   ],
   sections: [
@@ -92,9 +103,21 @@ const HAND: Instrument = {
       items: [
         { id: "e1", node: "capability.efficiency", scale: "agree6", text: { en: "e1" } },
         { id: "e2", node: "capability.efficiency", scale: "agree6", text: { en: "e2" } },
-        { id: "e3", node: "capability.efficiency", scale: "agree6", text: { en: "e3" }, roles: ["director", "manager"] },
+        {
+          id: "e3",
+          node: "capability.efficiency",
+          scale: "agree6",
+          text: { en: "e3" },
+          roles: ["director", "manager"],
+        },
         { id: "i1", node: "capability.innovation", scale: "agree6", text: { en: "i1" } },
-        { id: "i2", node: "capability.innovation", scale: "agree6", text: { en: "i2" }, showIf: { item: "i1", in: [4, 5, 6] } },
+        {
+          id: "i2",
+          node: "capability.innovation",
+          scale: "agree6",
+          text: { en: "i2" },
+          showIf: { item: "i1", in: [4, 5, 6] },
+        },
         { id: "t1", node: "legacy.technology", scale: "agree6", text: { en: "t1" }, reverse: true },
         { id: "a1", node: "context.alderman-digital", scale: "yesno", text: { en: "a1" } },
       ],
@@ -110,7 +133,12 @@ describe("a worked example", () => {
     // i1 = 6 → 100, i2 shown (6 ∈ {4,5,6}) = 2 → 20; innovation = 60; balance has no items (n/a);
     // capability = mean(60, 60) = 60. t1 reverse: (6 − 2)/5·100 = 80 → technology 80; legacy = 80.
     // a1 = yes → (2 − 1)/1·100 = 100.
-    { respondentId: "d", organisationId: "o", role: "director", answers: { e1: 5, e2: 3, e3: "dk", i1: 6, i2: 2, t1: 2, a1: 2 } },
+    {
+      respondentId: "d",
+      organisationId: "o",
+      role: "director",
+      answers: { e1: 5, e2: 3, e3: "dk", i1: 6, i2: 2, t1: 2, a1: 2 },
+    },
     // staff: e3 not asked; e1 = 1 → 0, e2 blank → 1 valid of 2 applicable ≥ half → efficiency 0;
     // i1 = 3 → 40, i2 not shown → innovation 40; capability = 20. t1 = 6 (reverse) → 0. a1 = no → 0.
     { respondentId: "s", organisationId: "o", role: "staff", answers: { e1: 1, i1: 3, t1: 6, a1: 1 } },
@@ -133,7 +161,12 @@ describe("a worked example", () => {
       legacy: 80,
       "context.alderman-digital": 100,
     });
-    expect(s?.scores).toMatchObject({ "capability.efficiency": 0, "capability.innovation": 40, capability: 20, legacy: 0 });
+    expect(s?.scores).toMatchObject({
+      "capability.efficiency": 0,
+      "capability.innovation": 40,
+      capability: 20,
+      legacy: 0,
+    });
     expect(m?.scores).toMatchObject({ "capability.efficiency": null, capability: null, legacy: null });
     // Context nodes without items are not reported; those with items are.
     expect(Object.keys(d?.scores ?? {})).not.toContain("context.coercive");
@@ -158,7 +191,12 @@ describe("a worked example", () => {
   it("rejects what the CSV rules reject, naming the response and item", () => {
     const bad = scoreResponses(plan, [
       { respondentId: "a", organisationId: "o", role: "mayor", answers: {} },
-      { respondentId: "b", organisationId: "o", role: "staff", answers: { e1: 7, e3: 4, x: 1, a1: "dk", i2: 4 } },
+      {
+        respondentId: "b",
+        organisationId: "o",
+        role: "staff",
+        answers: { e1: 7, e3: 4, x: 1, a1: "dk", i2: 4 },
+      },
       { respondentId: "b", organisationId: "o", role: "staff", answers: {} },
     ]);
     expect(bad.ok).toBe(false);

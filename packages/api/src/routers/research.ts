@@ -127,11 +127,10 @@ export const researchRouter = router({
         covered,
         coverage: population === 0 ? null : (covered / population) * 100,
       },
-      overTime: daily.map((d) => ({
-        day: d.day,
-        submitted: Number(d.n),
-        cumulative: (cumulative += Number(d.n)),
-      })),
+      overTime: daily.map((d) => {
+        cumulative += Number(d.n);
+        return { day: d.day, submitted: Number(d.n), cumulative };
+      }),
     };
   }),
 

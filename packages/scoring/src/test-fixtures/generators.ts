@@ -17,15 +17,13 @@ interface ScaleSpec {
   dontKnow: boolean;
 }
 
-const scaleSpec: fc.Arbitrary<ScaleSpec> = fc
-  .integer({ min: 2, max: 7 })
-  .chain((points) =>
-    fc.record({
-      points: fc.constant(points),
-      positive: fc.uniqueArray(fc.integer({ min: 1, max: points }), { minLength: 1, maxLength: points }),
-      dontKnow: fc.boolean(),
-    }),
-  );
+const scaleSpec: fc.Arbitrary<ScaleSpec> = fc.integer({ min: 2, max: 7 }).chain((points) =>
+  fc.record({
+    points: fc.constant(points),
+    positive: fc.uniqueArray(fc.integer({ min: 1, max: points }), { minLength: 1, maxLength: points }),
+    dontKnow: fc.boolean(),
+  }),
+);
 
 interface ItemSpec {
   node: string;
@@ -56,7 +54,10 @@ const itemSpec = (scales: number): fc.Arbitrary<ItemSpec> =>
 export const instrumentArb: fc.Arbitrary<Instrument> = fc
   .array(scaleSpec, { minLength: 1, maxLength: 3 })
   .chain((scales) =>
-    fc.record({ scales: fc.constant(scales), items: fc.array(itemSpec(scales.length), { minLength: 1, maxLength: 14 }) }),
+    fc.record({
+      scales: fc.constant(scales),
+      items: fc.array(itemSpec(scales.length), { minLength: 1, maxLength: 14 }),
+    }),
   )
   .map(({ scales, items }): Instrument => {
     const scaleIds = scales.map((_, i) => `s${i}`);
