@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { ExportDataset } from "./dataset.js";
+import { ExportError } from "./export-error.js";
+import { buildExportTable, MISSING_CODES, resolveAnswer } from "./export-table.js";
+import { datasetFixture, INSTRUMENT_FIXTURE } from "./test-fixtures/dataset.js";
+
+function item(id: string) {
+  const found = INSTRUMENT_FIXTURE.items.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(id);
+  return found;
+}
+
+const base = datasetFixture().rows[0];
+
+describe("export table", () => {
+  it("keeps don't know, not answered and not asked apart", () => {
+    if (!base) throw new Error("fixture");
+    const cloud = item("tech-cloud-plan");
+    expect(resolveAnswer({ ...base, answers: { "tech-cloud-plan": "dk" } }, cloud)).toBe("dk");
+    // a director who saw the item (maintenance 5 opens it) but skipped it
+    expect(resolveAnswer({ ...base, answers: { "tech-it-maintenance": 5 } }, cloud)).toBeNull();
+    // the showIf condition was false, or its driver was not answered
+    expect(resolveAnswer({ ...base, answers: { "tech-it-maintenance": 2 } }, cloud)).toBe("na");
+    expect(resolveAnswer({ ...base, answers: {} }, cloud)).toBe("na");
+    // staff are not asked this item at all
+    expect(resolveAnswer({ ...base, role: "staff", answers: { "tech-it-maintenance": 5 } }, cloud)).toBe(
+      "na",
+    );
+    expect(MISSING_CODES).toEqual({ notAsked: -7, dontKnow: -8, notAnswered: -9 });
+  });
+
+  it("names every variable once, items in questionnaire order, then scores", () => {
+    const table = buildExportTable(datasetFixture());
+    expect(table.variables.filter((v) => v.kind === "answer").map((v) => v.source)).toEqual(
+      INSTRUMENT_FIXTURE.items.map((entry) => entry.id),
+    );
+    expect(table.variables.filter((v) => v.kind === "score").map((v) => v.name)).toEqual([
+      "score_capability",
+      "score_capability_efficiency",
+      "score_legacy",
+      "score_legacy_technology",
+    ]);
+    expect(table.rows).toHaveLength(4);
+  });
+
+  it("defaults the score columns to the dimensions, their categories and nodes with items", () => {
+    const { scoreNodes: _ignored, ...rest } = datasetFixture();
+    const table = buildExportTable(rest);
+    expect(table.variables.filter((v) => v.kind === "score").map((v) => v.source)).toEqual([
+      "capability",
+      "capability.efficiency",
+      "capability.innovation",
+      "capability.balance",
+      "legacy",
+      "legacy.organisation",
+      "legacy.users",
+      "legacy.technology",
+      "context.alderman-digital",
+    ]);
+  });
+
+  it("reports every problem of a bad dataset at once", () => {
+    const good = datasetFixture();
+    const [first, second] = good.rows;
+    if (!first || !second) throw new Error("fixture");
+    const bad: ExportDataset = {
+      ...good,
+      campaign: { ...good.campaign, exportedAt: "yesterday" },
+      scoreNodes: ["capability", "nope"],
+      rows: [
+        { ...first, answers: { "tech-it-maintenance": 7, "tech-x": 1, "ctx-alderman-digital": "dk" } },
+        { ...second, respondentId: first.respondentId, answers: { "tech-cloud-plan": 3 } },
+        {
+          ...second,
+          respondentId: "r-9",
+          submittedAt: "not a date",
+          scores: { capability: Number.NaN, x: 1 },
+        },
+      ],
+    };
+    let error: unknown;
+    try {
+      buildExportTable(bad);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ExportError);
+    expect((error as ExportError).code).toBe("invalid-export-dataset");
+    expect((error as ExportError).problems).toEqual([
+      'campaign.exportedAt: not an ISO date "yesterday"',
+      'scoreNodes: unknown node "nope"',
+      "rows[0].answers.tech-it-maintenance: 7 is not a point 1..6",
+      "rows[0].answers.tech-x: unknown item",
+      'rows[0].answers.ctx-alderman-digital: "dk" but the scale offers no "don\'t know"',
+      'rows[1].respondentId: duplicate "r-0001"',
+      'rows[1].answers.tech-cloud-plan: answered, but the role "staff" is not asked this item',
+      'rows[2].submittedAt: not an ISO date "not a date"',
+      "rows[2].scores.capability: not a finite number",
+      "rows[2].scores.x: unknown node",
+    ]);
+  });
+});
