@@ -1,26 +1,34 @@
 import { createServer, type Server } from "node:http";
-import { type AppRouter, appRouter, createContextInner } from "@maturo/api";
-import type { DatabaseHandle } from "@maturo/db";
+import { type AppRouter, appRouter, createContextInner, type Services } from "@maturo/api";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { clientIp, httpCookieJar, isHttps } from "./http-request.js";
 import type { Logger } from "./logger.js";
 import { setSecurityHeaders } from "./security-headers.js";
 import { createStaticHandler } from "./static-files.js";
 
 export interface AppServerOptions {
-  database: DatabaseHandle;
-  version: string;
+  services: Services;
   /** Folder with the built web app (index.html, assets/). */
   webRoot: string;
+  trustProxy: boolean;
   logger: Logger;
 }
 
 /** The one HTTP server: /healthz, /trpc/*, and the web app for everything else. */
 export function createAppServer(options: AppServerOptions): Server {
-  const { database, version, webRoot, logger } = options;
+  const { services, webRoot, logger, trustProxy } = options;
   const trpc = createHTTPHandler<AppRouter>({
     router: appRouter,
     basePath: "/trpc/",
-    createContext: () => createContextInner({ db: database.db, dialect: database.dialect, version }),
+    maxBodySize: 2_000_000,
+    createContext: ({ req, res }) => {
+      const csrf = req.headers["x-csrf-token"];
+      return createContextInner(services, {
+        cookies: httpCookieJar(req, res, isHttps(req, trustProxy)),
+        ip: clientIp(req, trustProxy),
+        csrfHeader: typeof csrf === "string" ? csrf : null,
+      });
+    },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         logger.error("procedure failed", { path, error: error.message });
@@ -32,7 +40,7 @@ export function createAppServer(options: AppServerOptions): Server {
     setSecurityHeaders(res);
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path === "/healthz") {
-      database.db
+      services.db
         .selectFrom("organisations")
         .select("id")
         .limit(1)
@@ -40,8 +48,8 @@ export function createAppServer(options: AppServerOptions): Server {
         .then(
           () =>
             res
-              .writeHead(200, { "content-type": "application/json" })
-              .end(JSON.stringify({ status: "ok", version })),
+              .writeHead(200, { "content-type": "application/json", "cache-control": "no-store" })
+              .end(JSON.stringify({ status: "ok", version: services.version })),
           (error: unknown) => {
             logger.error("health check failed", {
               error: error instanceof Error ? error.message : String(error),
@@ -54,6 +62,7 @@ export function createAppServer(options: AppServerOptions): Server {
       return;
     }
     if (path === "/trpc" || path.startsWith("/trpc/")) {
+      res.setHeader("cache-control", "no-store");
       trpc(req, res);
       return;
     }

@@ -9,6 +9,13 @@ describe("loadConfig", () => {
       dataDir: "/srv/maturo/data",
       databaseUrl: undefined,
       trustProxy: false,
+      publicUrl: undefined,
+      secret: undefined,
+      retentionDays: 90,
+      pluginsConfig: undefined,
+      demo: "auto",
+      production: false,
+      smtp: null,
     });
   });
 
@@ -30,8 +37,18 @@ describe("loadConfig", () => {
     });
   });
 
+  it("configures SMTP only when SMTP_HOST is set, and refuses a production demo", () => {
+    const config = loadConfig(
+      { SMTP_HOST: "mail.example.org", SMTP_PORT: "2525", NODE_ENV: "production" },
+      "/srv",
+    );
+    expect(config.smtp).toMatchObject({ host: "mail.example.org", port: 2525, secure: false });
+    expect(config.production).toBe(true);
+  });
+
   it("names the variable that is wrong", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
     expect(() => loadConfig({ TRUST_PROXY: "maybe" })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ SECRET: "short" })).toThrow(/SECRET/);
   });
 });

@@ -14,7 +14,28 @@ const envSchema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .optional()
     .transform((value) => value === "true" || value === "1"),
+  PUBLIC_URL: z.url().optional(),
+  SECRET: z.string().min(32, "at least 32 characters").optional(),
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  PLUGINS_CONFIG: z.string().min(1).optional(),
+  MATURO_DEMO: z.enum(["auto", "off"]).default("auto"),
+  NODE_ENV: z.string().optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z.enum(["true", "false"]).default("false"),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().min(3).default("Maturo <no-reply@localhost>"),
 });
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | undefined;
+  password: string | undefined;
+  from: string;
+}
 
 export interface ServerConfig {
   port: number;
@@ -25,6 +46,18 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** Honour X-Forwarded-For / X-Forwarded-Proto from a TLS-terminating proxy. */
   trustProxy: boolean;
+  /** Base of links in e-mails (https://maturo.example.org); absent = links relative to the site. */
+  publicUrl?: string | undefined;
+  /** Overrides the secret generated and stored in the database on first start. */
+  secret?: string | undefined;
+  /** Days after a campaign closes before e-mail addresses and tokens are deleted. */
+  retentionDays?: number;
+  /** JSON file `{ "plugins": ["@scope/name", "./folder"] }`; default the four seed plugins. */
+  pluginsConfig?: string | undefined;
+  /** Load the synthetic demo into an empty database at start (never with NODE_ENV=production). */
+  demo?: "auto" | "off";
+  production?: boolean;
+  smtp?: SmtpConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -38,12 +71,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigError(`invalid environment — ${problems.join("; ")}`);
   }
-  const { PORT, HOST, DATA_DIR, DATABASE_URL, TRUST_PROXY } = parsed.data;
+  const e = parsed.data;
   return {
-    port: PORT,
-    host: HOST,
-    dataDir: resolve(cwd, DATA_DIR),
-    databaseUrl: DATABASE_URL,
-    trustProxy: TRUST_PROXY,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(cwd, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    trustProxy: e.TRUST_PROXY,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
+    secret: e.SECRET,
+    retentionDays: e.RETENTION_DAYS,
+    pluginsConfig: e.PLUGINS_CONFIG ? resolve(cwd, e.PLUGINS_CONFIG) : undefined,
+    demo: e.MATURO_DEMO,
+    production: e.NODE_ENV === "production",
+    smtp: e.SMTP_HOST
+      ? {
+          host: e.SMTP_HOST,
+          port: e.SMTP_PORT,
+          secure: e.SMTP_SECURE === "true",
+          user: e.SMTP_USER,
+          password: e.SMTP_PASSWORD,
+          from: e.SMTP_FROM,
+        }
+      : null,
   };
 }

@@ -1,3 +1,22 @@
-export { type Context, type ContextInner, createContextInner } from "./context.js";
+export { SESSION_COOKIE } from "./auth/sessions.js";
+export {
+  type Context,
+  type ContextInner,
+  type CookieJar,
+  createContextInner,
+  memoryCookieJar,
+  type RequestInfo,
+  type Services,
+} from "./context.js";
+export { AppError, type AppErrorCode } from "./errors.js";
 export { type AppRouter, appRouter } from "./root.js";
+export type { Mailer } from "./services/mailer.js";
+export {
+  DEFAULT_PLUGINS,
+  loadPluginCatalog,
+  type PluginCatalog,
+  PluginConfigError,
+} from "./services/plugin-catalog.js";
+export { purgeExpired } from "./services/retention.js";
+export { ensureSecret } from "./services/secret.js";
 export { createCallerFactory } from "./trpc.js";
