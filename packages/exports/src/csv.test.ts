@@ -149,7 +149,7 @@ describe("CSV", () => {
       {
         campaign_id: "wave-2024",
         campaign_name: "Wave 2024 — Flanders",
-        instrument_hash: "sha256-3f2a9c",
+        instrument_hash: "sha256:3f2a9c",
         exported_at_utc: "2024-02-01 09:30:00",
         n_respondents: "4",
         n_organisations: "3",

@@ -15,8 +15,13 @@ afterAll(async () => {
   for (const dir of folders) await rm(dir, { recursive: true, force: true });
 });
 
-async function exported(locale: "nl" | "en", bom: boolean): Promise<{ dir: string; script: string }> {
-  const files = exportR(datasetFixture(locale), { bom });
+async function exported(
+  locale: "nl" | "en",
+  bom: boolean,
+  empty = false,
+): Promise<{ dir: string; script: string }> {
+  const dataset = datasetFixture(locale);
+  const files = exportR(empty ? { ...dataset, rows: [] } : dataset, { bom });
   const dir = await writeExport(files);
   folders.push(dir);
   const script = files.find((file) => file.name.endsWith(".R"))?.name;
@@ -84,7 +89,7 @@ describe.skipIf(rscript === null)("R export run by Rscript", () => {
     const { stdout, stderr } = await run(rscript as string, ["--vanilla", join(dir, script)], { cwd: "/" });
     expect(stderr).toBe("");
     expect(stdout).toContain("Maturo export: Wave 2024 — Flanders");
-    expect(stdout).toContain("instrument hash: sha256-3f2a9c");
+    expect(stdout).toContain("instrument hash: sha256:3f2a9c");
     expect(stdout).toMatch(/N = 4 +exported at 2024-02-01 09:30:00 UTC; ids are pseudonymous/);
     expect(stdout).toMatch(/variable valid dont_know not_answered not_asked/);
     expect(stdout).toMatch(/tech_cloud_plan +1 +1 +0 +2/);
@@ -119,7 +124,7 @@ describe.skipIf(rscript === null)("R export run by Rscript", () => {
         score: "80.0000000000|40.0000000000|20.0000000000|66.6666666667",
         "score.legacy": "80|NA|NA|0",
         campaign: "wave-2024",
-        hash: "sha256-3f2a9c",
+        hash: "sha256:3f2a9c",
         n: "4",
         "missing.cloud": "1|1|0|2",
       });
@@ -137,5 +142,13 @@ describe.skipIf(rscript === null)("R export run by Rscript", () => {
     expect(facts["labels.alderman"]).toBe("Nee:1|Ja:2");
     expect(facts["factor.maintenance"]).toBe("Eens|Eerder oneens|Oneens|Helemaal eens");
     expect(facts["label.burden"]).toMatch(/^Slechte IT-ontwikkelingen/);
+  });
+
+  it("runs on an export without respondents", async () => {
+    const { dir, script } = await exported("en", false, true);
+    const { stdout, stderr } = await run(rscript as string, ["--vanilla", join(dir, script)]);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/N = 0 /);
+    expect(stdout).toMatch(/tech_cloud_plan +0 +0 +0 +0/);
   });
 });

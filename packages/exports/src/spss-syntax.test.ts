@@ -16,8 +16,9 @@ afterAll(async () => {
 });
 
 /** Export, append the commands that report the dictionary, run PSPP, return its tables. */
-async function runPspp(locale: "nl" | "en", commands: string): Promise<Tables> {
-  const files = exportSpss(datasetFixture(locale), { bom: true });
+async function runPspp(locale: "nl" | "en", commands: string, empty = false): Promise<Tables> {
+  const dataset = datasetFixture(locale);
+  const files = exportSpss(empty ? { ...dataset, rows: [] } : dataset, { bom: true });
   const dir = await writeExport(files);
   folders.push(dir);
   const syntax = files.find((file) => file.name.endsWith(".sps"));
@@ -139,7 +140,7 @@ describe.skipIf(pspp === null)("SPSS export opened by GNU PSPP", () => {
     const attributes = tables.get("Variable and Dataset Attributes") ?? [];
     const flat = attributes.map((cells) => cells.join("|")).join("\n");
     expect(flat).toContain("campaign_id|wave-2024");
-    expect(flat).toContain("instrument_hash|sha256-3f2a9c");
+    expect(flat).toContain("instrument_hash|sha256:3f2a9c");
     expect(flat).toContain("n_respondents|4");
     expect(flat).toContain("exported_at_utc|2024-02-01 09:30:00");
     expect(flat).toMatch(/identifiers\|pseudonymous/);
@@ -170,5 +171,11 @@ describe.skipIf(pspp === null)("SPSS export opened by GNU PSPP", () => {
     );
     const variables = tables.get("Variables") ?? [];
     expect(variables.find((cells) => cells[0] === "tech_cloud_plan")?.[2]).toBe("We hebben een cloudplan.");
+  });
+
+  it("reads an export without respondents", async () => {
+    const tables = await runPspp("en", "DISPLAY DICTIONARY.", true);
+    const variables = tables.get("Variables") ?? [];
+    expect(variables.find((cells) => cells[0] === "tech_cloud_plan")?.[2]).toBe("We have a cloud plan.");
   });
 });

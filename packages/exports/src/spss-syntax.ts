@@ -1,4 +1,4 @@
-import { needsFormulaEscape } from "./csv.js";
+import { escapeFormula, needsFormulaEscape } from "./csv.js";
 import type { ExportTable, ExportVariable, ValueLabel } from "./export-table.js";
 
 /** SPSS limits, in bytes of UTF-8. */
@@ -51,9 +51,9 @@ function utf8Width(values: readonly (string | null)[]): number {
 function inputFormat(variable: ExportVariable, column: readonly (string | number | null)[]): string {
   switch (variable.kind) {
     case "text": {
-      const texts = column.map((cell) => (typeof cell === "string" ? cell : null));
-      // The CSV holds escaped text; one byte more than the longest cell is always enough.
-      return `A${Math.min(32767, utf8Width(texts) + 1)}`;
+      // Wide enough for the cell as the CSV holds it, leading quote included (removed after reading).
+      const texts = column.map((cell) => (typeof cell === "string" ? escapeFormula(cell) : null));
+      return `A${Math.min(32767, utf8Width(texts))}`;
     }
     case "datetime":
       return "YMDHMS19";

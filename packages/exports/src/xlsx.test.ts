@@ -145,7 +145,7 @@ describe("XLSX export", () => {
       provenance.set(about.get(`A${row}`)?.value ?? "", { t: value?.t ?? null, value: value?.value ?? "" });
     }
     expect(provenance.get("campaign_id")).toEqual({ t: "inlineStr", value: "wave-2024" });
-    expect(provenance.get("instrument_hash")?.value).toBe("sha256-3f2a9c");
+    expect(provenance.get("instrument_hash")?.value).toBe("sha256:3f2a9c");
     expect(provenance.get("n_respondents")).toEqual({ t: null, value: "4" });
     expect(provenance.get("exported_at_utc")?.value).toBe("2024-02-01 09:30:00");
     expect(provenance.get("identifiers")?.value).toMatch(/^pseudonymous/);

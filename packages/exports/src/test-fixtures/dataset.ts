@@ -88,7 +88,7 @@ export function datasetFixture(locale: "nl" | "en" = "en"): ExportDataset {
     campaign: {
       id: "wave-2024",
       name: "Wave 2024 — Flanders",
-      instrumentHash: "sha256-3f2a9c",
+      instrumentHash: "sha256:3f2a9c",
       exportedAt: "2024-02-01T09:30:00.000Z",
     },
     locale,
