@@ -34,6 +34,7 @@ describe.skipIf(!chromiumPath)("the home page in Chromium", () => {
   it("can be used with the keyboard: the skip link comes first and moves focus to the content", async () => {
     const page = await harness.newPage();
     await page.goto("/");
+    await page.getByRole("heading", { level: 1 }).waitFor();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("class"))).toBe("skip-link");
     await page.keyboard.press("Enter");

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { LOCALES, type Locale, type MessageKey, messages } from "./messages.js";
+import { LOCALES, type Locale, type MessageKey, type Messages, messages } from "./messages.js";
 
 interface LocaleState {
   locale: Locale;
@@ -36,4 +36,20 @@ export function useLocale(): LocaleState {
   const state = useContext(LocaleContext);
   if (!state) throw new Error("useLocale must be used inside <LocaleProvider>");
   return state;
+}
+
+/** A translator over an area's own messages, in the current locale. */
+export function useMessages<K extends string>(
+  area: Messages<K>,
+): (key: K, values?: Record<string, string | number>) => string {
+  const { locale } = useLocale();
+  return useCallback(
+    (key: K, values?: Record<string, string | number>) => {
+      const text = area[locale][key];
+      return values
+        ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
+        : text;
+    },
+    [area, locale],
+  );
 }

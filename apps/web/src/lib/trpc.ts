@@ -1,17 +1,30 @@
 import type { AppRouter } from "@maturo/api";
 import { QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+// The session's CSRF token, learnt from auth.me / auth.login and sent with every request.
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
 
 export function makeQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
+  return new QueryClient({
+    defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } },
+  });
 }
 
 export function makeTrpcClient(): ReturnType<typeof createTRPCClient<AppRouter>> {
   return createTRPCClient<AppRouter>({
     // Same-origin requests carry the session cookie by default.
-    links: [httpBatchLink({ url: "/trpc" })],
+    links: [httpBatchLink({ url: "/trpc", headers: () => (csrfToken ? { "x-csrf-token": csrfToken } : {}) })],
   });
 }
+
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type Me = NonNullable<RouterOutputs["auth"]["me"]>;
