@@ -1,0 +1,235 @@
+import { fitOls } from "@maturo/stats";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateDemo } from "./generate-demo.js";
+import { summarizeParticipation } from "./summarize-participation.js";
+import { analyzeDemo, CAPABILITY_CATEGORIES, type DemoAnalysis } from "./test-fixtures/analyze-demo.js";
+import { pluginInstrument } from "./test-fixtures/plugin-instrument.js";
+import type { DemoData } from "./types.js";
+
+const instrument = pluginInstrument();
+let demo: DemoData;
+let current: DemoAnalysis;
+let previous: DemoAnalysis;
+
+beforeAll(() => {
+  demo = generateDemo({ instrument });
+  current = analyzeDemo(demo, instrument, "current");
+  previous = analyzeDemo(demo, instrument, "previous");
+});
+
+describe("the current wave reproduces the seed study", () => {
+  it("has 260 respondents out of 578 invited (45%) from 183 of 300 organisations (61%)", () => {
+    const summary = summarizeParticipation(demo, "current");
+    expect(summary).toMatchObject({
+      invited: 578,
+      submitted: 260,
+      organisations: 300,
+      organisationsCovered: 183,
+    });
+    expect(summary.responseRate).toBeCloseTo(45, 0);
+    expect(summary.coverage).toBe(61);
+    expect(summary.started).toBeGreaterThan(0);
+  });
+
+  it("puts every seed item's % positive within 2 points of the seed", () => {
+    const seeded = instrument.items.filter((item) => item.seed !== null);
+    expect(seeded.length).toBeGreaterThanOrEqual(21);
+    for (const item of seeded) {
+      const observed = current.percentPositive.get(item.id);
+      expect(observed, item.id).not.toBeNull();
+      expect(
+        Math.abs((observed as number) - (item.seed?.percentPositive as number)),
+        item.id,
+      ).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("gives every scale of three or more items an alpha between .7 and .9", () => {
+    expect(current.alphas.size).toBeGreaterThanOrEqual(15);
+    for (const [node, alpha] of current.alphas) {
+      expect(alpha, node).not.toBeNull();
+      expect(alpha as number, node).toBeGreaterThanOrEqual(0.7);
+      expect(alpha as number, node).toBeLessThanOrEqual(0.9);
+    }
+  });
+
+  it("explains capability by the context scales with a realistic R²", () => {
+    for (const dependent of CAPABILITY_CATEGORIES) {
+      const fit = current.rSquared.get(dependent);
+      // Staff are not asked the council and mayor scales, so the models run on management mostly.
+      expect(fit?.n, dependent).toBeGreaterThan(150);
+      expect(fit?.r2 as number, dependent).toBeGreaterThanOrEqual(0.2);
+      expect(fit?.r2 as number, dependent).toBeLessThanOrEqual(0.55);
+    }
+  });
+
+  it("keeps the seed's signs: digital strategy, knowledge & development and human resources raise capability", () => {
+    const contextNodes = instrument.nodes
+      .filter((n) => n.id.startsWith("context.") && instrument.items.some((i) => i.node === n.id))
+      .map((n) => n.id);
+    const table: Record<string, (number | null)[]> = {};
+    for (const node of [...CAPABILITY_CATEGORIES, ...contextNodes]) {
+      table[node] = current.report.respondents.map((r) => r.scores[node] ?? null);
+    }
+    // Capability overall on the capacity scales the seed found significant.
+    const predictors = [
+      "context.digital-strategy",
+      "context.knowledge-development",
+      "context.human-resources",
+    ];
+    for (const dependent of CAPABILITY_CATEGORIES) {
+      const fit = fitOls(table, { dependent, predictors });
+      if (!fit.ok) throw new Error(fit.error.message);
+      for (const term of predictors) {
+        const coefficient = fit.value.coefficients.find((c) => c.term === term);
+        expect(coefficient?.estimate as number, `${dependent} ~ ${term}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("places organisations in all four profiles", () => {
+    for (const id of ["A", "B", "C", "D"]) {
+      expect(current.profiles.get(id) ?? 0, id).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
+
+describe("the previous wave", () => {
+  it("had somewhat lower participation", () => {
+    const summary = summarizeParticipation(demo, "previous");
+    expect(summary.responseRate).toBeLessThan(45);
+    expect(summary.organisationsCovered).toBeLessThan(183);
+    expect(summary.submitted).toBeGreaterThan(150);
+  });
+
+  it("shows lower maturity, so trends go up", () => {
+    const mean = (analysis: DemoAnalysis, node: string): number => {
+      const values = analysis.report.respondents
+        .map((r) => r.scores[node])
+        .filter((v): v is number => typeof v === "number");
+      return values.reduce((a, b) => a + b, 0) / values.length;
+    };
+    for (const node of ["capability", "legacy", ...CAPABILITY_CATEGORIES]) {
+      const gain = mean(current, node) - mean(previous, node);
+      expect(gain, node).toBeGreaterThan(2);
+      expect(gain, node).toBeLessThan(15);
+    }
+    const lower = instrument.items.filter(
+      (item) => item.seed && (previous.percentPositive.get(item.id) as number) < item.seed.percentPositive,
+    );
+    expect(lower.length).toBeGreaterThan(instrument.items.filter((item) => item.seed).length * 0.75);
+  });
+});
+
+describe("organisations with role groups large enough to compare", () => {
+  it("has the demo organisation and five more with at least 3 management and 3 staff responses in both waves", () => {
+    for (const analysis of [current, previous]) {
+      const shown = analysis.report.organisations.filter((o) =>
+        o.breakdown.some((b) => b.nodeId === "capability" && b.gap.status === "shown"),
+      );
+      expect(shown.map((o) => o.organisationId)).toContain("DEMO-001");
+      expect(shown.length).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it("lets management see the organisation somewhat brighter than staff on average", () => {
+    const gaps = current.report.organisations.flatMap((o) =>
+      o.breakdown.filter((b) => b.nodeId === "capability" && b.gap.status === "shown").map((b) => b.gap),
+    );
+    const mean = gaps.reduce((sum, gap) => sum + (gap.status === "shown" ? gap.gap : 0), 0) / gaps.length;
+    expect(mean).toBeGreaterThan(0);
+  });
+
+  it("moves Demodorp from profile B in the previous wave to D in the current one", () => {
+    expect(previous.profileOf.get("DEMO-001")).toBe("B");
+    expect(current.profileOf.get("DEMO-001")).toBe("D");
+  });
+});
+
+describe("answers follow the instrument", () => {
+  it("are accepted by strict scoring: no answer to an item the role or a showIf does not ask", () => {
+    // analyzeDemo scores without `lenient`, which rejects any answer that was not asked.
+    expect(current.report.warnings).toEqual([]);
+    const followUp = instrument.items.find((item) => item.showIf !== null);
+    expect(followUp).toBeDefined();
+    const condition = followUp?.showIf;
+    let shown = 0;
+    for (const inv of demo.invitations) {
+      if (!inv.answers || !followUp || !condition) continue;
+      const trigger = inv.answers[condition.item];
+      const asked = typeof trigger === "number" && condition.in.includes(trigger);
+      if (!asked) expect(inv.answers[followUp.id], inv.key).toBeUndefined();
+      else if (inv.status === "submitted") shown++;
+    }
+    expect(shown).toBeGreaterThan(50);
+  });
+
+  it("never answers a role-filtered item for a role it excludes", () => {
+    const byId = new Map(instrument.items.map((item) => [item.id, item]));
+    const filtered = instrument.items.filter((item) => item.roles.length < 3);
+    expect(filtered.length).toBeGreaterThan(0);
+    const violations: string[] = [];
+    let checked = 0;
+    for (const inv of demo.invitations) {
+      for (const id of Object.keys(inv.answers ?? {})) {
+        checked++;
+        if (!byId.get(id)?.roles.includes(inv.role)) violations.push(`${inv.key} ${id}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    expect(violations).toEqual([]);
+  });
+
+  it("has a small share of don't know, more among staff", () => {
+    const rate = (role: string): number => {
+      let dk = 0;
+      let all = 0;
+      for (const inv of demo.invitations) {
+        if (inv.role !== role || inv.status !== "submitted") continue;
+        for (const value of Object.values(inv.answers ?? {})) {
+          all++;
+          if (value === "dk") dk++;
+        }
+      }
+      return dk / all;
+    };
+    expect(rate("director")).toBeGreaterThan(0.003);
+    expect(rate("staff")).toBeGreaterThan(rate("director"));
+    expect(rate("staff")).toBeLessThan(0.08);
+  });
+
+  it("gives started invitations part of the questionnaire and invited ones nothing", () => {
+    const items = instrument.items.length;
+    for (const inv of demo.invitations) {
+      const answered = Object.keys(inv.answers ?? {}).length;
+      if (inv.status === "invited") expect(inv.answers).toBeUndefined();
+      if (inv.status === "started") {
+        expect(answered).toBeGreaterThan(0);
+        expect(answered).toBeLessThan(items);
+      }
+      if (inv.status === "submitted") expect(answered).toBeGreaterThan(items / 2);
+    }
+  });
+});
+
+describe("other seeds", () => {
+  it("meet the same targets", () => {
+    for (const seed of [1, 7, 42]) {
+      const other = generateDemo({ instrument, seed });
+      const summary = summarizeParticipation(other, "current");
+      expect(summary).toMatchObject({ invited: 578, submitted: 260, organisationsCovered: 183 });
+      const analysis = analyzeDemo(other, instrument, "current");
+      for (const item of instrument.items) {
+        if (!item.seed) continue;
+        const observed = analysis.percentPositive.get(item.id) as number;
+        expect(Math.abs(observed - item.seed.percentPositive), `${seed} ${item.id}`).toBeLessThanOrEqual(2);
+      }
+      for (const id of ["A", "B", "C", "D"])
+        expect(analysis.profiles.get(id) ?? 0, `${seed} ${id}`).toBeGreaterThan(0);
+      for (const [node, alpha] of analysis.alphas) {
+        expect(alpha as number, `${seed} ${node}`).toBeGreaterThan(0.65);
+        expect(alpha as number, `${seed} ${node}`).toBeLessThan(0.92);
+      }
+    }
+  });
+});
