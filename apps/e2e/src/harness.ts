@@ -2,12 +2,15 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
+import { type DemoLoadResult, loadDemo } from "@maturo/api";
 import { type RunningServer, silentLogger, startServer } from "@maturo/server";
 import { CHROMIUM_ARGS, findChromium } from "@maturo/vitest-config";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 
 export interface Harness {
   server: RunningServer;
+  /** What the demo loader returned (logins, respondent links), when started with `demo: true`. */
+  demo: DemoLoadResult | null;
   context: BrowserContext;
   newPage(): Promise<Page>;
   close(): Promise<void>;
@@ -17,13 +20,22 @@ export interface Harness {
 export const chromiumPath: string | null = findChromium();
 
 /** The real server on a fresh SQLite data folder, and a fresh Chromium profile. */
-export async function startHarness(executablePath: string): Promise<Harness> {
+export async function startHarness(
+  executablePath: string,
+  options: { demo?: boolean } = {},
+): Promise<Harness> {
   const dataDir = await mkdtemp(join(tmpdir(), "maturo-e2e-data-"));
   const profile = await mkdtemp(join(tmpdir(), "maturo-e2e-profile-"));
+  let demo: DemoLoadResult | null = null;
   const server = await startServer(
     { port: 0, host: "127.0.0.1", dataDir, databaseUrl: undefined, trustProxy: false },
     silentLogger,
-    { version: "e2e" },
+    {
+      version: "e2e",
+      beforeListen: async (services) => {
+        if (options.demo) demo = await loadDemo(services);
+      },
+    },
   );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -34,6 +46,7 @@ export async function startHarness(executablePath: string): Promise<Harness> {
   });
   return {
     server,
+    demo,
     context,
     newPage: () => context.newPage(),
     async close() {

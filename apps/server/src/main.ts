@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { loadConfig } from "./config.js";
+import { loadDemoOnStart } from "./demo-on-start.js";
 import { createLogger } from "./logger.js";
 import { startServer } from "./start.js";
 import { serverVersion } from "./version.js";
@@ -8,7 +9,10 @@ const logger = createLogger();
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const server = await startServer(config, logger, { version: serverVersion() });
+  const server = await startServer(config, logger, {
+    version: serverVersion(),
+    beforeListen: (services) => loadDemoOnStart(services, config, logger),
+  });
   const shutdown = (signal: string): void => {
     logger.info("shutting down", { signal });
     const force = setTimeout(() => process.exit(1), 10_000);

@@ -10,6 +10,7 @@ export {
 } from "./context.js";
 export { AppError, type AppErrorCode } from "./errors.js";
 export { type AppRouter, appRouter } from "./root.js";
+export { DEMO_LOGINS, type DemoLoadResult, loadDemo } from "./services/demo.js";
 export type { Mailer } from "./services/mailer.js";
 export {
   DEFAULT_PLUGINS,
