@@ -236,21 +236,33 @@ export function generateAnswers(
     });
   }
 
-  const view = (r: Respondent, node: string): number =>
-    r.level(node) +
-    roleShift(node, r.draft.role) +
-    (isFactualNode(node) ? 0 : HALO_WEIGHT * r.halo) +
-    (isFactualNode(node) ? FACT_PERCEPTION_SD : PERCEPTION_SD) * (r.perception.get(node) as number);
+  // Each respondent's view of each scale, computed once: items of a scale share it.
+  const nodeIndex = new Map(nodes.map((node, index) => [node, index]));
+  const views = respondents.map((r) => {
+    const row = new Float64Array(nodes.length);
+    nodes.forEach((node, index) => {
+      const factual = isFactualNode(node);
+      row[index] =
+        r.level(node) +
+        roleShift(node, r.draft.role) +
+        (factual ? 0 : HALO_WEIGHT * r.halo) +
+        (factual ? FACT_PERCEPTION_SD : PERCEPTION_SD) * (r.perception.get(node) as number);
+    });
+    return row;
+  });
+  const view = (r: number, node: string): number =>
+    (views[r] as Float64Array)[nodeIndex.get(node) as number] as number;
 
   // Noise per scale from the variance of the respondents' views and the scale's item count:
   // inter-item correlation r = alpha / (k − (k − 1) alpha) gives alpha for k items.
-  const calibrationGroup = respondents.filter(
-    (r) => r.draft.campaignKey === "current" && r.draft.status === "submitted",
+  const calibrationGroup = respondents.flatMap((r, index) =>
+    r.draft.campaignKey === "current" && r.draft.status === "submitted" ? [index] : [],
   );
   const scaleNoise = new Map<string, number>();
   for (const node of nodes) {
     const k = items.filter((item) => item.node === node).length;
-    const values = (calibrationGroup.length > 1 ? calibrationGroup : respondents).map((r) => view(r, node));
+    const group = calibrationGroup.length > 1 ? calibrationGroup : respondents.map((_, index) => index);
+    const values = group.map((r) => view(r, node));
     const variance = sampleVariance(values);
     const alpha = createRandom(seed, `scale/${node}`).uniform(TARGET_ALPHA.min, TARGET_ALPHA.max);
     const correlation = k > 1 ? alpha / (k - (k - 1) * alpha) : SINGLE_ITEM_RELIABILITY;
@@ -261,7 +273,8 @@ export function generateAnswers(
     const { item } = plan;
     const noise = plan.noise * (scaleNoise.get(item.node) ?? 1);
     const pending: { respondent: Respondent; y: number }[] = [];
-    for (const r of respondents) {
+    for (let index = 0; index < respondents.length; index++) {
+      const r = respondents[index] as Respondent;
       const role = r.draft.role;
       if (!item.roles.includes(role)) continue;
       if (item.showIf) {
@@ -279,7 +292,7 @@ export function generateAnswers(
         continue;
       }
       if (r.draft.status === "submitted" && (r.skipDraw[i] as number) < SKIP_RATE) continue;
-      pending.push({ respondent: r, y: view(r, item.node) + noise * (r.itemNoise[i] as number) });
+      pending.push({ respondent: r, y: view(index, item.node) + noise * (r.itemNoise[i] as number) });
     }
     const calibration = pending.filter(
       (p) => p.respondent.draft.campaignKey === "current" && p.respondent.draft.status === "submitted",
