@@ -298,11 +298,16 @@ export function generateAnswers(
       (p) => p.respondent.draft.campaignKey === "current" && p.respondent.draft.status === "submitted",
     );
     const sample = Float64Array.from((calibration.length >= 20 ? calibration : pending).map((p) => p.y));
-    const firstPositive = Math.min(...item.positive);
+    // Cuts are placed in the "positive" direction: on the usual scale positive points are the top
+    // ones; a scale whose positive points are the bottom ones is mirrored, as is a reverse item.
+    const bottomPositive = Math.max(...item.positive) < item.points && Math.min(...item.positive) === 1;
+    const firstPositive = bottomPositive
+      ? item.points + 1 - Math.max(...item.positive)
+      : Math.min(...item.positive);
     const cuts = cutPoints(sample, item.points, firstPositive, plan.target);
     for (const { respondent, y } of pending) {
       const c = category(y, cuts);
-      respondent.answers[item.id] = item.reverse ? item.points + 1 - c : c;
+      respondent.answers[item.id] = item.reverse !== bottomPositive ? item.points + 1 - c : c;
     }
   });
 

@@ -147,3 +147,53 @@ describe("campaigns and invitations", () => {
     expect(() => generateDemo({ instrument, seed: Number.NaN })).toThrow(/seed/);
   });
 });
+
+describe("unusual scales", () => {
+  it("hits the target on a scale whose positive points are the low ones, and on 5 and 7 points", () => {
+    const base = fixtureInstrument();
+    const template = base.items.find((item) => item.id === "tech-security");
+    if (!template) throw new Error("fixture lacks tech-security");
+    const extra = [
+      {
+        ...template,
+        id: "x-low-good",
+        points: 5,
+        positive: [1, 2],
+        reverse: false,
+        seed: { ref: "x", percentPositive: 64 },
+      },
+      {
+        ...template,
+        id: "x-low-good-rev",
+        points: 5,
+        positive: [1, 2],
+        reverse: true,
+        seed: { ref: "x", percentPositive: 37 },
+      },
+      {
+        ...template,
+        id: "x-seven",
+        points: 7,
+        positive: [6, 7],
+        reverse: false,
+        seed: { ref: "x", percentPositive: 51 },
+      },
+    ];
+    const demo = generateDemo({ instrument: { items: [...base.items, ...extra] }, seed: 9 });
+    for (const item of extra) {
+      let n = 0;
+      let positive = 0;
+      for (const inv of demo.invitations) {
+        if (inv.campaignKey !== "current" || inv.status !== "submitted") continue;
+        const value = inv.answers?.[item.id];
+        if (typeof value !== "number") continue;
+        expect(value).toBeGreaterThanOrEqual(1);
+        expect(value).toBeLessThanOrEqual(item.points);
+        n++;
+        const mirrored = item.reverse ? item.points + 1 - value : value;
+        if (item.positive.includes(mirrored)) positive++;
+      }
+      expect(Math.abs((positive / n) * 100 - item.seed.percentPositive), item.id).toBeLessThanOrEqual(1);
+    }
+  });
+});
