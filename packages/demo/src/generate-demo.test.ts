@@ -30,6 +30,16 @@ describe("generateDemo", () => {
     expect(demo.now).toBe(DEFAULT_DEMO_NOW);
   });
 
+  it("keeps organisations, participation and timestamps when only the instrument changes", () => {
+    const strip = (data: ReturnType<typeof generateDemo>): unknown => ({
+      ...data,
+      invitations: data.invitations.map(({ answers: _answers, ...rest }) => rest),
+    });
+    const a = generateDemo({ instrument, seed: 8 });
+    const b = generateDemo({ instrument: fixtureInstrument(), seed: 8 });
+    expect(strip(b)).toEqual(strip(a));
+  });
+
   it("works for any instrument, including items the latent model does not know", () => {
     const demo = generateDemo({ instrument: fixtureInstrument(), seed: 5 });
     const submitted = demo.invitations.filter((inv) => inv.status === "submitted");
