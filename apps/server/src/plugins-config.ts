@@ -1,17 +1,20 @@
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_PLUGINS, loadPluginCatalog, type PluginCatalog } from "@maturo/api";
+import { DEFAULT_PLUGINS } from "@maturo/api";
 import { z } from "zod";
 
 const fileSchema = z.object({ plugins: z.array(z.string().min(1)).min(1) });
 
 /**
- * The configured plugins: the file's list (names resolve from the file's folder), or the four seed
- * plugins, which ship as dependencies of this server.
+ * The configured plugins: the file's list (names and folders resolve from the file's folder), or
+ * the four seed plugins, which ship as dependencies of this server.
  */
-export async function loadConfiguredPlugins(configFile: string | undefined): Promise<PluginCatalog> {
-  if (!configFile) return loadPluginCatalog(DEFAULT_PLUGINS, fileURLToPath(new URL("..", import.meta.url)));
+export function configuredPlugins(configFile: string | undefined): {
+  plugins: readonly string[];
+  cwd: string;
+} {
+  if (!configFile) return { plugins: DEFAULT_PLUGINS, cwd: fileURLToPath(new URL("..", import.meta.url)) };
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(configFile, "utf8"));
@@ -26,5 +29,5 @@ export async function loadConfiguredPlugins(configFile: string | undefined): Pro
       `PLUGINS_CONFIG ${configFile}: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
     );
   }
-  return loadPluginCatalog(parsed.data.plugins, dirname(configFile));
+  return { plugins: parsed.data.plugins, cwd: dirname(configFile) };
 }

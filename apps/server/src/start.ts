@@ -1,10 +1,9 @@
 import type { AddressInfo } from "node:net";
-import { ensureSecret, purgeExpired, type Services } from "@maturo/api";
-import { migrateToLatest, openDatabase } from "@maturo/db";
+import { createServices, purgeExpired, type Services } from "@maturo/api";
 import { createAppServer } from "./app-server.js";
 import type { ServerConfig } from "./config.js";
 import type { Logger } from "./logger.js";
-import { loadConfiguredPlugins } from "./plugins-config.js";
+import { configuredPlugins } from "./plugins-config.js";
 import { createSmtpMailer } from "./smtp-mailer.js";
 import { defaultWebRoot } from "./web-root.js";
 
@@ -30,26 +29,21 @@ export async function startServer(
   logger: Logger,
   options: StartOptions,
 ): Promise<RunningServer> {
-  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const plugins = configuredPlugins(config.pluginsConfig);
+  const { services, database, applied } = await createServices({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    version: options.version,
+    plugins: plugins.plugins,
+    pluginsCwd: plugins.cwd,
+    secret: config.secret,
+    mailer: config.smtp ? createSmtpMailer(config.smtp) : null,
+    publicUrl: config.publicUrl ?? null,
+    retentionDays: config.retentionDays ?? 90,
+    demoAllowed: !config.production,
+  });
   try {
-    const migration = await migrateToLatest(database.db);
-    logger.info("database ready", {
-      dialect: database.dialect,
-      location: database.location,
-      applied: migration.applied,
-    });
-    const services: Services = {
-      db: database.db,
-      dialect: database.dialect,
-      version: options.version,
-      secret: await ensureSecret(database.db, config.secret),
-      now: () => new Date(),
-      plugins: await loadConfiguredPlugins(config.pluginsConfig),
-      mailer: config.smtp ? createSmtpMailer(config.smtp) : null,
-      publicUrl: config.publicUrl ?? null,
-      retentionDays: config.retentionDays ?? 90,
-      demoAllowed: !config.production,
-    };
+    logger.info("database ready", { dialect: database.dialect, location: database.location, applied });
     logger.info("plugins loaded", { plugins: services.plugins.plugins.map((p) => `${p.id}@${p.version}`) });
     await options.beforeListen?.(services, config);
 

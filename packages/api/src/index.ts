@@ -10,7 +10,9 @@ export {
 } from "./context.js";
 export { AppError, type AppErrorCode } from "./errors.js";
 export { type AppRouter, appRouter } from "./root.js";
+export { createServices, type ServicesConfig } from "./services/create-services.js";
 export { DEMO_LOGINS, type DemoLoadResult, loadDemo } from "./services/demo.js";
+export { buildExportDataset, exportBaseNameFor } from "./services/export-dataset.js";
 export type { Mailer } from "./services/mailer.js";
 export {
   DEFAULT_PLUGINS,

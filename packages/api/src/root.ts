@@ -1,6 +1,7 @@
 import { adminRouter } from "./routers/admin.js";
 import { authRouter } from "./routers/auth.js";
 import { campaignsRouter } from "./routers/campaigns.js";
+import { exportsRouter } from "./routers/exports.js";
 import { instrumentsRouter } from "./routers/instruments.js";
 import { invitationsRouter } from "./routers/invitations.js";
 import { researchRouter } from "./routers/research.js";
@@ -19,6 +20,7 @@ export const appRouter = router({
   survey: surveyRouter,
   results: resultsRouter,
   research: researchRouter,
+  exports: exportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -78,3 +78,29 @@ describe("sqlite settings", () => {
     expect(() => openDatabase({ databaseUrl: "mysql://u:secret@host/db" })).not.toThrow(/secret/);
   });
 });
+
+describe("backupDatabase", () => {
+  it("copies the live SQLite database into a file that opens with every row", async () => {
+    const { backupDatabase } = await import("./backup.js");
+    const [sqliteFactory] = factories;
+    if (!sqliteFactory) throw new Error("the SQLite factory is always present");
+    const source = await sqliteFactory.create();
+    const copy = await sqliteFactory.create();
+    const handle = openDatabase(source.config);
+    await migrateToLatest(handle.db);
+    await handle.db
+      .insertInto("organisations")
+      .values({ code: "X1", name: "Backup", kind: "municipality", created_at: "2026-01-01T00:00:00.000Z" })
+      .execute();
+    const file = `${copy.config.dataDir}/maturo.sqlite`;
+    expect((await backupDatabase(handle, file)).pages).toBeGreaterThan(0);
+    await handle.close();
+    const restored = openDatabase(copy.config);
+    expect(await restored.db.selectFrom("organisations").select("name").execute()).toEqual([
+      { name: "Backup" },
+    ]);
+    await restored.close();
+    await source.dispose();
+    await copy.dispose();
+  });
+});

@@ -10,3 +10,7 @@ export { analyzeOls } from "./analyze-ols.js";
 export { pluginInspect } from "./plugin-inspect.js";
 export { pluginNew } from "./plugin-new.js";
 export { pluginValidate } from "./plugin-validate.js";
+export { dbBackup } from "./db-backup.js";
+export { dbMigrate } from "./db-migrate.js";
+export { seedDemo } from "./seed-demo.js";
+export { serve } from "./serve.js";
