@@ -5,5 +5,6 @@ import { defineConfig } from "vite";
 export default defineConfig({
   plugins: [react()],
   server: { proxy: { "/trpc": process.env.MATURO_API_URL ?? "http://localhost:3000" } },
-  build: { outDir: "dist", sourcemap: true },
+  // The manifest lets scripts/size.mjs follow what each route loads.
+  build: { outDir: "dist", sourcemap: true, manifest: true },
 });

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Prints the gzip size of what the respondent route (/s/:token) loads — the entry chunk and its
+// static imports, the respondent chunk and its static imports, and their CSS — by following Vite's
+// build manifest, and fails above the budget. Builds first when there is no build with a manifest.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const BUDGET_BYTES = 120 * 1000;
+const RESPONDENT_SOURCE = "src/respondent/respondent-app.tsx";
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+const manifestPath = join(dist, ".vite", "manifest.json");
+
+if (!existsSync(manifestPath) || process.argv.includes("--build")) {
+  console.log("building apps/web …");
+  const result = spawnSync("pnpm", ["exec", "vite", "build", "--logLevel", "warn"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  if (result.status !== 0 || !existsSync(manifestPath)) {
+    console.error("size: the build failed or wrote no .vite/manifest.json");
+    process.exit(1);
+  }
+}
+
+/** @type {Record<string, {file: string, src?: string, isEntry?: boolean, imports?: string[], css?: string[]}>} */
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+const respondentKey = Object.keys(manifest).find((key) => manifest[key]?.src === RESPONDENT_SOURCE);
+if (!entryKey || !respondentKey) {
+  console.error(`size: the manifest has no ${entryKey ? RESPONDENT_SOURCE : "entry"} chunk`);
+  process.exit(1);
+}
+
+/** Files a chunk loads before it runs: itself, its static imports (transitively) and their CSS. */
+function collect(key, files, seen) {
+  if (seen.has(key)) return;
+  seen.add(key);
+  const chunk = manifest[key];
+  if (!chunk) return;
+  files.add(chunk.file);
+  for (const css of chunk.css ?? []) files.add(css);
+  for (const imported of chunk.imports ?? []) collect(imported, files, seen);
+}
+
+const files = new Set();
+const seen = new Set();
+collect(entryKey, files, seen);
+collect(respondentKey, files, seen);
+
+const rows = [...files].map((file) => {
+  const bytes = readFileSync(join(dist, file));
+  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+rows.sort((a, b) => b.gzip - a.gzip);
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+const width = Math.max(...rows.map((r) => r.file.length));
+console.log(`What /s/:token loads (gzip level 9; 1 kB = 1000 bytes):`);
+for (const row of rows) {
+  console.log(`  ${row.file.padEnd(width)}  ${kb(row.raw).padStart(9)} raw  ${kb(row.gzip).padStart(8)} gzip`);
+}
+const sum = (kind) => rows.filter((r) => r.file.endsWith(kind)).reduce((s, r) => s + r.gzip, 0);
+const total = rows.reduce((s, r) => s + r.gzip, 0);
+console.log(`  JavaScript ${kb(sum(".js"))} gzip, CSS ${kb(sum(".css"))} gzip`);
+console.log(`respondent route total: ${kb(total)} gzip (budget ${kb(BUDGET_BYTES)})`);
+if (total > BUDGET_BYTES) {
+  console.error(`size: the respondent route is ${kb(total - BUDGET_BYTES)} over its budget`);
+  process.exit(1);
+}
