@@ -1,0 +1,192 @@
+import { parseCsv } from "@maturo/stats";
+import { testDatabaseFactories } from "@maturo/vitest-config";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
+
+function tokenOf(link: string): string {
+  return link.split("/s/")[1] as string;
+}
+
+interface Answering {
+  /** Item answered "don't know". */
+  dontKnow?: string;
+  /** Item left blank. */
+  skip?: string;
+}
+
+/** Answers every unconditional item with 4 (capped to the scale), except the named ones. */
+async function respond(api: TestApi, link: string, how: Answering, submit = true): Promise<void> {
+  const respondent = api.anonymous();
+  const token = tokenOf(link);
+  const opened = await respondent.survey.open({ token, locale: "nl" });
+  const answers = opened.sections.flatMap((s) =>
+    s.items
+      .filter((i) => i.showIf === null && i.id !== how.skip)
+      .map((i) => ({
+        itemId: i.id,
+        value: i.id === how.dontKnow ? ("dk" as const) : Math.min(4, i.points),
+        at: new Date().toISOString(),
+      })),
+  );
+  for (let i = 0; i < answers.length; i += 100)
+    await respondent.survey.save({ token, answers: answers.slice(i, i + 100) });
+  if (submit) await respondent.survey.submit({ token });
+}
+
+function csvOf(base64: string): { header: string[]; rows: string[][] } {
+  const text = Buffer.from(base64, "base64")
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+  const parsed = parseCsv(text);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return { header: parsed.value.header, rows: parsed.value.rows };
+}
+
+describe.each(await testDatabaseFactories())("research exports on $dialect", (factory) => {
+  let api: TestApi;
+  let researcher: Caller;
+  let keyUser: Caller;
+  let campaignId: number;
+  let orgA: number;
+
+  beforeAll(async () => {
+    api = await createTestApi(factory);
+    orgA = await api.organisation("11001", { name: "=Gemeente A", province: "Antwerpen" });
+    const orgB = await api.organisation("11002", { name: "Gemeente B", province: "Limburg" });
+    researcher = await api.as({ email: "researcher@test.be", role: "researcher" });
+    keyUser = await api.as({ email: "key@a.be", role: "keyuser", organisationIds: [orgA] });
+    const version = await researcher.instruments.freeze({
+      title: "Maturo 2026",
+      plugins: ["organisation", "users", "technology", "context"],
+    });
+    campaignId = (
+      await researcher.campaigns.createWave({
+        name: "Golf 2026",
+        versionId: version.id,
+        population: [orgA, orgB],
+      })
+    ).id;
+    const staff = await researcher.invitations.bulkForWave({ campaignId, role: "staff", perOrganisation: 2 });
+    const directors = await researcher.invitations.bulkForWave({
+      campaignId,
+      role: "director",
+      perOrganisation: 1,
+    });
+    const link = (rows: { link: string }[], i: number): string => rows[i]?.link as string;
+    await respond(api, link(staff.links, 0), { dontKnow: "tech-it-maintenance" });
+    await respond(api, link(staff.links, 1), { skip: "tech-it-maintenance" });
+    await respond(api, link(directors.links, 0), {});
+    await respond(api, link(staff.links, 2), {}, false); // in progress: never exported
+  }, 120_000);
+  afterAll(() => api.close());
+
+  it("exports only submitted responses under their pseudonyms, with the three missing codes apart", async () => {
+    const result = await researcher.exports.campaign({ campaignId, format: "csv", locale: "en" });
+    expect(result.respondents).toBe(3);
+    expect(result.files.map((f) => f.name)).toEqual([
+      `maturo-campaign-${campaignId}.csv`,
+      `maturo-campaign-${campaignId}-codebook.csv`,
+      `maturo-campaign-${campaignId}-provenance.csv`,
+    ]);
+    const { header, rows } = csvOf(result.files[0]?.base64 as string);
+    expect(header.slice(0, 7)).toEqual([
+      "respondent_id",
+      "organisation_code",
+      "organisation_name",
+      "province",
+      "size_class",
+      "role",
+      "submitted_at",
+    ]);
+    const pseudonyms = await api.handle.db
+      .selectFrom("responses")
+      .select(["pseudonym", "status"])
+      .where("campaign_id", "=", campaignId)
+      .execute();
+    const submitted = pseudonyms.filter((p) => p.status === "submitted").map((p) => p.pseudonym);
+    expect(rows.map((r) => r[0]).sort()).toEqual([...submitted].sort());
+
+    const col = (name: string): number => header.indexOf(name);
+    const maintenance = rows.map((r) => r[col("tech_it_maintenance")]).sort();
+    expect(maintenance).toEqual(["-8", "-9", "4"]);
+    // A yes/no context item asked of directors and managers only: not asked (-7) of staff.
+    const alderman = rows.map((r) => [r[col("role")], r[col("ctx_alderman_portfolio")]]);
+    expect(alderman.filter(([role]) => role === "staff").map(([, v]) => v)).toEqual(["-7", "-7"]);
+    expect(alderman.find(([role]) => role === "director")?.[1]).toBe("2");
+    // Stored scores: 4 on a 6-point scale is 60.
+    expect(
+      Number(rows.find((r) => r[col("role")] === "director")?.[col("score_capability_efficiency")]),
+    ).toBe(60);
+    // An organisation name that looks like a formula is escaped in the CSV.
+    expect(rows.some((r) => r[col("organisation_name")] === "'=Gemeente A")).toBe(true);
+  });
+
+  it("never puts a token or an e-mail address in any file", async () => {
+    const tokens = await api.handle.db
+      .selectFrom("invitations")
+      .select(["token_hash"])
+      .where("campaign_id", "=", campaignId)
+      .execute();
+    for (const format of ["csv", "spss", "r", "xlsx"] as const) {
+      const result = await researcher.exports.campaign({ campaignId, format, locale: "nl" });
+      const text = result.files.map((f) => Buffer.from(f.base64, "base64").toString("latin1")).join("\n");
+      expect(text).not.toMatch(/@test\.be|\/s\//);
+      for (const t of tokens) expect(text).not.toContain(t.token_hash);
+      expect(Buffer.from(result.zip.base64, "base64").subarray(0, 2).toString("latin1")).toBe("PK");
+    }
+    const spss = await researcher.exports.campaign({ campaignId, format: "spss", locale: "nl" });
+    const syntax = Buffer.from(
+      spss.files.find((f) => f.name.endsWith(".sps"))?.base64 as string,
+      "base64",
+    ).toString("utf8");
+    expect(syntax).toContain("MISSING VALUES");
+    expect(syntax).toContain(spss.instrumentHash);
+  });
+
+  it("writes every export to the audit log", async () => {
+    const before = await api.handle.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "research.export")
+      .execute();
+    await researcher.exports.campaign({ campaignId, format: "r", locale: "en" });
+    const after = await api.handle.db
+      .selectFrom("audit_log")
+      .select(["id", "user_id", "campaign_id", "detail"])
+      .where("action", "=", "research.export")
+      .orderBy("id", "desc")
+      .execute();
+    expect(after).toHaveLength(before.length + 1);
+    const me = await api.handle.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "researcher@test.be")
+      .executeTakeFirstOrThrow();
+    expect(after[0]).toMatchObject({ user_id: me.id, campaign_id: campaignId });
+    expect(JSON.parse(after[0]?.detail as string)).toMatchObject({ format: "r", respondents: 3 });
+  });
+
+  it("names the variables as the export does, for R code written by the console", async () => {
+    const vars = await researcher.exports.variables({ campaignId });
+    expect(vars.dataFile).toBe(`maturo-campaign-${campaignId}.csv`);
+    expect(vars.scores).toContainEqual({
+      nodeId: "context.digital-strategy",
+      variable: "score_context_digital_strategy",
+    });
+    expect(vars.items).toContainEqual(
+      expect.objectContaining({ itemId: "tech-it-maintenance", variable: "tech_it_maintenance", points: 6 }),
+    );
+  });
+
+  it("is for researchers and admins only", async () => {
+    await expect(keyUser.exports.campaign({ campaignId, format: "csv", locale: "nl" })).rejects.toThrow(
+      /role may not/,
+    );
+    await expect(
+      api.anonymous().exports.campaign({ campaignId, format: "csv", locale: "nl" }),
+    ).rejects.toThrow(/log in/);
+    await expect(
+      researcher.exports.campaign({ campaignId: 99_999, format: "csv", locale: "nl" }),
+    ).rejects.toThrow(/not found/);
+  });
+});
