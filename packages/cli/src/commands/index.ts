@@ -7,10 +7,11 @@
 // the longest command name against the arguments, and lists them in `maturo --help`.
 export { analyzeAlpha } from "./analyze-alpha.js";
 export { analyzeOls } from "./analyze-ols.js";
+export { dbBackup } from "./db-backup.js";
+export { dbMigrate } from "./db-migrate.js";
+export { exportCommand } from "./export.js";
 export { pluginInspect } from "./plugin-inspect.js";
 export { pluginNew } from "./plugin-new.js";
 export { pluginValidate } from "./plugin-validate.js";
-export { dbBackup } from "./db-backup.js";
-export { dbMigrate } from "./db-migrate.js";
 export { seedDemo } from "./seed-demo.js";
 export { serve } from "./serve.js";
