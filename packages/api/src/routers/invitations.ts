@@ -61,9 +61,9 @@ export const invitationsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const campaign = await findCampaign(ctx.db, input.campaignId);
+      await assertMayInvite(ctx.db, ctx.user, campaign, input.organisationId);
       if (campaign.status !== "open")
         throw new AppError("PRECONDITION_FAILED", "campaignId: the campaign is closed", "campaignId");
-      await assertMayInvite(ctx.db, ctx.user, campaign, input.organisationId);
       const now = ctx.now();
       const links = await createInvitations(
         ctx.db,
