@@ -85,7 +85,7 @@ export async function loadDemo(
   }
   const now = services.now();
   const snapshot = createSnapshot(services.plugins.plugins.map((p) => p.instrument));
-  const demo = generateDemo({ instrument: compileSnapshot(snapshot) });
+  const demo = generateDemo({ instrument: compileSnapshot(snapshot), now });
   const at = now.toISOString();
 
   const userIds = new Map<string, number>();
@@ -158,7 +158,9 @@ export async function loadDemo(
     }
   });
 
-  const links: string[] = [];
+  // Links of the demo organisation first, then of others, so the demo key user can follow them.
+  const ownLinks: string[] = [];
+  const otherLinks: string[] = [];
   let submitted = 0;
   for (const campaign of demo.campaigns) {
     const campaignId = (
@@ -166,7 +168,7 @@ export async function loadDemo(
         .insertInto("campaigns")
         .values({
           kind: "wave",
-          name: `${campaign.name.nl} (synthetisch)`,
+          name: campaign.name.nl,
           instrument_version_id: versionId,
           organisation_id: null,
           created_by: researcherId,
@@ -175,7 +177,7 @@ export async function loadDemo(
           closes_at: campaign.status === "open" ? null : campaign.closesAt,
           closed_at: campaign.status === "closed" ? campaign.closesAt : null,
           retention_days: null,
-          // The demo's closed wave keeps its (synthetic) links; real campaigns are purged by retention.
+          // The earlier wave closed long ago: retention has deleted its e-mail addresses and links.
           purged_at: campaign.status === "closed" ? campaign.closesAt : null,
           created_at: campaign.opensAt,
         })
@@ -203,9 +205,9 @@ export async function loadDemo(
               campaign_id: campaignId,
               organisation_id: organisationId,
               role: invitation.role,
-              token_hash: hashToken(services.secret, token),
-              token_sealed: sealToken(services.secret, token),
-              email: invitation.email,
+              token_hash: campaign.status === "open" ? hashToken(services.secret, token) : null,
+              token_sealed: campaign.status === "open" ? sealToken(services.secret, token) : null,
+              email: campaign.status === "open" ? invitation.email : null,
               status: invitation.status,
               last_sent_at: invitation.invitedAt,
               created_at: invitation.invitedAt,
@@ -213,13 +215,10 @@ export async function loadDemo(
             .returning("id")
             .executeTakeFirstOrThrow()
         ).id;
-        if (
-          campaign.status === "open" &&
-          invitation.status === "invited" &&
-          invitation.organisationCode === DEMO_ORGANISATION_CODE &&
-          links.length < (options.linkCount ?? 5)
-        ) {
-          links.push(surveyLink(services.publicUrl, token));
+        if (campaign.status === "open" && invitation.status === "invited") {
+          (invitation.organisationCode === DEMO_ORGANISATION_CODE ? ownLinks : otherLinks).push(
+            surveyLink(services.publicUrl, token),
+          );
         }
         if (invitation.status === "invited") continue;
         const responseAt = invitation.submittedAt ?? invitation.startedAt ?? invitation.invitedAt;
@@ -273,6 +272,6 @@ export async function loadDemo(
     organisations: organisationIds.size,
     submitted,
     logins: DEMO_LOGINS.map(({ email, password, role }) => ({ email, password, role })),
-    links,
+    links: [...ownLinks, ...otherLinks].slice(0, options.linkCount ?? 5),
   };
 }
