@@ -1,7 +1,7 @@
 import type { Database } from "@maturo/db";
 import { DEMO_ORGANISATION_CODE, generateDemo } from "@maturo/demo";
 import { compileSnapshot, createSnapshot } from "@maturo/plugin-sdk";
-import type { Kysely } from "kysely";
+import type { InsertObject, Kysely } from "kysely";
 import { hashPassword } from "../auth/password.js";
 import { hashToken, newPseudonym, newToken, sealToken } from "../auth/tokens.js";
 import type { Services } from "../context.js";
@@ -47,14 +47,10 @@ const BATCH = 400;
 async function insertBatched<T extends keyof Database & string>(
   db: Kysely<Database>,
   table: T,
-  rows: readonly Record<string, unknown>[],
+  rows: readonly InsertObject<Database, T>[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
-    // biome-ignore lint/suspicious/noExplicitAny: rows are built for exactly this table just above
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + BATCH) as any)
-      .execute();
+    await db.insertInto(table).values(rows.slice(i, i + BATCH)).execute();
   }
 }
 
