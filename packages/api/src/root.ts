@@ -4,6 +4,7 @@ import { campaignsRouter } from "./routers/campaigns.js";
 import { exportsRouter } from "./routers/exports.js";
 import { instrumentsRouter } from "./routers/instruments.js";
 import { invitationsRouter } from "./routers/invitations.js";
+import { reportRouter } from "./routers/report.js";
 import { researchRouter } from "./routers/research.js";
 import { resultsRouter } from "./routers/results.js";
 import { surveyRouter } from "./routers/survey.js";
@@ -19,6 +20,7 @@ export const appRouter = router({
   invitations: invitationsRouter,
   survey: surveyRouter,
   results: resultsRouter,
+  report: reportRouter,
   research: researchRouter,
   exports: exportsRouter,
 });

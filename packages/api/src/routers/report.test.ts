@@ -1,0 +1,145 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { missingService, testDatabaseFactories } from "@maturo/vitest-config";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
+
+function hasPdftotext(): boolean {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const pdftotext = hasPdftotext() || missingService("pdftotext", "apt-get install -y poppler-utils");
+
+function pdfText(base64: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "maturo-report-"));
+  try {
+    const file = join(dir, "report.pdf");
+    writeFileSync(file, Buffer.from(base64, "base64"));
+    return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Submits a full questionnaire answering `point` (capped at each item's scale). */
+async function respond(api: TestApi, link: string, point: number): Promise<void> {
+  const token = link.split("/s/")[1] as string;
+  const respondent = api.anonymous();
+  const opened = await respondent.survey.open({ token, locale: "nl" });
+  const answers = opened.sections.flatMap((s) =>
+    s.items
+      .filter((i) => i.showIf === null)
+      .map((i) => ({ itemId: i.id, value: Math.min(point, i.points), at: new Date().toISOString() })),
+  );
+  for (let i = 0; i < answers.length; i += 100)
+    await respondent.survey.save({ token, answers: answers.slice(i, i + 100) });
+  await respondent.survey.submit({ token });
+}
+
+describe.each(await testDatabaseFactories())("the results report on $dialect", (factory) => {
+  let api: TestApi;
+  let org: number;
+  let keyUser: Caller;
+  let campaignId: number;
+
+  beforeAll(async () => {
+    api = await createTestApi(factory);
+    org = await api.organisation("R-001", {
+      name: "Gemeente Zoë",
+      province: "Antwerpen",
+      sizeClass: "10-20k",
+    });
+    const researcher = await api.as({ email: "researcher@test.be", role: "researcher" });
+    keyUser = await api.as({ email: "key@r.be", role: "keyuser", organisationIds: [org] });
+    const { id: versionId } = await researcher.instruments.freeze({
+      title: "Maturo",
+      plugins: ["organisation", "users", "technology", "context"],
+    });
+    campaignId = (
+      await keyUser.campaigns.startSelf({ organisationId: org, versionId, name: "Zelfevaluatie" })
+    ).id;
+    for (const [role, point] of [
+      ["director", 5],
+      ["manager", 4],
+      ["manager", 5],
+      ["staff", 2],
+      ["staff", 3],
+      ["staff", 2],
+    ] as const) {
+      const { links } = await keyUser.invitations.create({
+        campaignId,
+        organisationId: org,
+        role,
+        recipients: { count: 1 },
+      });
+      await respond(api, links[0]?.link as string, point);
+    }
+  });
+  afterAll(() => api.close());
+
+  it("gives item texts and recommendations tied to the weakest categories and the seed's takeaways", async () => {
+    const context = await keyUser.report.context({ organisationId: org, campaignId });
+    expect(context.organisation.name).toBe("Gemeente Zoë");
+    expect(context.items.find((i) => i.id === "users-open-data")?.text.en).toMatch(/open data/);
+    const recs = context.recommendations;
+    if (!recs) throw new Error("expected recommendations");
+    expect(recs.weakest.length).toBeGreaterThanOrEqual(2);
+    const overview = await keyUser.results.overview({ organisationId: org, campaignId });
+    if (overview.status !== "shown") throw new Error("expected results");
+    const categories = overview.scores
+      .filter((s) => /^(capability|legacy)\./.test(s.nodeId) && s.mean !== null)
+      .sort((a, b) => (a.mean as number) - (b.mean as number));
+    expect(recs.weakest[0]?.nodeId).toBe(categories[0]?.nodeId);
+    expect(recs.weakest.every((w) => w.advice.length > 0)).toBe(true);
+    expect(recs.takeaways.map((t) => t.id).sort()).toEqual([
+      "digital-strategy",
+      "human-capital",
+      "knowledge-development",
+      "partnerships",
+    ]);
+  });
+
+  it("refuses another organisation's key user and researchers", async () => {
+    const other = await api.organisation("R-002");
+    const stranger = await api.as({ email: "key@other.be", role: "keyuser", organisationIds: [other] });
+    await expect(stranger.report.pdf({ organisationId: org, campaignId, locale: "nl" })).rejects.toThrow(
+      /not a key user of this organisation/,
+    );
+    await expect(stranger.report.pdf({ organisationId: other, campaignId, locale: "nl" })).rejects.toThrow(
+      /no results/,
+    );
+    const researcher = await api.as({ email: "r2@test.be", role: "researcher" });
+    await expect(researcher.report.context({ organisationId: org, campaignId })).rejects.toThrow(/role/);
+  });
+
+  it.skipIf(!pdftotext)(
+    "makes a PDF whose text holds the organisation, its scores and the reasons for what is hidden",
+    async () => {
+      const overview = await keyUser.results.overview({ organisationId: org, campaignId });
+      if (overview.status !== "shown") throw new Error("expected results");
+      const capability = overview.scores.find((s) => s.nodeId === "capability")?.mean as number;
+      for (const locale of ["nl", "en"] as const) {
+        const pdf = await keyUser.report.pdf({ organisationId: org, campaignId, locale, scope: "province" });
+        expect(pdf.filename).toBe(`maturo-R-001-${campaignId}.pdf`);
+        const text = pdfText(pdf.base64);
+        if (process.env.DUMP_PDF)
+          writeFileSync(`/tmp/gen/report-${locale}.pdf`, Buffer.from(pdf.base64, "base64"));
+        expect(text).toContain("Gemeente Zoë");
+        const formatted = new Intl.NumberFormat(locale === "nl" ? "nl-BE" : "en-GB", {
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        }).format(capability);
+        expect(text).toContain(formatted);
+        // One organisation in the campaign: the benchmark is hidden, with the reason.
+        expect(text).toContain(locale === "nl" ? "minder dan 5 andere besturen" : "fewer than 5 other local");
+        expect(text).toContain(locale === "nl" ? "Efficiëntie" : "Efficiency");
+      }
+    },
+  );
+});
