@@ -170,6 +170,13 @@ export const authRouter = router({
         await trx.deleteFrom("password_resets").where("user_id", "=", row.user_id).execute();
         await trx.deleteFrom("sessions").where("user_id", "=", row.user_id).execute();
       });
+      // Whoever proved control of the mailbox may log in again at once.
+      const user = await ctx.db
+        .selectFrom("users")
+        .select("email")
+        .where("id", "=", row.user_id)
+        .executeTakeFirstOrThrow();
+      await clearAttempts(ctx.db, `login:${user.email}`);
       return { ok: true };
     }),
 
