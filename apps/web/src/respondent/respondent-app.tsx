@@ -1,18 +1,74 @@
-import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
 import { Page } from "../app.js";
-import { useLocale } from "../i18n/locale.js";
+import { useLocale, useMessages } from "../i18n/locale.js";
 import { useTRPC } from "../lib/trpc.js";
+import { errorCode, isClientError } from "./errors.js";
+import { respondentMessages } from "./messages.js";
+import { Questionnaire } from "./questionnaire.js";
+import { StatePage } from "./state-page.js";
+import { WithdrawPanel } from "./withdraw-panel.js";
+import "./respondent.css";
 
-/** The questionnaire behind a personal link. */
+/** The questionnaire behind a personal link, or the page that says why it cannot be answered. */
 export function RespondentApp({ token }: { token: string }): ReactNode {
   const trpc = useTRPC();
   const { locale } = useLocale();
-  const survey = useQuery(trpc.survey.open.queryOptions({ token, locale }));
-  return (
-    <Page>
-      <h1>{survey.data?.campaign.name ?? "Maturo"}</h1>
-      {survey.data ? <p>{survey.data.organisation.name}</p> : null}
-    </Page>
-  );
+  const t = useMessages(respondentMessages);
+  // What happened in this visit: decides the page even before the server is asked again.
+  const [outcome, setOutcome] = useState<"submitted" | "withdrawn" | null>(null);
+  const survey = useQuery({
+    ...trpc.survey.open.queryOptions({ token, locale }),
+    // Switching language fetches the texts again; the page (and every answer) stays meanwhile.
+    placeholderData: keepPreviousData,
+    // Answers live in the page once loaded; refetching would only race with autosave.
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: (count, error) => !isClientError(error) && count < 2,
+  });
+
+  const withdraw = <WithdrawPanel token={token} onWithdrawn={() => setOutcome("withdrawn")} />;
+  let content: ReactNode;
+  if (outcome === "withdrawn") content = <StatePage kind="withdrawn" focus />;
+  else if (outcome === "submitted")
+    content = (
+      <StatePage kind="thanks" focus>
+        {withdraw}
+      </StatePage>
+    );
+  else if (survey.isPending)
+    content = (
+      <p role="status" className="loading">
+        {t("loading")}
+      </p>
+    );
+  else if (survey.isError) {
+    const code = errorCode(survey.error);
+    content =
+      code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
+        <StatePage kind="unknown" />
+      ) : (
+        <StatePage kind="error">
+          <button type="button" className="button" onClick={() => void survey.refetch()}>
+            {t("retry")}
+          </button>
+        </StatePage>
+      );
+  } else if (survey.data.state === "open") {
+    return (
+      <Questionnaire
+        token={token}
+        survey={survey.data}
+        onSubmitted={() => setOutcome("submitted")}
+        onWithdrawn={() => setOutcome("withdrawn")}
+        onLinkChanged={() => void survey.refetch()}
+      />
+    );
+  } else {
+    content = (
+      <StatePage kind={survey.data.state} campaign={survey.data.campaign.name}>
+        {survey.data.state === "submitted" ? withdraw : null}
+      </StatePage>
+    );
+  }
+  return <Page>{content}</Page>;
 }

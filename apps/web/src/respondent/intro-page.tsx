@@ -1,0 +1,63 @@
+import type { ReactNode } from "react";
+import { useLocale, useMessages } from "../i18n/locale.js";
+import { respondentMessages } from "./messages.js";
+import type { OpenSurvey } from "./types.js";
+import type { Progress } from "./visibility.js";
+
+// About ten seconds a statement: the pace of the seed's respondents on a 6-point scale.
+const SECONDS_PER_ITEM = 10;
+
+interface IntroPageProps {
+  survey: OpenSurvey;
+  progress: Progress;
+  dontKnowLabel: string;
+  onStart(): void;
+  children: ReactNode;
+}
+
+export function IntroPage({ survey, progress, dontKnowLabel, onStart, children }: IntroPageProps): ReactNode {
+  const t = useMessages(respondentMessages);
+  const { locale } = useLocale();
+  const minutes = Math.max(1, Math.round((progress.total * SECONDS_PER_ITEM) / 60));
+  const closesAt = survey.campaign.closesAt ? new Date(survey.campaign.closesAt) : null;
+  const resuming = progress.answered > 0;
+  return (
+    <>
+      <p className="rs-kicker">{t("forOrganisation", { organisation: survey.organisation.name })}</p>
+      <h1 tabIndex={-1}>{survey.campaign.name}</h1>
+      <p className="rs-lead">{t("introPurpose")}</p>
+
+      <h2>{t("introTimeHeading")}</h2>
+      <p>{t("introTime", { count: progress.total, sections: survey.sections.length, minutes })}</p>
+      <p>{t("introScale", { dontKnow: dontKnowLabel })}</p>
+      {closesAt && !Number.isNaN(closesAt.getTime()) ? (
+        <p>
+          {t("closesOn", {
+            date: new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", { dateStyle: "long" }).format(
+              closesAt,
+            ),
+          })}
+        </p>
+      ) : null}
+
+      <h2>{t("introPrivacyHeading")}</h2>
+      <ul className="rs-privacy">
+        <li>{t("introPrivacyKeyUser")}</li>
+        <li>{t("introPrivacyResearcher")}</li>
+        <li>{t("introPrivacyWithdraw")}</li>
+      </ul>
+
+      {resuming ? (
+        <p className="rs-resume">
+          {t("introProgress", { answered: progress.answered, total: progress.total })}
+        </p>
+      ) : null}
+      <p>
+        <button type="button" className="button rs-primary" onClick={onStart} data-testid="start">
+          {resuming ? t("introContinue") : t("introStart")}
+        </button>
+      </p>
+      {children}
+    </>
+  );
+}

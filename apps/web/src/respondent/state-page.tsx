@@ -1,0 +1,57 @@
+import { type ReactNode, useEffect, useRef } from "react";
+import { useMessages } from "../i18n/locale.js";
+import { type RespondentMessageKey, respondentMessages } from "./messages.js";
+
+export type LinkProblem =
+  | "unknown"
+  | "not-yet-open"
+  | "closed"
+  | "submitted"
+  | "withdrawn"
+  | "error"
+  | "thanks";
+
+const TEXTS: Record<LinkProblem, [RespondentMessageKey, RespondentMessageKey]> = {
+  unknown: ["stateUnknownTitle", "stateUnknownBody"],
+  "not-yet-open": ["stateNotYetOpenTitle", "stateNotYetOpenBody"],
+  closed: ["stateClosedTitle", "stateClosedBody"],
+  submitted: ["stateSubmittedTitle", "stateSubmittedBody"],
+  withdrawn: ["stateWithdrawnTitle", "stateWithdrawnBody"],
+  error: ["stateErrorTitle", "stateErrorBody"],
+  thanks: ["thanksTitle", "thanksBody"],
+};
+
+/** A page that explains why the questionnaire is not (or no longer) shown. */
+export function StatePage({
+  kind,
+  campaign = "",
+  children = null,
+  focus = false,
+}: {
+  kind: LinkProblem;
+  campaign?: string;
+  children?: ReactNode;
+  /** Move focus to the heading: the page replaced the one the respondent was acting on. */
+  focus?: boolean;
+}): ReactNode {
+  const t = useMessages(respondentMessages);
+  const [title, body] = TEXTS[kind];
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
+  useEffect(() => {
+    document.title = `${t(title)} — Maturo`;
+  }, [t, title]);
+  return (
+    <div className={`rs-state rs-state-${kind}`} data-testid={`state-${kind}`}>
+      <h1 tabIndex={-1} ref={heading}>
+        {t(title)}
+      </h1>
+      <p>{t(body, { campaign })}</p>
+      {kind === "thanks" ? <p>{t("thanksClose")}</p> : null}
+      {kind === "unknown" || kind === "not-yet-open" || kind === "closed" ? <p>{t("contact")}</p> : null}
+      {children}
+    </div>
+  );
+}
