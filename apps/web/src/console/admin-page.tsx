@@ -1,0 +1,609 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { useLocale, useMessages } from "../i18n/locale.js";
+import type { Messages } from "../i18n/messages.js";
+import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import type { AdminSection } from "./console-app.js";
+import { formatDate, MutationError, QueryState, SortableTable, useConsoleText, useWaves } from "./ui.js";
+
+const text = {
+  nl: {
+    organisationsTitle: "Organisaties",
+    usersTitle: "Onderzoekers en sleutelgebruikers",
+    requestsTitle: "Accountaanvragen",
+    retentionTitle: "Bewaartermijnen",
+    auditTitle: "Auditlog",
+    code: "Code",
+    name: "Naam",
+    kind: "Soort",
+    province: "Provincie",
+    size: "Grootteklasse",
+    newOrganisation: "Nieuwe organisatie",
+    add: "Toevoegen",
+    email: "E-mailadres",
+    role: "Rol",
+    organisation: "Organisatie",
+    status: "Status",
+    active: "actief",
+    disabled: "uitgeschakeld",
+    actions: "Acties",
+    disable: "Uitschakelen",
+    enable: "Inschakelen",
+    resetPassword: "Wachtwoord instellen",
+    newPassword: "Nieuw wachtwoord voor {email} (minstens 10 tekens)",
+    passwordSet: "Wachtwoord ingesteld voor {email}. Bezorg het via een veilig kanaal.",
+    newUser: "Nieuwe gebruiker",
+    password: "Wachtwoord (minstens 10 tekens)",
+    researcher: "onderzoeker",
+    keyuser: "sleutelgebruiker",
+    admin: "beheerder",
+    userCreated: "Gebruiker aangemaakt.",
+    createUser: "Gebruiker aanmaken",
+    none: "Geen",
+    message: "Bericht",
+    requested: "Aangevraagd",
+    pending: "in behandeling",
+    approved: "goedgekeurd",
+    rejected: "afgewezen",
+    approve: "Goedkeuren",
+    reject: "Afwijzen",
+    approveFor: "Aanvraag van {name} goedkeuren",
+    rejectFor: "Aanvraag van {name} afwijzen",
+    keyPassword: "Wachtwoord voor de nieuwe sleutelgebruiker {email}",
+    approvedNote: "Goedgekeurd: {email} kan zich aanmelden met het wachtwoord dat u koos.",
+    noRequests: "Geen aanvragen.",
+    retentionIntro:
+      "E-mailadressen en tokens worden zoveel dagen na het sluiten van een campagne gewist. Leeg = de standaard van de server.",
+    days: "Dagen bewaren voor {name}",
+    purge: "Verlopen gegevens nu wissen",
+    purged: "{n} uitnodigingen gewist.",
+    at: "Tijdstip",
+    user: "Gebruiker",
+    action: "Actie",
+    campaign: "Campagne",
+    detail: "Details",
+  },
+  en: {
+    organisationsTitle: "Organisations",
+    usersTitle: "Researchers and key users",
+    requestsTitle: "Account requests",
+    retentionTitle: "Retention",
+    auditTitle: "Audit log",
+    code: "Code",
+    name: "Name",
+    kind: "Kind",
+    province: "Province",
+    size: "Size class",
+    newOrganisation: "New organisation",
+    add: "Add",
+    email: "E-mail address",
+    role: "Role",
+    organisation: "Organisation",
+    status: "Status",
+    active: "active",
+    disabled: "disabled",
+    actions: "Actions",
+    disable: "Disable",
+    enable: "Enable",
+    resetPassword: "Set password",
+    newPassword: "New password for {email} (at least 10 characters)",
+    passwordSet: "Password set for {email}. Hand it over through a safe channel.",
+    newUser: "New user",
+    password: "Password (at least 10 characters)",
+    researcher: "researcher",
+    keyuser: "key user",
+    admin: "administrator",
+    userCreated: "User created.",
+    createUser: "Create user",
+    none: "None",
+    message: "Message",
+    requested: "Requested",
+    pending: "pending",
+    approved: "approved",
+    rejected: "rejected",
+    approve: "Approve",
+    reject: "Reject",
+    approveFor: "Approve the request of {name}",
+    rejectFor: "Reject the request of {name}",
+    keyPassword: "Password for the new key user {email}",
+    approvedNote: "Approved: {email} can log in with the password you chose.",
+    noRequests: "No requests.",
+    retentionIntro:
+      "E-mail addresses and tokens are deleted this many days after a campaign closes. Empty = the server's default.",
+    days: "Days to keep for {name}",
+    purge: "Purge expired data now",
+    purged: "{n} invitations purged.",
+    at: "Time",
+    user: "User",
+    action: "Action",
+    campaign: "Campaign",
+    detail: "Details",
+  },
+} as const satisfies Messages<string>;
+
+type T = ReturnType<typeof useMessages<keyof (typeof text)["en"]>>;
+
+function Organisations({ t }: { t: T }): ReactNode {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const list = useQuery(trpc.admin.organisations.queryOptions());
+  const [form, setForm] = useState({ code: "", name: "", province: "", sizeClass: "" });
+  const create = useMutation(
+    trpc.admin.createOrganisation.mutationOptions({
+      onSuccess: async () => {
+        setForm({ code: "", name: "", province: "", sizeClass: "" });
+        await queryClient.invalidateQueries(trpc.admin.organisations.queryFilter());
+      },
+    }),
+  );
+  const onSubmit = (e: FormEvent): void => {
+    e.preventDefault();
+    create.mutate({
+      code: form.code,
+      name: form.name,
+      province: form.province || null,
+      sizeClass: form.sizeClass || null,
+    });
+  };
+  return (
+    <>
+      <h1>{t("organisationsTitle")}</h1>
+      <form className="inline-form card" onSubmit={onSubmit} aria-label={t("newOrganisation")}>
+        {(["code", "name", "province", "sizeClass"] as const).map((f) => (
+          <div key={f} className="field">
+            <label htmlFor={`${id}-${f}`}>{t(f === "sizeClass" ? "size" : f)}</label>
+            <input
+              id={`${id}-${f}`}
+              required={f === "code" || f === "name"}
+              value={form[f]}
+              onChange={(e) => setForm({ ...form, [f]: e.target.value })}
+            />
+          </div>
+        ))}
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t("add")}
+        </button>
+      </form>
+      <MutationError error={create.error} />
+      <QueryState query={list} />
+      {list.data ? (
+        <SortableTable
+          caption={t("organisationsTitle")}
+          rows={list.data}
+          rowKey={(o) => o.id}
+          initialSort={{ key: "name", direction: "ascending" }}
+          columns={[
+            { key: "code", header: t("code"), value: (o) => o.code },
+            { key: "name", header: t("name"), value: (o) => o.name },
+            { key: "kind", header: t("kind"), value: (o) => o.kind },
+            { key: "province", header: t("province"), value: (o) => o.province },
+            { key: "size", header: t("size"), value: (o) => o.sizeClass },
+          ]}
+        />
+      ) : null}
+    </>
+  );
+}
+
+type User = RouterOutputs["admin"]["users"][number];
+
+function UserActions({ user, t }: { user: User; t: T }): ReactNode {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [password, setPassword] = useState("");
+  const refresh = (): Promise<void> => queryClient.invalidateQueries(trpc.admin.users.queryFilter());
+  const setDisabled = useMutation(trpc.admin.setDisabled.mutationOptions({ onSuccess: refresh }));
+  const setPasswordM = useMutation(
+    trpc.admin.setPassword.mutationOptions({
+      onSuccess: () => {
+        setEditing(false);
+        setPassword("");
+      },
+    }),
+  );
+  return (
+    <div className="row-actions">
+      <button
+        type="button"
+        className="button secondary small"
+        aria-label={`${user.disabledAt ? t("enable") : t("disable")}: ${user.email}`}
+        onClick={() => setDisabled.mutate({ userId: user.id, disabled: !user.disabledAt })}
+      >
+        {user.disabledAt ? t("enable") : t("disable")}
+      </button>
+      <button
+        type="button"
+        className="button secondary small"
+        aria-expanded={editing}
+        aria-controls={`${id}-pw`}
+        aria-label={`${t("resetPassword")}: ${user.email}`}
+        onClick={() => setEditing(!editing)}
+      >
+        {t("resetPassword")}
+      </button>
+      {editing ? (
+        <form
+          id={`${id}-pw`}
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setPasswordM.mutate({ userId: user.id, password });
+          }}
+        >
+          <label htmlFor={`${id}-pwi`}>{t("newPassword", { email: user.email })}</label>
+          <input
+            id={`${id}-pwi`}
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <button type="submit" className="button small">
+            {t("resetPassword")}
+          </button>
+        </form>
+      ) : null}
+      {setPasswordM.isSuccess ? <span role="status">{t("passwordSet", { email: user.email })}</span> : null}
+      <MutationError error={setDisabled.error ?? setPasswordM.error} />
+    </div>
+  );
+}
+
+function Users({ t }: { t: T }): ReactNode {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { locale } = useLocale();
+  const id = useId();
+  const users = useQuery(trpc.admin.users.queryOptions());
+  const organisations = useQuery(trpc.admin.organisations.queryOptions());
+  const [form, setForm] = useState({
+    email: "",
+    name: "",
+    role: "researcher" as "researcher" | "keyuser" | "admin",
+    password: "",
+    organisationId: "",
+  });
+  const create = useMutation(
+    trpc.admin.createUser.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.admin.users.queryFilter()),
+    }),
+  );
+  const onSubmit = (e: FormEvent): void => {
+    e.preventDefault();
+    create.mutate({
+      email: form.email,
+      name: form.name,
+      role: form.role,
+      password: form.password,
+      locale,
+      ...(form.role === "keyuser" && form.organisationId
+        ? { organisationId: Number(form.organisationId) }
+        : {}),
+    });
+  };
+  return (
+    <>
+      <h1>{t("usersTitle")}</h1>
+      <QueryState query={users} />
+      {users.data ? (
+        <SortableTable
+          caption={t("usersTitle")}
+          rows={users.data}
+          rowKey={(u) => u.id}
+          initialSort={{ key: "email", direction: "ascending" }}
+          columns={[
+            { key: "email", header: t("email"), value: (u) => u.email },
+            { key: "name", header: t("name"), value: (u) => u.name },
+            { key: "role", header: t("role"), value: (u) => t(u.role) },
+            {
+              key: "org",
+              header: t("organisation"),
+              value: (u) => u.organisations.map((o) => o.name).join(", "),
+            },
+            {
+              key: "status",
+              header: t("status"),
+              value: (u) => (u.disabledAt ? t("disabled") : t("active")),
+            },
+            {
+              key: "actions",
+              header: t("actions"),
+              fixed: true,
+              value: () => null,
+              render: (u) => <UserActions user={u} t={t} />,
+            },
+          ]}
+        />
+      ) : null}
+      <h2>{t("newUser")}</h2>
+      <form className="form card" onSubmit={onSubmit}>
+        <label htmlFor={`${id}-email`}>{t("email")}</label>
+        <input
+          id={`${id}-email`}
+          type="email"
+          required
+          value={form.email}
+          onChange={(e) => setForm({ ...form, email: e.target.value })}
+        />
+        <label htmlFor={`${id}-name`}>{t("name")}</label>
+        <input
+          id={`${id}-name`}
+          required
+          value={form.name}
+          onChange={(e) => setForm({ ...form, name: e.target.value })}
+        />
+        <label htmlFor={`${id}-role`}>{t("role")}</label>
+        <select
+          id={`${id}-role`}
+          value={form.role}
+          onChange={(e) => setForm({ ...form, role: e.target.value as typeof form.role })}
+        >
+          {(["researcher", "keyuser", "admin"] as const).map((r) => (
+            <option key={r} value={r}>
+              {t(r)}
+            </option>
+          ))}
+        </select>
+        {form.role === "keyuser" ? (
+          <>
+            <label htmlFor={`${id}-org`}>{t("organisation")}</label>
+            <select
+              id={`${id}-org`}
+              required
+              value={form.organisationId}
+              onChange={(e) => setForm({ ...form, organisationId: e.target.value })}
+            >
+              <option value="">—</option>
+              {(organisations.data ?? []).map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name} ({o.code})
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
+        <label htmlFor={`${id}-pw`}>{t("password")}</label>
+        <input
+          id={`${id}-pw`}
+          type="password"
+          autoComplete="new-password"
+          minLength={10}
+          required
+          value={form.password}
+          onChange={(e) => setForm({ ...form, password: e.target.value })}
+        />
+        <MutationError error={create.error} />
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t("createUser")}
+        </button>
+        {create.isSuccess ? (
+          <p role="status" className="success">
+            {t("userCreated")}
+          </p>
+        ) : null}
+      </form>
+    </>
+  );
+}
+
+type Request = RouterOutputs["admin"]["accountRequests"][number];
+
+function RequestRow({ request, t }: { request: Request; t: T }): ReactNode {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { locale } = useLocale();
+  const id = useId();
+  const [password, setPassword] = useState("");
+  const decide = useMutation(
+    trpc.admin.decideAccountRequest.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.admin.accountRequests.queryFilter()),
+    }),
+  );
+  const status = request.status as "pending" | "approved" | "rejected";
+  return (
+    <li className="card request" data-testid="account-request">
+      <h2>
+        {request.organisationName} ({request.organisationCode})
+      </h2>
+      <dl>
+        <dt>{t("name")}</dt>
+        <dd>{request.name}</dd>
+        <dt>{t("email")}</dt>
+        <dd>{request.email}</dd>
+        <dt>{t("message")}</dt>
+        <dd>{request.message ?? "—"}</dd>
+        <dt>{t("requested")}</dt>
+        <dd>{formatDate(request.createdAt, locale)}</dd>
+        <dt>{t("status")}</dt>
+        <dd>{t(status)}</dd>
+      </dl>
+      {status === "pending" ? (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            decide.mutate({
+              requestId: request.id,
+              decision: "approve",
+              password,
+              province: null,
+              sizeClass: null,
+            });
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-pw`}>{t("keyPassword", { email: request.email })}</label>
+            <input
+              id={`${id}-pw`}
+              type="password"
+              autoComplete="new-password"
+              minLength={10}
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </div>
+          <button
+            type="submit"
+            className="button"
+            aria-label={t("approveFor", { name: request.name })}
+            disabled={decide.isPending}
+          >
+            {t("approve")}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            aria-label={t("rejectFor", { name: request.name })}
+            disabled={decide.isPending}
+            onClick={() => decide.mutate({ requestId: request.id, decision: "reject" })}
+          >
+            {t("reject")}
+          </button>
+        </form>
+      ) : null}
+      {decide.isSuccess && decide.variables?.decision === "approve" ? (
+        <p role="status" className="success">
+          {t("approvedNote", { email: request.email })}
+        </p>
+      ) : null}
+      <MutationError error={decide.error} />
+    </li>
+  );
+}
+
+function Requests({ t }: { t: T }): ReactNode {
+  const trpc = useTRPC();
+  const list = useQuery(trpc.admin.accountRequests.queryOptions());
+  return (
+    <>
+      <h1>{t("requestsTitle")}</h1>
+      <QueryState query={list} />
+      {list.data?.length === 0 ? <p>{t("noRequests")}</p> : null}
+      <ul className="request-list">
+        {list.data?.map((r) => (
+          <RequestRow key={r.id} request={r} t={t} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function RetentionRow({ wave, t }: { wave: { id: number; name: string }; t: T }): ReactNode {
+  const trpc = useTRPC();
+  const c = useConsoleText();
+  const id = useId();
+  const [days, setDays] = useState("");
+  const save = useMutation(trpc.admin.setCampaignRetention.mutationOptions());
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({ campaignId: wave.id, days: Number(days) });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-d`}>{t("days", { name: wave.name })}</label>
+        <input
+          id={`${id}-d`}
+          type="number"
+          min={0}
+          max={3650}
+          required
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+        />
+      </div>
+      <button type="submit" className="button secondary">
+        {c("save")}
+      </button>
+      {save.isSuccess ? <span role="status">{c("done")}</span> : null}
+      <MutationError error={save.error} />
+    </form>
+  );
+}
+
+function Retention({ t }: { t: T }): ReactNode {
+  const trpc = useTRPC();
+  const waves = useWaves();
+  const purge = useMutation(trpc.admin.purgeExpired.mutationOptions());
+  const purged = purge.data?.purged;
+  return (
+    <>
+      <h1>{t("retentionTitle")}</h1>
+      <p>{t("retentionIntro")}</p>
+      <QueryState query={waves} />
+      <div className="card">
+        {waves.data?.map((w) => (
+          <RetentionRow key={w.id} wave={w} t={t} />
+        ))}
+      </div>
+      <p>
+        <button type="button" className="button" onClick={() => purge.mutate()} disabled={purge.isPending}>
+          {t("purge")}
+        </button>
+      </p>
+      {purge.isSuccess ? (
+        <p role="status">
+          {t("purged", { n: typeof purged === "number" ? purged : JSON.stringify(purged) })}
+        </p>
+      ) : null}
+      <MutationError error={purge.error} />
+    </>
+  );
+}
+
+function Audit({ t }: { t: T }): ReactNode {
+  const trpc = useTRPC();
+  const { locale } = useLocale();
+  const log = useQuery(trpc.admin.auditLog.queryOptions({ limit: 200 }));
+  return (
+    <>
+      <h1>{t("auditTitle")}</h1>
+      <QueryState query={log} />
+      {log.data ? (
+        <SortableTable
+          caption={t("auditTitle")}
+          testId="audit-log"
+          rows={log.data}
+          rowKey={(e) => e.id}
+          initialSort={{ key: "at", direction: "descending" }}
+          columns={[
+            { key: "at", header: t("at"), value: (e) => e.at, render: (e) => formatDate(e.at, locale) },
+            { key: "user", header: t("user"), value: (e) => e.email },
+            {
+              key: "action",
+              header: t("action"),
+              value: (e) => e.action,
+              render: (e) => <code>{e.action}</code>,
+            },
+            { key: "campaign", header: t("campaign"), value: (e) => e.campaignId, numeric: true },
+            { key: "detail", header: t("detail"), value: (e) => e.detail },
+          ]}
+        />
+      ) : null}
+    </>
+  );
+}
+
+export function AdminPage({ section }: { section: AdminSection }): ReactNode {
+  const t = useMessages(text);
+  switch (section) {
+    case "organisations":
+      return <Organisations t={t} />;
+    case "users":
+      return <Users t={t} />;
+    case "requests":
+      return <Requests t={t} />;
+    case "retention":
+      return <Retention t={t} />;
+    case "audit":
+      return <Audit t={t} />;
+  }
+}

@@ -1,0 +1,440 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type ChangeEvent, type FormEvent, type ReactNode, useId, useState } from "react";
+import { useLocale, useMessages } from "../i18n/locale.js";
+import type { Messages } from "../i18n/messages.js";
+import { Link } from "../lib/router.js";
+import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { downloadText } from "./download.js";
+import { safeCsv } from "./safe-csv.js";
+import { formatDate, MutationError, QueryState, SortableTable, useConsoleText, useWaves } from "./ui.js";
+
+const text = {
+  nl: {
+    title: "Campagnes",
+    waves: "Bevragingen",
+    name: "Naam",
+    status: "Status",
+    opensAt: "Opent op",
+    closesAt: "Sluit op",
+    population: "Populatie",
+    hash: "Instrument",
+    actions: "Acties",
+    close: "Sluiten",
+    closeWave: "{name} sluiten",
+    monitor: "Respons",
+    newWave: "Nieuwe bevraging",
+    version: "Instrumentversie",
+    populationAll: "Alle organisaties in de populatie",
+    create: "Bevraging aanmaken",
+    created: "Bevraging #{id} aangemaakt over {n} organisaties.",
+    importTitle: "Populatie importeren uit CSV",
+    importIntro:
+      "Kolommen: code, name (verplicht), kind, province, size_class. Eerst controleren: u ziet per rij wat er niet klopt; daarna importeert u de geldige rijen.",
+    csvFile: "CSV-bestand",
+    csvText: "Of plak de CSV hier",
+    check: "Controleren",
+    apply: "{n} geldige rijen importeren",
+    report: "Validatierapport",
+    line: "Regel",
+    code: "Code",
+    result: "Resultaat",
+    ok: "in orde",
+    summary: "{valid} geldig, {invalid} met fouten.",
+    applied: "Geïmporteerd: {created} nieuw, {updated} bijgewerkt.",
+    invitations: "Uitnodigingen per rol",
+    invitationsIntro:
+      "Maak persoonlijke links aan voor elke organisatie in de populatie van een bevraging en download ze als CSV (veilig voor spreadsheets).",
+    wave: "Bevraging",
+    role: "Rol",
+    perOrganisation: "Links per organisatie",
+    makeLinks: "Links aanmaken",
+    linksMade: "{n} links aangemaakt.",
+    downloadLinks: "Links downloaden (CSV)",
+  },
+  en: {
+    title: "Campaigns",
+    waves: "Waves",
+    name: "Name",
+    status: "Status",
+    opensAt: "Opens",
+    closesAt: "Closes",
+    population: "Population",
+    hash: "Instrument",
+    actions: "Actions",
+    close: "Close",
+    closeWave: "Close {name}",
+    monitor: "Response",
+    newWave: "New wave",
+    version: "Instrument version",
+    populationAll: "Every organisation in the population",
+    create: "Create wave",
+    created: "Wave #{id} created over {n} organisations.",
+    importTitle: "Import a population from CSV",
+    importIntro:
+      "Columns: code, name (required), kind, province, size_class. Check first: you see what is wrong per row; then import the valid rows.",
+    csvFile: "CSV file",
+    csvText: "Or paste the CSV here",
+    check: "Check",
+    apply: "Import {n} valid rows",
+    report: "Validation report",
+    line: "Line",
+    code: "Code",
+    result: "Result",
+    ok: "valid",
+    summary: "{valid} valid, {invalid} with problems.",
+    applied: "Imported: {created} new, {updated} updated.",
+    invitations: "Invitations per role",
+    invitationsIntro:
+      "Create personal links for every organisation in a wave's population and download them as CSV (safe for spreadsheets).",
+    wave: "Wave",
+    role: "Role",
+    perOrganisation: "Links per organisation",
+    makeLinks: "Create links",
+    linksMade: "{n} links created.",
+    downloadLinks: "Download links (CSV)",
+  },
+} as const satisfies Messages<string>;
+
+type Wave = RouterOutputs["campaigns"]["waves"][number];
+
+/** `YYYY-MM-DD` from a date input as the start of that day in UTC. */
+function dayToIso(day: string): string | undefined {
+  return day ? new Date(`${day}T00:00:00Z`).toISOString() : undefined;
+}
+
+function NewWave(): ReactNode {
+  const t = useMessages(text);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const versions = useQuery(trpc.instruments.versions.queryOptions());
+  const [form, setForm] = useState({ name: "", versionId: "", opensAt: "", closesAt: "" });
+  const create = useMutation(
+    trpc.campaigns.createWave.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.campaigns.waves.queryFilter()),
+    }),
+  );
+  const versionId = Number(form.versionId || versions.data?.[0]?.id || 0);
+  const onSubmit = (event: FormEvent): void => {
+    event.preventDefault();
+    const opensAt = dayToIso(form.opensAt);
+    const closesAt = dayToIso(form.closesAt);
+    create.mutate({
+      name: form.name,
+      versionId,
+      population: "all",
+      ...(opensAt ? { opensAt } : {}),
+      ...(closesAt ? { closesAt } : {}),
+    });
+  };
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t("newWave")}</h2>
+      <form className="form card" onSubmit={onSubmit}>
+        <label htmlFor={`${id}-name`}>{t("name")}</label>
+        <input
+          id={`${id}-name`}
+          required
+          minLength={2}
+          value={form.name}
+          onChange={(e) => setForm({ ...form, name: e.target.value })}
+        />
+        <label htmlFor={`${id}-v`}>{t("version")}</label>
+        <select
+          id={`${id}-v`}
+          value={versionId}
+          onChange={(e) => setForm({ ...form, versionId: e.target.value })}
+        >
+          {(versions.data ?? []).map((v) => (
+            <option key={v.id} value={v.id}>
+              #{v.id} {v.title} ({v.hash.slice(0, 15)}…)
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-o`}>{t("opensAt")}</label>
+        <input
+          id={`${id}-o`}
+          type="date"
+          value={form.opensAt}
+          onChange={(e) => setForm({ ...form, opensAt: e.target.value })}
+        />
+        <label htmlFor={`${id}-c`}>{t("closesAt")}</label>
+        <input
+          id={`${id}-c`}
+          type="date"
+          value={form.closesAt}
+          onChange={(e) => setForm({ ...form, closesAt: e.target.value })}
+        />
+        <p className="hint">{t("populationAll")}</p>
+        <MutationError error={create.error} />
+        <button type="submit" className="button" disabled={create.isPending || versionId === 0}>
+          {t("create")}
+        </button>
+        {create.data ? (
+          <p role="status" className="success">
+            {t("created", { id: create.data.id, n: create.data.population })}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
+
+function PopulationImport(): ReactNode {
+  const t = useMessages(text);
+  const c = useConsoleText();
+  const trpc = useTRPC();
+  const id = useId();
+  const [csv, setCsv] = useState("");
+  const check = useMutation(trpc.research.importPopulation.mutationOptions());
+  const apply = useMutation(trpc.research.importPopulation.mutationOptions());
+  const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0];
+    if (file) {
+      setCsv(await file.text());
+      check.reset();
+      apply.reset();
+    }
+  };
+  const report = check.data;
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t("importTitle")}</h2>
+      <p>{t("importIntro")}</p>
+      <form
+        className="form card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          apply.reset();
+          check.mutate({ csv, apply: false });
+        }}
+      >
+        <label htmlFor={`${id}-file`}>{t("csvFile")}</label>
+        <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)} />
+        <label htmlFor={`${id}-text`}>{t("csvText")}</label>
+        <textarea
+          id={`${id}-text`}
+          rows={6}
+          value={csv}
+          onChange={(e) => {
+            setCsv(e.target.value);
+            check.reset();
+            apply.reset();
+          }}
+        />
+        <MutationError error={check.error ?? apply.error} />
+        <button type="submit" className="button" disabled={!csv || check.isPending}>
+          {t("check")}
+        </button>
+      </form>
+      {report ? (
+        <>
+          <p role="status">{t("summary", { valid: report.valid, invalid: report.invalid })}</p>
+          <SortableTable
+            caption={t("report")}
+            testId="import-report"
+            rows={report.rows}
+            rowKey={(r) => r.line}
+            columns={[
+              { key: "line", header: t("line"), value: (r) => r.line, numeric: true },
+              { key: "code", header: t("code"), value: (r) => r.code },
+              {
+                key: "result",
+                header: t("result"),
+                value: (r) => (r.ok ? t("ok") : r.problems.join("; ")),
+                render: (r) =>
+                  r.ok ? (
+                    <span className="ok">{t("ok")}</span>
+                  ) : (
+                    <span className="error">{r.problems.join("; ")}</span>
+                  ),
+              },
+            ]}
+          />
+          {report.valid > 0 && !apply.data ? (
+            <button
+              type="button"
+              className="button"
+              disabled={apply.isPending}
+              onClick={() => apply.mutate({ csv, apply: true })}
+            >
+              {t("apply", { n: report.valid })}
+            </button>
+          ) : null}
+          {apply.data ? (
+            <p role="status" className="success">
+              {t("applied", { created: apply.data.created, updated: apply.data.updated })} {c("done")}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
+  const t = useMessages(text);
+  const c = useConsoleText();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const open = waves.filter((w) => w.status === "open");
+  const [waveId, setWaveId] = useState<number | null>(null);
+  const [role, setRole] = useState<"director" | "manager" | "staff">("director");
+  const [count, setCount] = useState(1);
+  const bulk = useMutation(
+    trpc.invitations.bulkForWave.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.research.responseRates.pathFilter()),
+    }),
+  );
+  const chosen = waveId ?? open[0]?.id ?? null;
+  const download = (): void => {
+    if (!bulk.data || chosen === null) return;
+    const csv = safeCsv(
+      ["organisation_code", "organisation_name", "role", "link"],
+      bulk.data.links.map((l) => [l.organisationCode, l.organisationName, l.role, l.link]),
+    );
+    downloadText(`maturo-campaign-${chosen}-links-${role}.csv`, `\uFEFF${csv}`, "text/csv;charset=utf-8");
+  };
+  if (open.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t("invitations")}</h2>
+      <p>{t("invitationsIntro")}</p>
+      <form
+        className="inline-form card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (chosen !== null) bulk.mutate({ campaignId: chosen, role, perOrganisation: count });
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-w`}>{t("wave")}</label>
+          <select id={`${id}-w`} value={chosen ?? ""} onChange={(e) => setWaveId(Number(e.target.value))}>
+            {open.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-r`}>{t("role")}</label>
+          <select id={`${id}-r`} value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
+            {(["director", "manager", "staff"] as const).map((r) => (
+              <option key={r} value={r}>
+                {c(r)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-n`}>{t("perOrganisation")}</label>
+          <input
+            id={`${id}-n`}
+            type="number"
+            min={1}
+            max={50}
+            value={count}
+            onChange={(e) => setCount(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
+          />
+        </div>
+        <button type="submit" className="button" disabled={bulk.isPending}>
+          {t("makeLinks")}
+        </button>
+      </form>
+      <MutationError error={bulk.error} />
+      {bulk.data ? (
+        <p role="status" className="success">
+          {t("linksMade", { n: bulk.data.links.length })}{" "}
+          <button type="button" className="button secondary" onClick={download}>
+            {t("downloadLinks")}
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function CampaignsPage(): ReactNode {
+  const t = useMessages(text);
+  const c = useConsoleText();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const waves = useWaves();
+  const close = useMutation(
+    trpc.campaigns.close.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.campaigns.waves.queryFilter()),
+    }),
+  );
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <QueryState query={waves} />
+      <MutationError error={close.error} />
+      {waves.data ? (
+        <SortableTable
+          caption={t("waves")}
+          rows={waves.data}
+          rowKey={(w) => w.id}
+          columns={[
+            { key: "name", header: t("name"), value: (w) => w.name },
+            {
+              key: "status",
+              header: t("status"),
+              value: (w) => (w.status === "open" ? c("open") : c("closed")),
+            },
+            {
+              key: "opens",
+              header: t("opensAt"),
+              value: (w) => w.opensAt,
+              render: (w) => formatDate(w.opensAt, locale),
+            },
+            {
+              key: "closes",
+              header: t("closesAt"),
+              value: (w) => w.closesAt,
+              render: (w) => formatDate(w.closesAt, locale),
+            },
+            { key: "population", header: t("population"), value: (w) => w.population, numeric: true },
+            {
+              key: "hash",
+              header: t("hash"),
+              value: (w) => w.instrumentHash,
+              render: (w) => <code className="hash">{w.instrumentHash.slice(0, 19)}…</code>,
+            },
+            {
+              key: "actions",
+              header: t("actions"),
+              fixed: true,
+              value: () => null,
+              render: (w) => (
+                <span className="row-actions">
+                  <Link to={`/console/waves/${w.id}/rates`}>
+                    {t("monitor")}
+                    <span className="visually-hidden"> — {w.name}</span>
+                  </Link>
+                  {w.status === "open" ? (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      aria-label={t("closeWave", { name: w.name })}
+                      disabled={close.isPending}
+                      onClick={() => close.mutate({ campaignId: w.id })}
+                    >
+                      {t("close")}
+                    </button>
+                  ) : null}
+                </span>
+              ),
+            },
+          ]}
+        />
+      ) : null}
+      <NewWave />
+      <PopulationImport />
+      {waves.data ? <BulkInvitations waves={waves.data} /> : null}
+    </>
+  );
+}

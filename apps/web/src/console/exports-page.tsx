@@ -1,0 +1,140 @@
+import { useMutation } from "@tanstack/react-query";
+import { type ReactNode, useId, useState } from "react";
+import { useLocale, useMessages } from "../i18n/locale.js";
+import type { Messages } from "../i18n/messages.js";
+import { useTRPC } from "../lib/trpc.js";
+import { downloadBase64 } from "./download.js";
+import { CampaignPicker, MutationError, Provenance, useWaves } from "./ui.js";
+
+const text = {
+  nl: {
+    title: "Exports: {name}",
+    intro:
+      'De ingediende antwoorden onder pseudoniemen, met codeboek. "Weet ik niet" (−8), niet beantwoord (−9) en niet gevraagd (−7) blijven gescheiden. Elke export komt in het auditlog.',
+    labels: "Taal van de labels",
+    format: "Formaat",
+    csv: "CSV met codeboek",
+    spss: "SPSS-syntax met labels",
+    r: "R-script",
+    xlsx: "Excel-werkmap (XLSX)",
+    make: "Export maken",
+    busy: "Bezig met exporteren…",
+    ready: "{n} respondenten geëxporteerd. Download de bestanden:",
+    zip: "Alles als zip ({name})",
+    file: "{name} downloaden",
+    spssHint: "Zet het .sps-bestand en de CSV in dezelfde map en voer de syntax uit in SPSS of GNU PSPP.",
+  },
+  en: {
+    title: "Exports: {name}",
+    intro:
+      'The submitted answers under pseudonyms, with a codebook. "Don\'t know" (−8), not answered (−9) and not asked (−7) stay apart. Every export is written to the audit log.',
+    labels: "Language of the labels",
+    format: "Format",
+    csv: "CSV with codebook",
+    spss: "SPSS syntax with labels",
+    r: "R script",
+    xlsx: "Excel workbook (XLSX)",
+    make: "Make export",
+    busy: "Exporting…",
+    ready: "{n} respondents exported. Download the files:",
+    zip: "Everything as zip ({name})",
+    file: "Download {name}",
+    spssHint: "Put the .sps file and the CSV in the same folder and run the syntax in SPSS or GNU PSPP.",
+  },
+} as const satisfies Messages<string>;
+
+const FORMATS = ["csv", "spss", "r", "xlsx"] as const;
+type Format = (typeof FORMATS)[number];
+
+export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
+  const t = useMessages(text);
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const id = useId();
+  const waves = useWaves();
+  const wave = waves.data?.find((w) => w.id === campaignId);
+  const [format, setFormat] = useState<Format>("spss");
+  const [labels, setLabels] = useState<"nl" | "en">(locale);
+  const make = useMutation(trpc.exports.campaign.mutationOptions());
+  const result = make.data;
+  return (
+    <>
+      <h1>{t("title", { name: wave?.name ?? `#${campaignId}` })}</h1>
+      <CampaignPicker campaignId={campaignId} section="exports" />
+      <p>{t("intro")}</p>
+      <form
+        className="form card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          make.mutate({ campaignId, format, locale: labels });
+        }}
+      >
+        <fieldset>
+          <legend>{t("format")}</legend>
+          {FORMATS.map((f) => (
+            <div key={f} className="check">
+              <input
+                type="radio"
+                name={`${id}-format`}
+                id={`${id}-${f}`}
+                value={f}
+                checked={format === f}
+                onChange={() => {
+                  setFormat(f);
+                  make.reset();
+                }}
+              />
+              <label htmlFor={`${id}-${f}`}>{t(f)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <label htmlFor={`${id}-labels`}>{t("labels")}</label>
+        <select id={`${id}-labels`} value={labels} onChange={(e) => setLabels(e.target.value as "nl" | "en")}>
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+        <MutationError error={make.error} />
+        <button type="submit" className="button" disabled={make.isPending}>
+          {make.isPending ? t("busy") : t("make")}
+        </button>
+      </form>
+      {result ? (
+        <section className="card" aria-live="polite">
+          <p role="status">{t("ready", { n: result.respondents })}</p>
+          <Provenance
+            provenance={{
+              campaignId,
+              campaignName: wave?.name ?? `#${campaignId}`,
+              instrumentHash: result.instrumentHash,
+              n: result.respondents,
+              generatedAt: result.exportedAt,
+            }}
+          />
+          <ul className="file-list" data-testid="export-files">
+            {result.files.map((file) => (
+              <li key={file.name}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => downloadBase64(file.name, file.base64, file.mediaType)}
+                >
+                  {t("file", { name: file.name })}
+                </button>
+              </li>
+            ))}
+            <li>
+              <button
+                type="button"
+                className="button"
+                onClick={() => downloadBase64(result.zip.name, result.zip.base64, "application/zip")}
+              >
+                {t("zip", { name: result.zip.name })}
+              </button>
+            </li>
+          </ul>
+          {format === "spss" ? <p className="hint">{t("spssHint")}</p> : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

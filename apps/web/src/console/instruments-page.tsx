@@ -1,0 +1,283 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { useLocale, useMessages } from "../i18n/locale.js";
+import type { Messages } from "../i18n/messages.js";
+import { useTRPC } from "../lib/trpc.js";
+import { formatDate, MutationError, QueryState, SortableTable, useConsoleText } from "./ui.js";
+
+const text = {
+  nl: {
+    title: "Instrumenten",
+    intro:
+      "Kies de geïnstalleerde plugins, bevries ze tot een onveranderlijke instrumentversie en bekijk de vragenlijst zoals elke rol ze ziet.",
+    plugins: "Geïnstalleerde plugins",
+    items: "{n} items",
+    versionTitle: "Titel van de versie",
+    publish: "Publiceren voor sleutelgebruikers",
+    freeze: "Bevriezen",
+    freezing: "Bezig met bevriezen…",
+    frozen: "Bevroren als versie #{id}. Hash: {hash}",
+    existed: "Deze plugins waren al bevroren als versie #{id}. Hash: {hash}",
+    versions: "Instrumentversies",
+    hash: "Hash",
+    versionPlugins: "Plugins",
+    created: "Aangemaakt",
+    published: "Gepubliceerd",
+    preview: "Voorbeeld",
+    previewTitle: "Voorbeeld van de vragenlijst",
+    version: "Versie",
+    role: "Rol",
+    language: "Taal",
+    show: "Toon voorbeeld",
+    itemCount: "{n} vragen voor deze rol",
+    dontKnow: 'en "{label}"',
+    onlyIf: "(alleen gevraagd bij een bepaald antwoord op {item})",
+    noPlugins: "Kies minstens één plugin.",
+  },
+  en: {
+    title: "Instruments",
+    intro:
+      "Choose installed plugins, freeze them into an immutable instrument version and preview the questionnaire as each role sees it.",
+    plugins: "Installed plugins",
+    items: "{n} items",
+    versionTitle: "Title of the version",
+    publish: "Publish for key users",
+    freeze: "Freeze",
+    freezing: "Freezing…",
+    frozen: "Frozen as version #{id}. Hash: {hash}",
+    existed: "These plugins were already frozen as version #{id}. Hash: {hash}",
+    versions: "Instrument versions",
+    hash: "Hash",
+    versionPlugins: "Plugins",
+    created: "Created",
+    published: "Published",
+    preview: "Preview",
+    previewTitle: "Questionnaire preview",
+    version: "Version",
+    role: "Role",
+    language: "Language",
+    show: "Show preview",
+    itemCount: "{n} questions for this role",
+    dontKnow: 'and "{label}"',
+    onlyIf: "(asked only after a certain answer to {item})",
+    noPlugins: "Choose at least one plugin.",
+  },
+} as const satisfies Messages<string>;
+
+type Role = "director" | "manager" | "staff";
+
+function Preview({ versions }: { versions: { id: number; title: string; hash: string }[] }): ReactNode {
+  const t = useMessages(text);
+  const c = useConsoleText();
+  const trpc = useTRPC();
+  const id = useId();
+  const [versionId, setVersionId] = useState<number | null>(versions[0]?.id ?? null);
+  const [role, setRole] = useState<Role>("director");
+  const [locale, setLocale] = useState<"nl" | "en">("nl");
+  const [shown, setShown] = useState<{ versionId: number; role: Role; locale: "nl" | "en" } | null>(null);
+  const preview = useQuery({
+    ...trpc.instruments.preview.queryOptions(
+      shown ?? { versionId: versions[0]?.id ?? 1, role: "director", locale: "nl" },
+    ),
+    enabled: shown !== null,
+  });
+  const onSubmit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (versionId !== null) setShown({ versionId, role, locale });
+  };
+  const count = preview.data?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0;
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t("previewTitle")}</h2>
+      <form className="inline-form" onSubmit={onSubmit}>
+        <div className="field">
+          <label htmlFor={`${id}-v`}>{t("version")}</label>
+          <select
+            id={`${id}-v`}
+            value={versionId ?? ""}
+            onChange={(e) => setVersionId(Number(e.target.value))}
+          >
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                #{v.id} {v.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-r`}>{t("role")}</label>
+          <select id={`${id}-r`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {(["director", "manager", "staff"] as const).map((r) => (
+              <option key={r} value={r}>
+                {c(r)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-l`}>{t("language")}</label>
+          <select id={`${id}-l`} value={locale} onChange={(e) => setLocale(e.target.value as "nl" | "en")}>
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t("show")}
+        </button>
+      </form>
+      {shown ? <QueryState query={preview} /> : null}
+      {preview.data && shown ? <p role="status">{t("itemCount", { n: count })}</p> : null}
+      {preview.data && shown ? (
+        <div className="preview card" lang={shown.locale} data-testid="preview">
+          <p>
+            <strong>{preview.data.title}</strong> · <code className="hash">{preview.data.hash}</code>
+          </p>
+          {preview.data.sections.map((section) => (
+            <section key={`${section.plugin}-${section.id}`} className="preview-section">
+              <h3>{section.title}</h3>
+              <ol>
+                {section.items.map((item) => (
+                  <li key={item.id}>
+                    <span>{item.text}</span>{" "}
+                    <span className="hint">
+                      [{item.labels.join(" · ")}
+                      {item.dontKnowLabel ? ` · ${item.dontKnowLabel}` : ""}]
+                      {item.showIf ? ` ${t("onlyIf", { item: item.showIf.item })}` : ""}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export function InstrumentsPage(): ReactNode {
+  const t = useMessages(text);
+  const c = useConsoleText();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const plugins = useQuery(trpc.instruments.plugins.queryOptions());
+  const versions = useQuery(trpc.instruments.versions.queryOptions());
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const [title, setTitle] = useState("");
+  const [publish, setPublish] = useState(true);
+  const [missing, setMissing] = useState(false);
+  const selected = chosen ?? plugins.data?.map((p) => p.id) ?? [];
+  const freeze = useMutation(
+    trpc.instruments.freeze.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.instruments.versions.queryFilter()),
+    }),
+  );
+  const onSubmit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (selected.length === 0) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    freeze.mutate({ title, plugins: selected, published: publish });
+  };
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <QueryState query={plugins} />
+      {plugins.data ? (
+        <form className="form card" onSubmit={onSubmit} aria-labelledby={`${id}-plugins`}>
+          <fieldset>
+            <legend id={`${id}-plugins`}>{t("plugins")}</legend>
+            {plugins.data.map((p) => (
+              <div key={p.id} className="check">
+                <input
+                  type="checkbox"
+                  id={`${id}-p-${p.id}`}
+                  checked={selected.includes(p.id)}
+                  onChange={(e) =>
+                    setChosen(e.target.checked ? [...selected, p.id] : selected.filter((x) => x !== p.id))
+                  }
+                />
+                <label htmlFor={`${id}-p-${p.id}`}>
+                  {p.title[locale] ?? p.id}{" "}
+                  <code>
+                    {p.id}@{p.version}
+                  </code>{" "}
+                  — {t("items", { n: p.items })}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <label htmlFor={`${id}-title`}>{t("versionTitle")}</label>
+          <input
+            id={`${id}-title`}
+            required
+            minLength={2}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <div className="check">
+            <input
+              id={`${id}-pub`}
+              type="checkbox"
+              checked={publish}
+              onChange={(e) => setPublish(e.target.checked)}
+            />
+            <label htmlFor={`${id}-pub`}>{t("publish")}</label>
+          </div>
+          {missing ? (
+            <p role="alert" className="error">
+              {t("noPlugins")}
+            </p>
+          ) : null}
+          <MutationError error={freeze.error} />
+          <button type="submit" className="button" disabled={freeze.isPending}>
+            {freeze.isPending ? t("freezing") : t("freeze")}
+          </button>
+          {freeze.data ? (
+            <p role="status" className="success" data-testid="frozen">
+              {t(freeze.data.created ? "frozen" : "existed", { id: freeze.data.id, hash: freeze.data.hash })}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+      <h2>{t("versions")}</h2>
+      <QueryState query={versions} />
+      {versions.data ? (
+        <SortableTable
+          caption={t("versions")}
+          rows={versions.data}
+          rowKey={(v) => v.id}
+          initialSort={{ key: "id", direction: "descending" }}
+          columns={[
+            { key: "id", header: "#", value: (v) => v.id, numeric: true },
+            { key: "title", header: t("versionTitle"), value: (v) => v.title },
+            {
+              key: "hash",
+              header: t("hash"),
+              value: (v) => v.hash,
+              render: (v) => <code className="hash">{v.hash}</code>,
+            },
+            {
+              key: "plugins",
+              header: t("versionPlugins"),
+              value: (v) => v.plugins.map((p) => `${p.id}@${p.version}`).join(", "),
+            },
+            { key: "published", header: t("published"), value: (v) => (v.published ? c("yes") : c("no")) },
+            {
+              key: "created",
+              header: t("created"),
+              value: (v) => v.createdAt,
+              render: (v) => formatDate(v.createdAt, locale),
+            },
+          ]}
+        />
+      ) : null}
+      {versions.data && versions.data.length > 0 ? <Preview versions={versions.data} /> : null}
+    </>
+  );
+}

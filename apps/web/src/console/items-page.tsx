@@ -1,0 +1,146 @@
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useLocale, useMessages } from "../i18n/locale.js";
+import type { Messages } from "../i18n/messages.js";
+import { useTRPC } from "../lib/trpc.js";
+import { descriptivesRScript } from "./r-scripts.js";
+import { CampaignPicker, formatNumber, Provenance, QueryState, SortableTable } from "./ui.js";
+
+const text = {
+  nl: {
+    title: "Items en scores: {name}",
+    strengths: "Sterktes (hoogste % positief)",
+    challenges: "Uitdagingen (laagste % positief)",
+    items: "% positief per item",
+    item: "Item",
+    node: "Categorie",
+    n: "N geldig",
+    positive: "% positief",
+    scores: "Scores per categorie (0–100)",
+    scale: "Schaal",
+    mean: "Gemiddelde",
+    sd: "SD",
+  },
+  en: {
+    title: "Items and scores: {name}",
+    strengths: "Strengths (highest % positive)",
+    challenges: "Challenges (lowest % positive)",
+    items: "% positive per item",
+    item: "Item",
+    node: "Category",
+    n: "N valid",
+    positive: "% positive",
+    scores: "Scores per category (0–100)",
+    scale: "Scale",
+    mean: "Mean",
+    sd: "SD",
+  },
+} as const satisfies Messages<string>;
+
+export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
+  const t = useMessages(text);
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const data = useQuery(trpc.research.descriptives.queryOptions({ campaignId }));
+  const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
+  const d = data.data;
+  const textOf = new Map(
+    d?.items.map((i) => [i.itemId, (i.text as Record<string, string>)[locale] ?? i.itemId]),
+  );
+  const labelOf = new Map(
+    d?.nodes.map((n) => [n.nodeId, (n.label as Record<string, string>)[locale] ?? n.nodeId]),
+  );
+  return (
+    <>
+      <h1>{t("title", { name: d?.provenance.campaignName ?? `#${campaignId}` })}</h1>
+      <CampaignPicker campaignId={campaignId} section="items" />
+      <QueryState query={data} />
+      {d ? (
+        <>
+          <Provenance
+            provenance={d.provenance}
+            variables={variables.data}
+            script={(v) => descriptivesRScript(d.provenance, v)}
+            scriptName={`maturo-campaign-${campaignId}-items.R`}
+          />
+          <div className="two-columns">
+            <section className="card" aria-labelledby="strengths-h">
+              <h2 id="strengths-h">{t("strengths")}</h2>
+              <ol data-testid="strengths">
+                {d.strengthsAndChallenges.strengths.map((s) => (
+                  <li key={s.itemId}>
+                    {textOf.get(s.itemId)} — <strong>{formatNumber(s.percentPositive, 0, locale)}%</strong>
+                  </li>
+                ))}
+              </ol>
+            </section>
+            <section className="card" aria-labelledby="challenges-h">
+              <h2 id="challenges-h">{t("challenges")}</h2>
+              <ol data-testid="challenges">
+                {d.strengthsAndChallenges.challenges.map((s) => (
+                  <li key={s.itemId}>
+                    {textOf.get(s.itemId)} — <strong>{formatNumber(s.percentPositive, 0, locale)}%</strong>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </div>
+          <SortableTable
+            caption={t("items")}
+            testId="items-table"
+            rows={d.items}
+            rowKey={(i) => i.itemId}
+            columns={[
+              {
+                key: "item",
+                header: t("item"),
+                value: (i) => textOf.get(i.itemId) ?? i.itemId,
+                render: (i) => (
+                  <>
+                    {textOf.get(i.itemId)} <code className="hint">{i.itemId}</code>
+                  </>
+                ),
+              },
+              {
+                key: "node",
+                header: t("node"),
+                value: (i) => (i.node ? (labelOf.get(i.node) ?? i.node) : null),
+              },
+              { key: "n", header: t("n"), value: (i) => i.n, numeric: true },
+              {
+                key: "positive",
+                header: t("positive"),
+                value: (i) => i.percentPositive,
+                render: (i) => formatNumber(i.percentPositive, 1, locale),
+                numeric: true,
+              },
+            ]}
+          />
+          <SortableTable
+            caption={t("scores")}
+            rows={d.nodes}
+            rowKey={(n) => n.nodeId}
+            columns={[
+              { key: "scale", header: t("scale"), value: (n) => labelOf.get(n.nodeId) ?? n.nodeId },
+              { key: "n", header: "N", value: (n) => n.n, numeric: true },
+              {
+                key: "mean",
+                header: t("mean"),
+                value: (n) => n.mean,
+                render: (n) => formatNumber(n.mean, 1, locale),
+                numeric: true,
+              },
+              {
+                key: "sd",
+                header: t("sd"),
+                value: (n) => n.sd,
+                render: (n) => formatNumber(n.sd, 1, locale),
+                numeric: true,
+              },
+            ]}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

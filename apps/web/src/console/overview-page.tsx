@@ -1,0 +1,64 @@
+import type { ReactNode } from "react";
+import { useLocale, useMessages } from "../i18n/locale.js";
+import type { Messages } from "../i18n/messages.js";
+import { Link } from "../lib/router.js";
+import { formatDate, QueryState, useConsoleText, useWaves } from "./ui.js";
+
+const text = {
+  nl: {
+    title: "Onderzoeksconsole",
+    intro:
+      "Stel instrumenten samen uit plugins, voer bevragingen uit over een populatie van besturen, volg de respons op, analyseer en exporteer de gegevens.",
+    waves: "Bevragingen",
+    population: "{n} besturen",
+    opens: "Open van {from} tot {to}",
+  },
+  en: {
+    title: "Research console",
+    intro:
+      "Build instruments from plugins, run waves over a population of local governments, follow the response, analyse and export the data.",
+    waves: "Waves",
+    population: "{n} organisations",
+    opens: "Open from {from} to {to}",
+  },
+} as const satisfies Messages<string>;
+
+export function OverviewPage(): ReactNode {
+  const t = useMessages(text);
+  const c = useConsoleText();
+  const { locale } = useLocale();
+  const waves = useWaves();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <h2>{t("waves")}</h2>
+      <QueryState query={waves} />
+      {waves.data?.length === 0 ? <p>{c("noCampaigns")}</p> : null}
+      <ul className="wave-list">
+        {waves.data?.map((w) => (
+          <li key={w.id} className="card">
+            <h3>{w.name}</h3>
+            <p>
+              {w.status === "open" ? c("open") : c("closed")} · {t("population", { n: w.population })} ·{" "}
+              {t("opens", { from: formatDate(w.opensAt, locale), to: formatDate(w.closesAt, locale) })}
+            </p>
+            <p>
+              <code className="hash">{w.instrumentHash}</code>
+            </p>
+            <ul className="inline-links">
+              {(["rates", "items", "reliability", "regression", "exports"] as const).map((s) => (
+                <li key={s}>
+                  <Link to={`/console/waves/${w.id}/${s}`}>
+                    {c(s)}
+                    <span className="visually-hidden"> — {w.name}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

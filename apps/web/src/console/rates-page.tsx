@@ -1,0 +1,179 @@
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useLocale, useMessages } from "../i18n/locale.js";
+import type { Messages } from "../i18n/messages.js";
+import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import {
+  CampaignPicker,
+  formatNumber,
+  Provenance,
+  QueryState,
+  SortableTable,
+  useConsoleText,
+  useWaves,
+} from "./ui.js";
+
+const text = {
+  nl: {
+    title: "Respons: {name}",
+    summary: "Samenvatting",
+    invited: "Uitgenodigd",
+    started: "Begonnen",
+    submitted: "Ingediend",
+    rate: "Responsgraad (%)",
+    coverage: "Vertegenwoordigde organisaties",
+    coverageValue: "{covered} van {population} ({pct}%)",
+    responseValue: "{submitted} van {invited} uitgenodigden ({pct}%)",
+    byRole: "Per rol",
+    byProvince: "Per provincie",
+    bySize: "Per grootteklasse",
+    overTime: "Verloop in de tijd",
+    day: "Dag",
+    cumulative: "Cumulatief",
+    group: "Groep",
+    role: "Rol",
+    province: "Provincie",
+    size: "Grootteklasse",
+  },
+  en: {
+    title: "Response: {name}",
+    summary: "Summary",
+    invited: "Invited",
+    started: "Started",
+    submitted: "Submitted",
+    rate: "Response rate (%)",
+    coverage: "Organisations covered",
+    coverageValue: "{covered} of {population} ({pct}%)",
+    responseValue: "{submitted} of {invited} invited ({pct}%)",
+    byRole: "By role",
+    byProvince: "By province",
+    bySize: "By size class",
+    overTime: "Over time",
+    day: "Day",
+    cumulative: "Cumulative",
+    group: "Group",
+    role: "Role",
+    province: "Province",
+    size: "Size class",
+  },
+} as const satisfies Messages<string>;
+
+type Rates = RouterOutputs["research"]["responseRates"];
+type Row = Rates["byRole"][number];
+
+function RateTable({
+  caption,
+  header,
+  rows,
+  label,
+}: {
+  caption: string;
+  header: string;
+  rows: Row[];
+  label?: (key: string) => string;
+}): ReactNode {
+  const t = useMessages(text);
+  const { locale } = useLocale();
+  return (
+    <SortableTable
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={[
+        { key: "key", header, value: (r) => (label ? label(r.key) : r.key) },
+        { key: "invited", header: t("invited"), value: (r) => r.invited, numeric: true },
+        { key: "started", header: t("started"), value: (r) => r.started, numeric: true },
+        { key: "submitted", header: t("submitted"), value: (r) => r.submitted, numeric: true },
+        {
+          key: "rate",
+          header: t("rate"),
+          value: (r) => r.responseRate,
+          render: (r) => formatNumber(r.responseRate, 1, locale),
+          numeric: true,
+        },
+      ]}
+    />
+  );
+}
+
+export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
+  const t = useMessages(text);
+  const c = useConsoleText();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const waves = useWaves();
+  const rates = useQuery(trpc.research.responseRates.queryOptions({ campaignId }));
+  const wave = waves.data?.find((w) => w.id === campaignId);
+  const data = rates.data;
+  const roleLabel = (key: string): string =>
+    key === "director" || key === "manager" || key === "staff" ? c(key) : key;
+  const max = Math.max(1, ...(data?.overTime.map((d) => d.cumulative) ?? [1]));
+  return (
+    <>
+      <h1>{t("title", { name: wave?.name ?? `#${campaignId}` })}</h1>
+      <CampaignPicker campaignId={campaignId} section="rates" />
+      <QueryState query={rates} />
+      {data && wave ? (
+        <>
+          <section className="card summary" aria-label={t("summary")}>
+            <dl>
+              <dt>{t("submitted")}</dt>
+              <dd data-testid="response-rate">
+                {t("responseValue", {
+                  submitted: data.total.submitted,
+                  invited: data.total.invited,
+                  pct: formatNumber(data.total.responseRate, 0, locale),
+                })}
+              </dd>
+              <dt>{t("coverage")}</dt>
+              <dd data-testid="coverage">
+                {t("coverageValue", {
+                  covered: data.organisations.covered,
+                  population: data.organisations.population,
+                  pct: formatNumber(data.organisations.coverage, 0, locale),
+                })}
+              </dd>
+            </dl>
+          </section>
+          <Provenance
+            provenance={{
+              campaignId,
+              campaignName: wave.name,
+              instrumentHash: wave.instrumentHash,
+              n: data.total.submitted,
+              generatedAt: rates.dataUpdatedAt ? new Date(rates.dataUpdatedAt).toISOString() : "",
+            }}
+          />
+          <RateTable caption={t("byRole")} header={t("role")} rows={data.byRole} label={roleLabel} />
+          <RateTable caption={t("byProvince")} header={t("province")} rows={data.byProvince} />
+          <RateTable caption={t("bySize")} header={t("size")} rows={data.bySizeClass} />
+          <SortableTable
+            caption={t("overTime")}
+            rows={data.overTime}
+            rowKey={(d) => d.day}
+            columns={[
+              { key: "day", header: t("day"), value: (d) => d.day },
+              { key: "submitted", header: t("submitted"), value: (d) => d.submitted, numeric: true },
+              {
+                key: "cumulative",
+                header: t("cumulative"),
+                value: (d) => d.cumulative,
+                numeric: true,
+                render: (d) => (
+                  <span className="bar-cell">
+                    <span
+                      className="bar"
+                      style={{ width: `${(d.cumulative / max) * 100}%` }}
+                      aria-hidden="true"
+                    />
+                    <span>{d.cumulative}</span>
+                  </span>
+                ),
+              },
+            ]}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

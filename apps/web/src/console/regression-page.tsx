@@ -1,0 +1,257 @@
+import { useQuery } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useId, useMemo, useState } from "react";
+import { useLocale, useMessages } from "../i18n/locale.js";
+import type { Messages } from "../i18n/messages.js";
+import { useTRPC } from "../lib/trpc.js";
+import { copyText, downloadText } from "./download.js";
+import { regressionRScript } from "./r-scripts.js";
+import { CampaignPicker, Provenance, QueryState } from "./ui.js";
+
+const text = {
+  nl: {
+    title: "Regressie: {name}",
+    intro:
+      "Kies de afhankelijke schalen en de verklarende contextschalen. Elk model is een OLS-regressie op de opgeslagen respondentscores (listwise); de tabel volgt de opmaak van het onderzoek: β (s.e.) met sterren, constante, R², aangepaste R², F en N.",
+    dependents: "Afhankelijke schalen",
+    predictors: "Verklarende variabelen (context)",
+    nValid: "N = {n}",
+    build: "Tabel maken",
+    chooseBoth: "Kies minstens één afhankelijke schaal en één verklarende variabele.",
+    copy: "Kopiëren als {format}",
+    copied: "{format} gekopieerd naar het klembord.",
+    copyFailed: "Kopiëren lukte niet; selecteer de tekst hieronder.",
+    download: "Downloaden als {format}",
+    tableCaption: "Regressietabel",
+  },
+  en: {
+    title: "Regression: {name}",
+    intro:
+      "Choose the dependent scales and the explanatory context scales. Each model is an OLS regression on the stored respondent scores (listwise); the table follows the study's layout: β (s.e.) with stars, constant, R², adjusted R², F and N.",
+    dependents: "Dependent scales",
+    predictors: "Predictors (context)",
+    nValid: "N = {n}",
+    build: "Build table",
+    chooseBoth: "Choose at least one dependent scale and one predictor.",
+    copy: "Copy as {format}",
+    copied: "{format} copied to the clipboard.",
+    copyFailed: "Copying failed; select the text below.",
+    download: "Download as {format}",
+    tableCaption: "Regression table",
+  },
+} as const satisfies Messages<string>;
+
+const DEFAULT_DEPENDENTS = ["capability.efficiency", "capability.innovation", "capability.balance"];
+const FORMATS = [
+  { key: "markdown", label: "Markdown", ext: "md", type: "text/markdown;charset=utf-8" },
+  { key: "latex", label: "LaTeX", ext: "tex", type: "text/x-tex;charset=utf-8" },
+  { key: "csv", label: "CSV", ext: "csv", type: "text/csv;charset=utf-8" },
+] as const;
+
+export function RegressionPage({ campaignId }: { campaignId: number }): ReactNode {
+  const t = useMessages(text);
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const id = useId();
+  const descriptives = useQuery(trpc.research.descriptives.queryOptions({ campaignId }));
+  const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
+  const nodes = descriptives.data?.nodes ?? [];
+  const labelOf = (nodeId: string): string =>
+    (nodes.find((n) => n.nodeId === nodeId)?.label as Record<string, string> | undefined)?.[locale] ?? nodeId;
+  const outcomes = nodes.filter((n) => !n.nodeId.startsWith("context") && n.nodeId.includes("."));
+  const context = nodes.filter((n) => n.nodeId.startsWith("context."));
+  const maxN = Math.max(0, ...context.map((n) => n.n));
+  // By default the context scales most respondents have a score on: a scale asked of some roles
+  // only would drop everyone else from every model (listwise).
+  const defaultPredictors = useMemo(
+    () => context.filter((n) => n.n >= 0.8 * maxN).map((n) => n.nodeId),
+    [context, maxN],
+  );
+  const [dependents, setDependents] = useState<string[] | null>(null);
+  const [predictors, setPredictors] = useState<string[] | null>(null);
+  const [built, setBuilt] = useState<{ dependents: string[]; predictors: string[] } | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const [copyState, setCopyState] = useState<{ format: string; ok: boolean; text: string } | null>(null);
+  const deps = dependents ?? DEFAULT_DEPENDENTS.filter((d) => outcomes.some((o) => o.nodeId === d));
+  const preds = predictors ?? defaultPredictors;
+  const regression = useQuery({
+    ...trpc.research.regression.queryOptions({
+      campaignId,
+      dependents: built?.dependents ?? ["-"],
+      predictors: built?.predictors ?? ["-"],
+      locale,
+    }),
+    enabled: built !== null,
+  });
+  const onSubmit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (deps.length === 0 || preds.length === 0) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setCopyState(null);
+    setBuilt({ dependents: deps, predictors: preds });
+  };
+  const toggle = (list: string[], value: string, on: boolean): string[] =>
+    on ? [...list, value] : list.filter((x) => x !== value);
+  const r = regression.data;
+  const labels = Object.fromEntries(nodes.map((n) => [n.nodeId, labelOf(n.nodeId)]));
+  return (
+    <>
+      <h1>{t("title", { name: descriptives.data?.provenance.campaignName ?? `#${campaignId}` })}</h1>
+      <CampaignPicker campaignId={campaignId} section="regression" />
+      <p>{t("intro")}</p>
+      <QueryState query={descriptives} />
+      {descriptives.data ? (
+        <form className="card regression-builder" onSubmit={onSubmit}>
+          <fieldset>
+            <legend>{t("dependents")}</legend>
+            {outcomes.map((n) => (
+              <div key={n.nodeId} className="check">
+                <input
+                  type="checkbox"
+                  id={`${id}-d-${n.nodeId}`}
+                  checked={deps.includes(n.nodeId)}
+                  onChange={(e) => setDependents(toggle(deps, n.nodeId, e.target.checked))}
+                />
+                <label htmlFor={`${id}-d-${n.nodeId}`}>
+                  {labelOf(n.nodeId)} <span className="hint">({t("nValid", { n: n.n })})</span>
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t("predictors")}</legend>
+            {context.map((n) => (
+              <div key={n.nodeId} className="check">
+                <input
+                  type="checkbox"
+                  id={`${id}-p-${n.nodeId}`}
+                  checked={preds.includes(n.nodeId)}
+                  onChange={(e) => setPredictors(toggle(preds, n.nodeId, e.target.checked))}
+                />
+                <label htmlFor={`${id}-p-${n.nodeId}`}>
+                  {labelOf(n.nodeId)} <span className="hint">({t("nValid", { n: n.n })})</span>
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          {invalid ? (
+            <p role="alert" className="error">
+              {t("chooseBoth")}
+            </p>
+          ) : null}
+          <button type="submit" className="button">
+            {t("build")}
+          </button>
+        </form>
+      ) : null}
+      {built ? <QueryState query={regression} /> : null}
+      {r && built ? (
+        <section aria-labelledby={`${id}-table`} className="regression-result">
+          <h2 id={`${id}-table`}>{r.table.title ?? t("tableCaption")}</h2>
+          <Provenance
+            provenance={r.provenance}
+            variables={variables.data}
+            script={(v) =>
+              regressionRScript(r.provenance, v, {
+                dependents: built.dependents,
+                predictors: built.predictors,
+                labels,
+              })
+            }
+            scriptName={`maturo-campaign-${campaignId}-regression.R`}
+          />
+          <div className="table-scroll">
+            <table className="data-table regression-table" data-testid="regression-table">
+              <caption>{t("tableCaption")}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {r.table.columns.map((column) => (
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {r.table.rows.map((row, i) =>
+                  row.kind === "group" ? (
+                    <tr key={`${row.label}-${i}`} className="group-row">
+                      <th scope="rowgroup" colSpan={r.table.columns.length + 1}>
+                        {row.label}
+                      </th>
+                    </tr>
+                  ) : (
+                    <tr key={`${row.label}-${i}`} className={`${row.kind}-row`}>
+                      <th scope="row">{row.label}</th>
+                      {row.cells.map((cell, j) => (
+                        <td key={`${r.table.columns[j]}`} className="numeric">
+                          {cell}
+                        </td>
+                      ))}
+                    </tr>
+                  ),
+                )}
+              </tbody>
+            </table>
+          </div>
+          {r.table.footnotes.map((note) => (
+            <p key={note} className="hint">
+              {note}
+            </p>
+          ))}
+          <div className="button-row">
+            {FORMATS.map((f) => (
+              <button
+                key={`copy-${f.key}`}
+                type="button"
+                className="button secondary"
+                onClick={async () => {
+                  const content = r.rendered[f.key];
+                  setCopyState({ format: f.label, ok: await copyText(content), text: content });
+                }}
+              >
+                {t("copy", { format: f.label })}
+              </button>
+            ))}
+            {FORMATS.map((f) => (
+              <button
+                key={`download-${f.key}`}
+                type="button"
+                className="button secondary"
+                onClick={() =>
+                  downloadText(`maturo-campaign-${campaignId}-regression.${f.ext}`, r.rendered[f.key], f.type)
+                }
+              >
+                {t("download", { format: f.label })}
+              </button>
+            ))}
+          </div>
+          {copyState ? (
+            <div role="status">
+              {copyState.ok ? (
+                <p className="success">{t("copied", { format: copyState.format })}</p>
+              ) : (
+                <>
+                  <p className="error">{t("copyFailed")}</p>
+                  <label htmlFor={`${id}-copy`} className="visually-hidden">
+                    {copyState.format}
+                  </label>
+                  <textarea
+                    id={`${id}-copy`}
+                    readOnly
+                    rows={10}
+                    value={copyState.text}
+                    className="copy-text"
+                  />
+                </>
+              )}
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

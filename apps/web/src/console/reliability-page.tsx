@@ -1,0 +1,100 @@
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useLocale, useMessages } from "../i18n/locale.js";
+import type { Messages } from "../i18n/messages.js";
+import { useTRPC } from "../lib/trpc.js";
+import { reliabilityRScript } from "./r-scripts.js";
+import { CampaignPicker, formatNumber, Provenance, QueryState, SortableTable } from "./ui.js";
+
+const text = {
+  nl: {
+    title: "Betrouwbaarheid: {name}",
+    intro:
+      "Cronbachs alfa per schaal (listwise); schalen met minder dan twee items van meer dan twee punten hebben geen alfa.",
+    table: "Cronbachs alfa per schaal",
+    scale: "Schaal",
+    k: "Items",
+    n: "N",
+    alpha: "Alfa",
+    standardized: "Gestandaardiseerde alfa",
+    note: "Opmerking",
+    fewer: "minder dan twee items",
+  },
+  en: {
+    title: "Reliability: {name}",
+    intro:
+      "Cronbach's alpha per scale (listwise); scales with fewer than two items of more than two points have no alpha.",
+    table: "Cronbach's alpha per scale",
+    scale: "Scale",
+    k: "Items",
+    n: "N",
+    alpha: "Alpha",
+    standardized: "Standardised alpha",
+    note: "Note",
+    fewer: "fewer than two items",
+  },
+} as const satisfies Messages<string>;
+
+export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNode {
+  const t = useMessages(text);
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const data = useQuery(trpc.research.reliability.queryOptions({ campaignId, missing: "listwise" }));
+  const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
+  const d = data.data;
+  const label = (l: unknown, fallback: string): string => (l as Record<string, string>)[locale] ?? fallback;
+  return (
+    <>
+      <h1>{t("title", { name: d?.provenance.campaignName ?? `#${campaignId}` })}</h1>
+      <CampaignPicker campaignId={campaignId} section="reliability" />
+      <p>{t("intro")}</p>
+      <QueryState query={data} />
+      {d ? (
+        <>
+          <Provenance
+            provenance={d.provenance}
+            variables={variables.data}
+            script={(v) =>
+              reliabilityRScript(
+                d.provenance,
+                v,
+                d.scales.map((s) => ({ nodeId: s.nodeId, label: label(s.label, s.nodeId) })),
+              )
+            }
+            scriptName={`maturo-campaign-${campaignId}-reliability.R`}
+          />
+          <SortableTable
+            caption={t("table")}
+            testId="reliability-table"
+            rows={d.scales}
+            rowKey={(s) => s.nodeId}
+            columns={[
+              { key: "scale", header: t("scale"), value: (s) => label(s.label, s.nodeId) },
+              { key: "k", header: t("k"), value: (s) => s.k, numeric: true },
+              { key: "n", header: t("n"), value: (s) => ("n" in s ? (s.n ?? null) : null), numeric: true },
+              {
+                key: "alpha",
+                header: t("alpha"),
+                value: (s) => s.alpha,
+                render: (s) => formatNumber(s.alpha, 3, locale),
+                numeric: true,
+              },
+              {
+                key: "std",
+                header: t("standardized"),
+                value: (s) => ("standardizedAlpha" in s ? (s.standardizedAlpha ?? null) : null),
+                render: (s) => formatNumber("standardizedAlpha" in s ? s.standardizedAlpha : null, 3, locale),
+                numeric: true,
+              },
+              {
+                key: "note",
+                header: t("note"),
+                value: (s) => (s.reason === "fewer than two items" ? t("fewer") : s.reason),
+              },
+            ]}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
