@@ -37,6 +37,7 @@ export { type ProfileResult, type ProfileRules, profileFor } from "./profile.js"
 export { type NodeBreakdown, type RoleGroupGap, roleBreakdown, type Spread } from "./role-breakdown.js";
 export {
   type AnswerMatrix,
+  CODE_SLOTS,
   checkMatrix,
   type MatrixScores,
   ROLE_COUNT,

@@ -10,6 +10,9 @@ export const SCORE_MISSING = 1;
 /** Nothing applicable: no item of the node was asked of the respondent. */
 export const SCORE_NOT_APPLICABLE = 2;
 
+/** Points 1..15 have their own count slot per organisation × item; slot 0 collects the rest. */
+export const CODE_SLOTS = 16;
+
 /** Number of role codes; organisation accumulators keep one slot per role. */
 export const ROLE_COUNT = ROLES.length;
 
@@ -47,6 +50,11 @@ export interface MatrixScores {
   readonly groupMean: Float64Array;
   /** Sum of squared deviations from the running mean. */
   readonly groupM2: Float64Array;
+  /**
+   * Applicable answers per organisation × item × point: index (organisation × itemCount + item) ×
+   * CODE_SLOTS + x for point x (1..k); slot 0 counts everything that is not a valid point.
+   */
+  readonly answerCounts: Uint32Array;
   /** Valid answers per organisation × item (applicable items only). */
   readonly itemValid: Uint32Array;
   /** Valid answers counted positive, per organisation × item. */
@@ -110,7 +118,8 @@ export function checkMatrix(plan: ScoringPlan, matrix: AnswerMatrix): ScoringRes
  * must pass `checkMatrix`; `scoreAnswers` does both.
  */
 export function scoreMatrix(plan: ScoringPlan, matrix: AnswerMatrix): MatrixScores {
-  const { score, positive, roleMask, showIfItem, showIfMask, itemNode } = plan.tables;
+  const { score, packed, roleMask, showIfItem, showIfMask, itemNode } = plan.tables;
+  const { roleItemStart, roleItems, roleApplicable, showIfItems } = plan.tables;
   const { categoryNodes, dimensionNodes, dimensionChildStart, dimensionChildren } = plan.tables;
   const minItemShare = plan.rules.minValidItemShare;
   const minCategoryShare = plan.rules.minCategoryShare;
@@ -126,55 +135,76 @@ export function scoreMatrix(plan: ScoringPlan, matrix: AnswerMatrix): MatrixScor
   const groupCount = new Float64Array(O * N * ROLE_COUNT);
   const groupMean = new Float64Array(O * N * ROLE_COUNT);
   const groupM2 = new Float64Array(O * N * ROLE_COUNT);
-  const itemValid = new Uint32Array(O * I);
-  const itemPositive = new Uint32Array(O * I);
+  const answerCounts = new Uint32Array(O * I * CODE_SLOTS);
 
   const sum = new Float64Array(N);
-  const valid = new Int32Array(N);
-  const applicable = new Int32Array(N);
+  /** Per node: valid answers in the low 16 bits, not-asked cells (code 255) above. */
+  const counted = new Int32Array(N);
+  /** Per node: applicable items that have a showIf (the others are known per role in advance). */
+  const shownExtra = new Int32Array(N);
   const shown = new Uint8Array(I);
+  const conditional = showIfItems.length;
   const categories = categoryNodes.length;
   const dimensions = dimensionNodes.length;
 
   for (let r = 0; r < R; r++) {
     const role = roles[r] as number;
-    const bit = 1 << role;
     const base = r * I;
     const organisation = organisations === undefined ? 0 : (organisations[r] as number);
-    const tally = organisation * I;
-    sum.fill(0);
-    valid.fill(0);
-    applicable.fill(0);
+    const tally = organisation * I * CODE_SLOTS;
+    for (let node = 0; node < N; node++) {
+      sum[node] = 0;
+      counted[node] = 0;
+      shownExtra[node] = 0;
+    }
 
-    for (let j = 0; j < I; j++) {
-      shown[j] = 0;
-      if (((roleMask[j] as number) & bit) === 0) continue;
+    // The hot loop: only the items this role is asked (without a showIf), no branches. Invalid
+    // codes score 0 and count nothing; a not-asked cell counts in the high half of `counted`.
+    const end = roleItemStart[role + 1] as number;
+    for (let k = roleItemStart[role] as number; k < end; k++) {
+      const j = roleItems[k] as number;
       const code = answers[base + j] as number;
-      if (code === ANSWER_NOT_ASKED) continue;
+      const cell = (j << 8) | code;
+      const node = itemNode[j] as number;
+      sum[node] = (sum[node] as number) + (score[cell] as number);
+      const add = packed[cell] as number;
+      counted[node] = (counted[node] as number) + add;
+      // Slot x for a valid point x, slot 0 for anything else.
+      const slot = tally + j * CODE_SLOTS + (code & -(add & 1));
+      answerCounts[slot] = (answerCounts[slot] as number) + 1;
+    }
+
+    // Items with a showIf, controllers first (plan order).
+    for (let k = 0; k < conditional; k++) {
+      const j = showIfItems[k] as number;
+      shown[j] = 0;
+      const code = answers[base + j] as number;
+      if ((((roleMask[j] as number) >>> role) & 1) === 0 || code === ANSWER_NOT_ASKED) continue;
       const controller = showIfItem[j] as number;
-      if (controller >= 0) {
-        if (shown[controller] === 0) continue;
-        const shownBy = answers[base + controller] as number;
-        if (shownBy > 31 || (((showIfMask[j] as number) >>> shownBy) & 1) === 0) continue;
-      }
+      const shownBy = answers[base + controller] as number;
+      const controllerShown =
+        (showIfItem[controller] as number) >= 0
+          ? shown[controller] === 1
+          : (((roleMask[controller] as number) >>> role) & 1) === 1 && shownBy !== ANSWER_NOT_ASKED;
+      if (!controllerShown || shownBy >= 32 || (((showIfMask[j] as number) >>> shownBy) & 1) === 0) continue;
       shown[j] = 1;
       const node = itemNode[j] as number;
-      applicable[node] = (applicable[node] as number) + 1;
       const cell = (j << 8) | code;
-      const value = score[cell] as number;
-      if (!Number.isNaN(value)) {
-        sum[node] = (sum[node] as number) + value;
-        valid[node] = (valid[node] as number) + 1;
-        itemValid[tally + j] = (itemValid[tally + j] as number) + 1;
-        itemPositive[tally + j] = (itemPositive[tally + j] as number) + (positive[cell] as number);
-      }
+      const add = (packed[cell] as number) & 1;
+      shownExtra[node] = (shownExtra[node] as number) + 1;
+      sum[node] = (sum[node] as number) + (score[cell] as number);
+      counted[node] = (counted[node] as number) + add;
+      const slot = tally + j * CODE_SLOTS + (code & -add);
+      answerCounts[slot] = (answerCounts[slot] as number) + 1;
     }
 
     const out = r * N;
     for (let c = 0; c < categories; c++) {
       const node = categoryNodes[c] as number;
-      const asked = applicable[node] as number;
-      const got = valid[node] as number;
+      const both = counted[node] as number;
+      const asked =
+        (roleApplicable[role * N + node] as number) - (both >>> 16) + (shownExtra[node] as number);
+      const got = both & 0xffff;
       if (asked === 0) {
         scores[out + node] = Number.NaN;
         status[out + node] = SCORE_NOT_APPLICABLE;
@@ -227,6 +257,7 @@ export function scoreMatrix(plan: ScoringPlan, matrix: AnswerMatrix): MatrixScor
     }
   }
 
+  const { itemValid, itemPositive } = tallyItems(plan, answerCounts, O);
   return {
     respondents: R,
     nodeCount: N,
@@ -237,9 +268,36 @@ export function scoreMatrix(plan: ScoringPlan, matrix: AnswerMatrix): MatrixScor
     groupCount,
     groupMean,
     groupM2,
+    answerCounts,
     itemValid,
     itemPositive,
   };
+}
+
+/** Valid and positive answers per organisation × item, from the answer counts. */
+function tallyItems(
+  plan: ScoringPlan,
+  answerCounts: Uint32Array,
+  organisations: number,
+): { itemValid: Uint32Array; itemPositive: Uint32Array } {
+  const I = plan.items.length;
+  const { positive } = plan.tables;
+  const itemValid = new Uint32Array(organisations * I);
+  const itemPositive = new Uint32Array(organisations * I);
+  for (let o = 0; o < organisations; o++) {
+    plan.items.forEach((item, j) => {
+      let n = 0;
+      let yes = 0;
+      for (let x = 1; x <= item.points; x++) {
+        const count = answerCounts[(o * I + j) * CODE_SLOTS + x] as number;
+        n += count;
+        yes += count * (positive[(j << 8) | x] as number);
+      }
+      itemValid[o * I + j] = n;
+      itemPositive[o * I + j] = yes;
+    });
+  }
+  return { itemValid, itemPositive };
 }
 
 /** `checkMatrix`, then `scoreMatrix`. */

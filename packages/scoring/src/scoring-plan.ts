@@ -1,5 +1,13 @@
-import type { CompiledInstrument, NodeId, NormalizedItem, Profile, Role, ScoringRules } from "@maturo/model";
-import { ANSWER_DONT_KNOW, roleCode } from "./answer-codes.js";
+import {
+  type CompiledInstrument,
+  type NodeId,
+  type NormalizedItem,
+  type Profile,
+  ROLES,
+  type Role,
+  type ScoringRules,
+} from "@maturo/model";
+import { ANSWER_NOT_ASKED, roleCode } from "./answer-codes.js";
 import { isPositiveAnswer, itemScore } from "./item-score.js";
 import type { ScoringError, ScoringResult } from "./scoring-error.js";
 
@@ -16,8 +24,20 @@ export interface ScoredNode {
 
 /** Lookup tables the one-pass scorer reads; built once per plan. 256 entries per item, one per cell code. */
 export interface PlanTables {
-  /** Score of each cell code per item (index item × 256 + code); NaN where the code is no valid answer. */
+  /** Score of each cell code per item (index item × 256 + code); 0 where the code is no valid answer. */
   readonly score: Float64Array;
+  /**
+   * Per item × code: 1 for a valid answer (a point of the item's scale), 1 << 16 for
+   * ANSWER_NOT_ASKED, else 0, so one addition counts both.
+   */
+  readonly packed: Int32Array;
+  /** Items asked of role r that have no showIf: `roleItems[roleItemStart[r] .. roleItemStart[r + 1])`. */
+  readonly roleItemStart: Int32Array;
+  readonly roleItems: Int32Array;
+  /** Per role × node: how many of those items score into the node. */
+  readonly roleApplicable: Int32Array;
+  /** Items with a showIf, in plan order (controllers first). */
+  readonly showIfItems: Int32Array;
   /** 1 where the code is a valid answer counted as positive (reverse-coding applied). */
   readonly positive: Uint8Array;
   /** Bit r set when role code r is asked the item. */
@@ -57,8 +77,8 @@ export interface ScoringPlan {
   readonly tables: PlanTables;
 }
 
-/** Codes above this are never points (scales have at most 11). */
-const MAX_POINTS = 31;
+/** The most points a scale may have here (the model allows 11); each point has a count slot. */
+const MAX_POINTS = 15;
 
 function orderItems(items: readonly NormalizedItem[], errors: ScoringError[]): NormalizedItem[] {
   const byId = new Map(items.map((item) => [item.id, item]));
@@ -136,7 +156,8 @@ function selectNodes(compiled: CompiledInstrument, errors: ScoringError[]): Scor
 
 function buildTables(items: readonly NormalizedItem[], nodes: readonly ScoredNode[]): PlanTables {
   const count = items.length;
-  const score = new Float64Array(count * 256).fill(Number.NaN);
+  const score = new Float64Array(count * 256);
+  const packed = new Int32Array(count * 256);
   const positive = new Uint8Array(count * 256);
   const roleMask = new Uint8Array(count);
   const showIfItem = new Int32Array(count).fill(-1);
@@ -147,8 +168,10 @@ function buildTables(items: readonly NormalizedItem[], nodes: readonly ScoredNod
   items.forEach((item, j) => {
     for (let x = 1; x <= item.points; x++) {
       score[j * 256 + x] = itemScore(x, item.points, item.reverse);
+      packed[j * 256 + x] = 1;
       positive[j * 256 + x] = isPositiveAnswer(x, item.points, item.positive, item.reverse) ? 1 : 0;
     }
+    packed[j * 256 + ANSWER_NOT_ASKED] = 1 << 16;
     roleMask[j] = item.roles.reduce((mask, role: Role) => mask | (1 << roleCode(role)), 0);
     if (item.showIf !== null) {
       showIfItem[j] = column.get(item.showIf.item) ?? -1;
@@ -171,8 +194,26 @@ function buildTables(items: readonly NormalizedItem[], nodes: readonly ScoredNod
       starts.push(children.length);
     }
   });
+  const roleItems: number[] = [];
+  const roleItemStart: number[] = [0];
+  const roleApplicable = new Int32Array(ROLES.length * nodes.length);
+  ROLES.forEach((role, r) => {
+    items.forEach((item, j) => {
+      if (item.showIf !== null || !item.roles.includes(role)) return;
+      roleItems.push(j);
+      const node = itemNode[j] as number;
+      roleApplicable[r * nodes.length + node] = (roleApplicable[r * nodes.length + node] as number) + 1;
+    });
+    roleItemStart.push(roleItems.length);
+  });
+  const showIfItems = items.flatMap((item, j) => (item.showIf === null ? [] : [j]));
   return {
     score,
+    packed,
+    roleItemStart: Int32Array.from(roleItemStart),
+    roleItems: Int32Array.from(roleItems),
+    roleApplicable,
+    showIfItems: Int32Array.from(showIfItems),
     positive,
     roleMask,
     showIfItem,
@@ -195,7 +236,7 @@ export function createScoringPlan(compiled: CompiledInstrument): ScoringResult<S
   const nodes = selectNodes(compiled, errors);
   const items = orderItems(compiled.items, errors);
   for (const item of items) {
-    if (item.points < 2 || item.points > ANSWER_DONT_KNOW - 1 || item.points > MAX_POINTS) {
+    if (item.points < 2 || item.points > MAX_POINTS) {
       errors.push({
         code: "invalid-plan",
         message: `item "${item.id}": a scale needs 2 to ${MAX_POINTS} points, not ${item.points}`,

@@ -13,5 +13,6 @@ export { exportCommand } from "./export.js";
 export { pluginInspect } from "./plugin-inspect.js";
 export { pluginNew } from "./plugin-new.js";
 export { pluginValidate } from "./plugin-validate.js";
+export { score } from "./score.js";
 export { seedDemo } from "./seed-demo.js";
 export { serve } from "./serve.js";
