@@ -20,6 +20,13 @@ export interface ReportContext {
   items: ReportItemMeta[];
   lens: { id: string; label: LocalizedText; tags: { id: string; label: LocalizedText }[] }[];
   thresholds: { capability: number; legacy: number };
+  /** The quadrant's profiles, for drawing all four. */
+  profiles: {
+    id: string;
+    name: LocalizedText;
+    capability: "below" | "atOrAbove";
+    legacy: "below" | "atOrAbove";
+  }[];
   /** Null while the results are withheld. */
   recommendations: Recommendations | null;
 }
@@ -67,6 +74,12 @@ export async function reportContext(
       tags: lens.tags.map((tag) => ({ id: tag.id, label: tag.label })),
     })),
     thresholds: compiled.thresholds,
+    profiles: compiled.profiles.map((p) => ({
+      id: p.id,
+      name: p.name,
+      capability: p.capability,
+      legacy: p.legacy,
+    })),
     recommendations:
       overview.status === "shown"
         ? recommendationsFor(overview.scores ?? [], overview.items ?? [], compiled.thresholds.capability)

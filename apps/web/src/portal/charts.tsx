@@ -1,0 +1,348 @@
+import { type ReactNode, useId } from "react";
+
+/**
+ * Charts of the results. Each is an SVG with a title and a description for screen readers, draws
+ * with patterns and markers as well as shades (readable printed in black and white), and comes with
+ * a data table that carries the same numbers.
+ */
+
+function Patterns({ id }: { id: string }): ReactNode {
+  return (
+    <defs>
+      <pattern
+        id={`${id}-hatch`}
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="6" height="6" fill="#dbe6f3" />
+        <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1f24" strokeWidth="1.6" />
+      </pattern>
+      <pattern id={`${id}-dots`} width="5" height="5" patternUnits="userSpaceOnUse">
+        <rect width="5" height="5" fill="#ffffff" />
+        <circle cx="2.5" cy="2.5" r="1.2" fill="#1b1f24" />
+      </pattern>
+    </defs>
+  );
+}
+
+export interface ProfileRow {
+  id: string;
+  label: string;
+  value: number | null;
+  /** Shown next to the bar, e.g. "62,5 (n = 12)" or "hidden". */
+  valueText: string;
+  dimension: boolean;
+}
+
+export function ProfileChart({
+  rows,
+  threshold,
+  title,
+  description,
+}: {
+  rows: readonly ProfileRow[];
+  threshold: number;
+  title: string;
+  description: string;
+}): ReactNode {
+  const id = useId().replace(/:/g, "");
+  const labelWidth = 250;
+  const barWidth = 300;
+  const rowHeight = 28;
+  const top = 22;
+  const width = labelWidth + barWidth + 130;
+  const height = top + rows.length * rowHeight + 6;
+  const x = (v: number): number => labelWidth + (v / 100) * barWidth;
+  return (
+    <svg
+      className="chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <Patterns id={id} />
+      {[0, 25, 50, 75, 100].map((tick) => (
+        <text key={tick} x={x(tick)} y={12} textAnchor="middle" className="chart-tick">
+          {tick}
+        </text>
+      ))}
+      {rows.map((row, index) => {
+        const y = top + index * rowHeight;
+        return (
+          <g key={row.id}>
+            <text
+              x={row.dimension ? 0 : 16}
+              y={y + 17}
+              className={row.dimension ? "chart-label strong" : "chart-label"}
+            >
+              {row.label}
+            </text>
+            <rect x={x(0)} y={y + 4} width={barWidth} height={18} fill="none" stroke="#6b7785" />
+            {row.value !== null ? (
+              <rect
+                x={x(0)}
+                y={y + 4}
+                width={(row.value / 100) * barWidth}
+                height={18}
+                fill={row.dimension ? "#1f3a5f" : `url(#${id}-hatch)`}
+                stroke="#1b1f24"
+              />
+            ) : null}
+            <text x={x(100) + 10} y={y + 17} className={row.dimension ? "chart-label strong" : "chart-label"}>
+              {row.valueText}
+            </text>
+          </g>
+        );
+      })}
+      <line
+        x1={x(threshold)}
+        x2={x(threshold)}
+        y1={top}
+        y2={height - 4}
+        stroke="#1b1f24"
+        strokeDasharray="4 3"
+      />
+    </svg>
+  );
+}
+
+export interface QuadrantProfile {
+  id: string;
+  name: string;
+  capability: "below" | "atOrAbove";
+  legacy: "below" | "atOrAbove";
+}
+
+export function QuadrantChart({
+  capability,
+  legacy,
+  thresholds,
+  profiles,
+  current,
+  labels,
+  title,
+  description,
+}: {
+  capability: number | null;
+  legacy: number | null;
+  thresholds: { capability: number; legacy: number };
+  profiles: readonly QuadrantProfile[];
+  current: string | null;
+  labels: { capability: string; legacy: string; you: string };
+  title: string;
+  description: string;
+}): ReactNode {
+  const id = useId().replace(/:/g, "");
+  const size = 300;
+  const left = 46;
+  const top = 10;
+  const px = (v: number): number => left + (v / 100) * size;
+  const py = (v: number): number => top + size - (v / 100) * size;
+  const tx = px(thresholds.capability);
+  const ty = py(thresholds.legacy);
+  return (
+    <svg
+      className="chart quadrant"
+      viewBox={`0 0 ${left + size + 12} ${top + size + 44}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <Patterns id={id} />
+      {profiles.map((p) => {
+        const x0 = p.capability === "below" ? left : tx;
+        const x1 = p.capability === "below" ? tx : left + size;
+        const y0 = p.legacy === "below" ? ty : top;
+        const y1 = p.legacy === "below" ? top + size : ty;
+        const mine = p.id === current;
+        return (
+          <g key={p.id}>
+            <rect
+              x={x0}
+              y={y0}
+              width={x1 - x0}
+              height={y1 - y0}
+              fill={mine ? `url(#${id}-dots)` : "#ffffff"}
+              stroke="#1b1f24"
+            />
+            <text x={x0 + 8} y={y0 + 20} className={mine ? "chart-letter mine" : "chart-letter"}>
+              {p.id}
+            </text>
+            <text x={x0 + 8} y={y0 + 36} className="chart-small">
+              {p.name.length > 24 ? `${p.name.slice(0, 23)}…` : p.name}
+            </text>
+          </g>
+        );
+      })}
+      <line x1={tx} x2={tx} y1={top} y2={top + size} stroke="#1b1f24" strokeDasharray="5 4" />
+      <line x1={left} x2={left + size} y1={ty} y2={ty} stroke="#1b1f24" strokeDasharray="5 4" />
+      <text x={left - 6} y={top + size} textAnchor="end" className="chart-tick">
+        0
+      </text>
+      <text x={left - 6} y={top + 10} textAnchor="end" className="chart-tick">
+        100
+      </text>
+      <text x={left + size} y={top + size + 16} textAnchor="end" className="chart-tick">
+        100
+      </text>
+      <text x={left} y={top + size + 34} className="chart-label">
+        {labels.capability} →
+      </text>
+      <text x={14} y={top + size} className="chart-label" transform={`rotate(-90 14 ${top + size})`}>
+        {labels.legacy} →
+      </text>
+      {capability !== null && legacy !== null ? (
+        <g>
+          <circle cx={px(capability)} cy={py(legacy)} r={8} fill="#1b1f24" stroke="#ffffff" strokeWidth={2} />
+          <text
+            x={px(capability) + (capability > 80 ? -12 : 12)}
+            y={py(legacy) + 5}
+            textAnchor={capability > 80 ? "end" : "start"}
+            className="chart-label strong halo"
+          >
+            {labels.you}
+          </text>
+        </g>
+      ) : null}
+    </svg>
+  );
+}
+
+/** A bar inside a table cell; the number sits in its own cell, so the bar is decoration for sighted readers. */
+export function InlineBar({ value, marker }: { value: number | null; marker?: number | null }): ReactNode {
+  const id = useId().replace(/:/g, "");
+  return (
+    <svg
+      className="inline-bar"
+      viewBox="0 0 100 14"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <Patterns id={id} />
+      <rect x="0" y="1" width="100" height="12" fill="#ffffff" stroke="#6b7785" />
+      {value !== null ? (
+        <rect x="0" y="1" width={value} height="12" fill={`url(#${id}-hatch)`} stroke="#1b1f24" />
+      ) : null}
+      {marker !== null && marker !== undefined ? (
+        <line x1={marker} x2={marker} y1="0" y2="14" stroke="#1b1f24" strokeWidth="2.5" />
+      ) : null}
+    </svg>
+  );
+}
+
+export interface TrendSeries {
+  id: string;
+  label: string;
+  /** One value per point; null where the campaign had no shown score. */
+  values: readonly (number | null)[];
+  dashed: boolean;
+  marker: "circle" | "square";
+}
+
+export function TrendChart({
+  points,
+  series,
+  title,
+  description,
+}: {
+  points: readonly string[];
+  series: readonly TrendSeries[];
+  title: string;
+  description: string;
+}): ReactNode {
+  const id = useId().replace(/:/g, "");
+  const width = 560;
+  const height = 240;
+  const left = 40;
+  const right = 20;
+  const top = 16;
+  const bottom = 60;
+  const plotW = width - left - right;
+  const plotH = height - top - bottom;
+  const x = (i: number): number =>
+    left + (points.length <= 1 ? plotW / 2 : (i / (points.length - 1)) * plotW);
+  const y = (v: number): number => top + plotH - (v / 100) * plotH;
+  return (
+    <svg
+      className="chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {[0, 25, 50, 75, 100].map((tick) => (
+        <g key={tick}>
+          <line x1={left} x2={left + plotW} y1={y(tick)} y2={y(tick)} stroke="#c8ced5" />
+          <text x={left - 6} y={y(tick) + 4} textAnchor="end" className="chart-tick">
+            {tick}
+          </text>
+        </g>
+      ))}
+      {points.map((label, i) => (
+        <text key={label} x={x(i)} y={top + plotH + 18} textAnchor="middle" className="chart-tick">
+          {label.length > 28 ? `${label.slice(0, 27)}…` : label}
+        </text>
+      ))}
+      {series.map((s) => {
+        const present = s.values
+          .map((v, i) => (v === null ? null : ([x(i), y(v)] as const)))
+          .filter((p): p is readonly [number, number] => p !== null);
+        return (
+          <g key={s.id}>
+            <polyline
+              points={present.map(([px, py]) => `${px},${py}`).join(" ")}
+              fill="none"
+              stroke="#1b1f24"
+              strokeWidth={2}
+              strokeDasharray={s.dashed ? "6 4" : undefined}
+            />
+            {present.map(([px, py]) =>
+              s.marker === "circle" ? (
+                <circle key={`${px}-${py}`} cx={px} cy={py} r={5} fill="#1b1f24" />
+              ) : (
+                <rect
+                  key={`${px}-${py}`}
+                  x={px - 5}
+                  y={py - 5}
+                  width={10}
+                  height={10}
+                  fill="#ffffff"
+                  stroke="#1b1f24"
+                  strokeWidth={2}
+                />
+              ),
+            )}
+          </g>
+        );
+      })}
+      {series.map((s, i) => (
+        <g key={s.id} transform={`translate(${left + i * 220} ${height - 14})`}>
+          <line
+            x1={0}
+            x2={30}
+            y1={-4}
+            y2={-4}
+            stroke="#1b1f24"
+            strokeWidth={2}
+            strokeDasharray={s.dashed ? "6 4" : undefined}
+          />
+          {s.marker === "circle" ? (
+            <circle cx={15} cy={-4} r={4} fill="#1b1f24" />
+          ) : (
+            <rect x={11} y={-8} width={8} height={8} fill="#ffffff" stroke="#1b1f24" strokeWidth={2} />
+          )}
+          <text x={38} y={0} className="chart-label">
+            {s.label}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,134 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { Link, navigate } from "../lib/router.js";
+import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { useFormat } from "./format.js";
+import { ParticipationTable } from "./participation-table.js";
+import { type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+
+export type PortalCampaign = RouterOutputs["campaigns"]["forOrganisation"][number];
+
+export function CampaignMeta({ campaign }: { campaign: PortalCampaign }): ReactNode {
+  const t = usePortalText();
+  const f = useFormat();
+  return (
+    <p className="meta">
+      {campaign.kind === "self" ? t("kindSelf") : t("kindWave")} ·{" "}
+      {campaign.status === "open" ? t("statusOpen") : t("statusClosed")} ·{" "}
+      {t("opened", { date: f.date(campaign.opensAt) })}
+      {campaign.closedAt ? ` · ${t("closedOn", { date: f.date(campaign.closedAt) })}` : ""}
+    </p>
+  );
+}
+
+function StartCampaign({ organisation }: { organisation: Organisation }): ReactNode {
+  const t = usePortalText();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ids = useId();
+  const versions = useQuery(trpc.instruments.versions.queryOptions());
+  const [versionId, setVersionId] = useState<string>("");
+  const [name, setName] = useState(() => t("defaultName", { year: new Date().getFullYear() }));
+  const start = useMutation(
+    trpc.campaigns.startSelf.mutationOptions({
+      onSuccess: async ({ id }) => {
+        await queryClient.invalidateQueries(trpc.campaigns.forOrganisation.queryFilter());
+        navigate(`/portal/campaigns/${id}`);
+      },
+    }),
+  );
+  const published = versions.data?.filter((v) => v.published) ?? [];
+  const chosen = versionId || String(published[0]?.id ?? "");
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (!chosen) return;
+    start.mutate({ organisationId: organisation.id, versionId: Number(chosen), name: name.trim() });
+  };
+  return (
+    <section className="card" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{t("startTitle")}</h2>
+      <p>{t("startIntro")}</p>
+      {versions.isPending ? <p role="status">{t("loading")}</p> : null}
+      {versions.isSuccess && published.length === 0 ? <p>{t("noInstruments")}</p> : null}
+      {published.length > 0 ? (
+        <form onSubmit={submit} className="form">
+          <label htmlFor={`${ids}-version`}>{t("instrument")}</label>
+          <select id={`${ids}-version`} value={chosen} onChange={(e) => setVersionId(e.target.value)}>
+            {published.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.title} ({v.plugins.map((p) => `${p.id} ${p.version}`).join(", ")})
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${ids}-name`}>{t("campaignName")}</label>
+          <input
+            id={`${ids}-name`}
+            value={name}
+            required
+            minLength={2}
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <div>
+            <button type="submit" className="button" disabled={start.isPending}>
+              {t("start")}
+            </button>
+          </div>
+          {start.isError ? <p role="alert">{t("error", { message: start.error.message })}</p> : null}
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+/** The organisation's home: the current campaign with live participation, results, earlier campaigns. */
+export function HomePage({ organisation }: { organisation: Organisation }): ReactNode {
+  const t = usePortalText();
+  const trpc = useTRPC();
+  const campaigns = useQuery(
+    trpc.campaigns.forOrganisation.queryOptions({ organisationId: organisation.id }),
+  );
+  const open = campaigns.data?.filter((c) => c.status === "open") ?? [];
+  const closed = campaigns.data?.filter((c) => c.status === "closed") ?? [];
+  return (
+    <>
+      <PageTitle>{organisation.name}</PageTitle>
+      {campaigns.isPending ? <p role="status">{t("loading")}</p> : null}
+      {campaigns.isError ? <p role="alert">{t("error", { message: campaigns.error.message })}</p> : null}
+      <section aria-labelledby="current-h">
+        <h2 id="current-h">{t("current")}</h2>
+        {campaigns.isSuccess && open.length === 0 ? <p>{t("noCurrent")}</p> : null}
+        {open.map((c) => (
+          <article key={c.id} className="card campaign" aria-labelledby={`campaign-${c.id}`}>
+            <h3 id={`campaign-${c.id}`}>{c.name}</h3>
+            <CampaignMeta campaign={c} />
+            <ParticipationTable campaignId={c.id} organisationId={organisation.id} live />
+            <p className="actions">
+              <Link to={`/portal/campaigns/${c.id}`} className="button">
+                {t("invitePeople")}
+                <span className="visually-hidden">: {c.name}</span>
+              </Link>
+              <Link to={`/portal/campaigns/${c.id}/results`} className="button secondary">
+                {t("viewResults")}
+                <span className="visually-hidden">: {c.name}</span>
+              </Link>
+            </p>
+          </article>
+        ))}
+      </section>
+      <section aria-labelledby="earlier-h">
+        <h2 id="earlier-h">{t("earlier")}</h2>
+        {campaigns.isSuccess && closed.length === 0 ? <p>{t("noEarlier")}</p> : null}
+        <ul className="campaign-list">
+          {closed.map((c) => (
+            <li key={c.id}>
+              <Link to={`/portal/campaigns/${c.id}/results`}>{c.name}</Link>
+              <CampaignMeta campaign={c} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <StartCampaign organisation={organisation} />
+    </>
+  );
+}

@@ -1,0 +1,313 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { useLocale } from "../i18n/locale.js";
+import { Link } from "../lib/router.js";
+import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { downloadFile, toCsv } from "./csv.js";
+import { CampaignMeta } from "./home-page.js";
+import { ParticipationTable } from "./participation-table.js";
+import { type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+
+type Role = "director" | "manager" | "staff";
+type CreatedLinks = RouterOutputs["invitations"]["create"];
+const ROLE_KEYS = { director: "roleDirector", manager: "roleManager", staff: "roleStaff" } as const;
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+function InviteForm({
+  campaignId,
+  organisation,
+  campaignName,
+}: {
+  campaignId: number;
+  organisation: Organisation;
+  campaignName: string;
+}): ReactNode {
+  const t = usePortalText();
+  const { locale } = useLocale();
+  const ids = useId();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [role, setRole] = useState<Role>("staff");
+  const [mode, setMode] = useState<"links" | "emails">("links");
+  const [count, setCount] = useState("5");
+  const [emails, setEmails] = useState("");
+  const [invalid, setInvalid] = useState<string[]>([]);
+  const [created, setCreated] = useState<CreatedLinks | null>(null);
+  const create = useMutation(
+    trpc.invitations.create.mutationOptions({
+      onSuccess: async (data) => {
+        setCreated(data);
+        await queryClient.invalidateQueries(trpc.invitations.participation.queryFilter());
+      },
+    }),
+  );
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    setCreated(null);
+    if (mode === "emails") {
+      const list = emails.split(/[\s,;]+/).filter(Boolean);
+      const bad = list.filter((e) => !EMAIL.test(e));
+      setInvalid(bad);
+      if (bad.length > 0 || list.length === 0) return;
+      create.mutate({
+        campaignId,
+        organisationId: organisation.id,
+        role,
+        recipients: { emails: list },
+        locale,
+      });
+    } else {
+      setInvalid([]);
+      create.mutate({
+        campaignId,
+        organisationId: organisation.id,
+        role,
+        recipients: { count: Math.max(1, Math.min(500, Number(count) || 1)) },
+        locale,
+      });
+    }
+  };
+  const downloadCsv = (): void => {
+    if (!created) return;
+    const csv = toCsv(
+      ["organisation", "campaign", "role", "email", "link"],
+      created.links.map((l) => [organisation.name, campaignName, l.role, l.email ?? "", l.link]),
+    );
+    downloadFile(
+      `maturo-links-${campaignId}-${created.links[0]?.role ?? "links"}.csv`,
+      "text/csv;charset=utf-8",
+      `\ufeff${csv}`,
+    );
+  };
+  return (
+    <section className="card" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{t("inviteTitle")}</h2>
+      <form onSubmit={submit} className="form">
+        <label htmlFor={`${ids}-role`}>{t("role")}</label>
+        <select id={`${ids}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {(["director", "manager", "staff"] as const).map((r) => (
+            <option key={r} value={r}>
+              {t(ROLE_KEYS[r])}
+            </option>
+          ))}
+        </select>
+        <fieldset>
+          <legend>{t("inviteHow")}</legend>
+          <label className="choice">
+            <input
+              type="radio"
+              name={`${ids}-mode`}
+              checked={mode === "links"}
+              onChange={() => setMode("links")}
+            />
+            {t("byLinks")}
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name={`${ids}-mode`}
+              checked={mode === "emails"}
+              onChange={() => setMode("emails")}
+            />
+            {t("byEmail")}
+          </label>
+        </fieldset>
+        {mode === "links" ? (
+          <>
+            <label htmlFor={`${ids}-count`}>{t("count")}</label>
+            <input
+              id={`${ids}-count`}
+              type="number"
+              min={1}
+              max={500}
+              value={count}
+              onChange={(e) => setCount(e.target.value)}
+              className="short"
+            />
+          </>
+        ) : (
+          <>
+            <label htmlFor={`${ids}-emails`}>{t("emails")}</label>
+            <textarea
+              id={`${ids}-emails`}
+              rows={5}
+              value={emails}
+              onChange={(e) => setEmails(e.target.value)}
+              aria-invalid={invalid.length > 0}
+              aria-describedby={invalid.length > 0 ? `${ids}-invalid` : undefined}
+            />
+            {invalid.length > 0 ? (
+              <p id={`${ids}-invalid`} role="alert" className="error">
+                {t("invalidEmails", { list: invalid.join(", ") })}
+              </p>
+            ) : null}
+          </>
+        )}
+        <div>
+          <button type="submit" className="button" disabled={create.isPending}>
+            {t("createInvites")}
+          </button>
+        </div>
+        {create.isError ? <p role="alert">{t("error", { message: create.error.message })}</p> : null}
+      </form>
+      <div aria-live="polite">
+        {created ? (
+          <div className="created">
+            <p>
+              {t("created", { n: created.links.length })}{" "}
+              {mode === "emails"
+                ? created.emailed > 0
+                  ? t("emailed", { n: created.emailed })
+                  : t("notEmailed")
+                : null}
+            </p>
+            <p>{t("linksNote")}</p>
+            <p>
+              <button type="button" className="button" onClick={downloadCsv}>
+                {t("downloadCsv")}
+              </button>
+            </p>
+            <table className="data-table links">
+              <caption>{t("linksTitle")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("role")}</th>
+                  <th scope="col">{t("email")}</th>
+                  <th scope="col">{t("link")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {created.links.map((l) => (
+                  <tr key={l.link}>
+                    <td>{t(ROLE_KEYS[l.role])}</td>
+                    <td>{l.email ?? "—"}</td>
+                    <td className="link-cell">
+                      <code>{l.link}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function Reminders({
+  campaignId,
+  organisationId,
+}: {
+  campaignId: number;
+  organisationId: number;
+}): ReactNode {
+  const t = usePortalText();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const ids = useId();
+  const remind = useMutation(trpc.invitations.remind.mutationOptions());
+  return (
+    <section className="card" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{t("remindTitle")}</h2>
+      <p>{t("remindIntro")}</p>
+      <button
+        type="button"
+        className="button secondary"
+        disabled={remind.isPending}
+        onClick={() => remind.mutate({ campaignId, organisationId, locale })}
+      >
+        {t("remind")}
+      </button>
+      <div aria-live="polite">
+        {remind.isSuccess ? <p>{t("reminded", { n: remind.data.sent })}</p> : null}
+        {remind.isError ? (
+          <p role="alert">
+            {remind.error.data?.code === "PRECONDITION_FAILED"
+              ? t("noSmtp")
+              : t("error", { message: remind.error.message })}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function CloseCampaign({ campaignId }: { campaignId: number }): ReactNode {
+  const t = usePortalText();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const close = useMutation(
+    trpc.campaigns.close.mutationOptions({
+      onSuccess: async () => {
+        setConfirming(false);
+        await queryClient.invalidateQueries(trpc.campaigns.forOrganisation.queryFilter());
+      },
+    }),
+  );
+  return (
+    <div className="close-campaign">
+      {confirming ? (
+        <fieldset>
+          <legend>{t("closeConfirm")}</legend>
+          <button type="button" className="button danger" onClick={() => close.mutate({ campaignId })}>
+            {t("closeYes")}
+          </button>{" "}
+          <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+            {t("cancel")}
+          </button>
+        </fieldset>
+      ) : (
+        <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
+          {t("closeCampaign")}
+        </button>
+      )}
+      {close.isError ? <p role="alert">{t("error", { message: close.error.message })}</p> : null}
+    </div>
+  );
+}
+
+/** One campaign: live participation per role, invitations, reminders, closing. */
+export function ParticipationPage({
+  organisation,
+  campaignId,
+}: {
+  organisation: Organisation;
+  campaignId: number;
+}): ReactNode {
+  const t = usePortalText();
+  const trpc = useTRPC();
+  const campaigns = useQuery(
+    trpc.campaigns.forOrganisation.queryOptions({ organisationId: organisation.id }),
+  );
+  const campaign = campaigns.data?.find((c) => c.id === campaignId);
+  if (campaigns.isPending) return <p role="status">{t("loading")}</p>;
+  if (!campaign) return <p role="alert">{t("error", { message: "404" })}</p>;
+  const open = campaign.status === "open";
+  return (
+    <>
+      <PageTitle>{campaign.name}</PageTitle>
+      <CampaignMeta campaign={campaign} />
+      <p className="actions">
+        <Link to={`/portal/campaigns/${campaign.id}/results`} className="button secondary">
+          {t("viewResults")}
+        </Link>
+      </p>
+      <section className="card" aria-labelledby="participation-h">
+        <h2 id="participation-h">{t("participation")}</h2>
+        <p className="meta">{t("liveNote")}</p>
+        <ParticipationTable campaignId={campaign.id} organisationId={organisation.id} live={open} />
+      </section>
+      {open ? (
+        <>
+          <InviteForm campaignId={campaign.id} organisation={organisation} campaignName={campaign.name} />
+          <Reminders campaignId={campaign.id} organisationId={organisation.id} />
+          {campaign.kind === "self" ? <CloseCampaign campaignId={campaign.id} /> : null}
+        </>
+      ) : (
+        <p>{t("campaignClosed")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useTRPC } from "../lib/trpc.js";
+import { useFormat } from "./format.js";
+import { usePortalText } from "./portal-app.js";
+
+const ROLE_KEYS = { director: "roleDirector", manager: "roleManager", staff: "roleStaff" } as const;
+
+/** Counts per role — invited, started, submitted — refreshed every 10 seconds; never who answered what. */
+export function ParticipationTable({
+  campaignId,
+  organisationId,
+  live,
+}: {
+  campaignId: number;
+  organisationId: number;
+  live: boolean;
+}): ReactNode {
+  const t = usePortalText();
+  const f = useFormat();
+  const trpc = useTRPC();
+  const participation = useQuery({
+    ...trpc.invitations.participation.queryOptions({ campaignId, organisationId }),
+    refetchInterval: live ? 10_000 : false,
+  });
+  if (participation.isPending) return <p role="status">{t("loading")}</p>;
+  if (participation.isError)
+    return <p role="alert">{t("error", { message: participation.error.message })}</p>;
+  const { roles, total } = participation.data;
+  return (
+    <table className="data-table participation" data-testid={`participation-${campaignId}`}>
+      <caption>{t("participation")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("role")}</th>
+          <th scope="col" className="num">
+            {t("invited")}
+          </th>
+          <th scope="col" className="num">
+            {t("startedCount")}
+          </th>
+          <th scope="col" className="num">
+            {t("submitted")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {roles.map((r) => (
+          <tr key={r.role}>
+            <th scope="row">{t(ROLE_KEYS[r.role])}</th>
+            <td className="num">{f.count(r.invited)}</td>
+            <td className="num">{f.count(r.started)}</td>
+            <td className="num">{f.count(r.submitted)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t("total")}</th>
+          <td className="num">{f.count(total.invited)}</td>
+          <td className="num">{f.count(total.started)}</td>
+          <td className="num">{f.count(total.submitted)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
