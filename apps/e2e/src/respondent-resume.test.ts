@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, chromiumPath, type Harness, startHarness } from "./harness.js";
+import {
+  choose,
+  chosen,
+  demoLink,
+  itemIdOf,
+  openIntro,
+  questions,
+  waitForServer,
+  waitForStep,
+  waitSaved,
+} from "./respondent-helpers.js";
+
+describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness(chromiumPath as string, { demo: true });
+  });
+  afterAll(() => harness?.close());
+
+  it("resumes after a reload, and on another device from the server's answers", async () => {
+    const link = demoLink(harness, 1);
+    const page = await harness.newPage();
+    await openIntro(page, link);
+    await page.getByTestId("start").click();
+    await waitForStep(page, "section-0");
+    const first = questions(page);
+    await choose(first.nth(0), 2);
+    await choose(first.nth(1), 6);
+    await choose(first.nth(2), 7); // don't know
+    const firstIds = [await itemIdOf(first.nth(0)), await itemIdOf(first.nth(1)), await itemIdOf(first.nth(2))];
+    await page.getByTestId("next").click();
+    await waitForStep(page, "section-1");
+    await choose(questions(page).nth(0), 4);
+    const secondId = await itemIdOf(questions(page).nth(0));
+    await waitSaved(page);
+
+    // A reload stays on the page the respondent was on, with every answer.
+    await page.reload();
+    await waitForStep(page, "section-1");
+    expect(await chosen(page.locator(`[id="q-${secondId}"]`))).toBe(4);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The server has them all: another device (no local storage) resumes from there.
+    const onServer = await waitForServer(harness, link, (s) => Object.keys(s.answers).length === 4);
+    expect(onServer.answers).toEqual({
+      [firstIds[0] as string]: 2,
+      [firstIds[1] as string]: 6,
+      [firstIds[2] as string]: "dk",
+      [secondId]: 4,
+    });
+    await page.close();
+
+    const other = await harness.newPage();
+    await other.goto("/");
+    await other.evaluate(() => localStorage.clear());
+    await openIntro(other, link);
+    expect(await other.locator(".rs-resume").textContent()).toContain("4 van de");
+    expect(await other.getByTestId("start").textContent()).toBe("Verdergaan waar u gebleven was");
+    await other.getByTestId("start").click();
+    // Continue goes to the first section with an open question.
+    await waitForStep(other, "section-0");
+    const again = questions(other);
+    expect(await chosen(again.nth(0))).toBe(2);
+    expect(await chosen(again.nth(1))).toBe(6);
+    expect(await chosen(again.nth(2))).toBe(7);
+    expect(await chosen(again.nth(3))).toBeNull();
+    await other.close();
+  });
+
+  it("keeps every answer when the language is switched, and remembers the language", async () => {
+    const link = demoLink(harness, 2);
+    const page = await harness.newPage();
+    await openIntro(page, link);
+    await page.getByTestId("start").click();
+    await waitForStep(page, "section-0");
+    const dutchTitle = await page.getByRole("heading", { level: 1 }).textContent();
+    await choose(questions(page).nth(0), 3);
+    await choose(questions(page).nth(1), 7);
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await page.getByRole("button", { name: "Next" }).waitFor();
+    const englishTitle = await page.getByRole("heading", { level: 1 }).textContent();
+    expect(englishTitle).not.toBe(dutchTitle);
+    expect(await questions(page).nth(0).getByRole("radio", { name: "Strongly disagree" }).count()).toBe(1);
+    expect(await questions(page).nth(1).getByRole("radio", { name: "Don't know" }).isChecked()).toBe(true);
+    expect(await chosen(questions(page).nth(0))).toBe(3);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await choose(questions(page).nth(2), 5);
+    await waitSaved(page);
+    expect(await page.getByTestId("save-status").textContent()).toBe("All answers saved");
+    await page.reload();
+    await waitForStep(page, "section-0");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(englishTitle);
+    expect(await chosen(questions(page).nth(0))).toBe(3);
+    expect(await chosen(questions(page).nth(1))).toBe(7);
+    expect(await chosen(questions(page).nth(2))).toBe(5);
+
+    // And back to Dutch, still with every answer.
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await page.getByRole("heading", { level: 1, name: dutchTitle as string }).waitFor();
+    expect(await chosen(questions(page).nth(0))).toBe(3);
+    expect(await chosen(questions(page).nth(2))).toBe(5);
+    await waitForServer(harness, link, (s) => Object.keys(s.answers).length === 3);
+    await page.close();
+  });
+});
