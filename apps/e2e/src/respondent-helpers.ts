@@ -4,7 +4,8 @@ import type { Harness } from "./harness.js";
 /** The i-th personal link of the demo's open campaign. */
 export function demoLink(harness: Harness, index: number): string {
   const link = harness.demo?.links[index];
-  if (!link) throw new Error(`the demo has no respondent link #${index}; it has ${harness.demo?.links.length ?? 0}`);
+  if (!link)
+    throw new Error(`the demo has no respondent link #${index}; it has ${harness.demo?.links.length ?? 0}`);
   return link;
 }
 
@@ -75,7 +76,10 @@ export async function itemIdOf(group: Locator): Promise<string> {
 
 /** Chooses point `point` (1-based; the last radio is "don't know") in a question group by clicking. */
 export async function choose(group: Locator, point: number): Promise<void> {
-  await group.getByRole("radio").nth(point - 1).check();
+  await group
+    .getByRole("radio")
+    .nth(point - 1)
+    .check();
 }
 
 /** Which point is chosen in a group (1-based), or null. */

@@ -102,7 +102,11 @@ describe.skipIf(!chromiumPath)("the questionnaire by keyboard alone, in Chromium
     expect(checkedAxe).toBe(true);
 
     // The item behind the condition was shown (and answered) because its condition held.
-    const onServer = await waitForServer(harness, link, (s) => Object.keys(s.answers).length === answeredByKeyboard);
+    const onServer = await waitForServer(
+      harness,
+      link,
+      (s) => Object.keys(s.answers).length === answeredByKeyboard,
+    );
     expect(onServer.answers["users-open-data"]).toBe(5);
     expect(onServer.answers["users-open-data-use"]).toBeDefined();
     expect(Object.values(onServer.answers)).toContain("dk");

@@ -41,18 +41,18 @@ describe.skipIf(!chromiumPath)("answers given offline, in Chromium", () => {
     const ids = [await itemIdOf(questions(page).nth(1)), await itemIdOf(questions(page).nth(2))];
     // Nothing reached the server, but the queue is kept in the browser.
     expect(Object.keys((await serverSurvey(harness, link)).answers)).toHaveLength(1);
-    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("maturo.respondent.")))).toBe(
-      true,
-    );
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("maturo.respondent."))),
+    ).toBe(true);
 
     await harness.context.setOffline(false);
     await waitSaved(page);
     const onServer = await serverSurvey(harness, link);
     expect(onServer.answers[ids[0] as string]).toBe(5);
     expect(onServer.answers[ids[1] as string]).toBe(6);
-    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("maturo.respondent.")))).toBe(
-      false,
-    );
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("maturo.respondent."))),
+    ).toBe(false);
     await page.close();
   });
 

@@ -29,7 +29,11 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     await choose(first.nth(0), 2);
     await choose(first.nth(1), 6);
     await choose(first.nth(2), 7); // don't know
-    const firstIds = [await itemIdOf(first.nth(0)), await itemIdOf(first.nth(1)), await itemIdOf(first.nth(2))];
+    const firstIds = [
+      await itemIdOf(first.nth(0)),
+      await itemIdOf(first.nth(1)),
+      await itemIdOf(first.nth(2)),
+    ];
     await page.getByTestId("next").click();
     await waitForStep(page, "section-1");
     await choose(questions(page).nth(0), 4);
