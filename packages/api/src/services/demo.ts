@@ -50,7 +50,10 @@ async function insertBatched<T extends keyof Database & string>(
   rows: readonly InsertObject<Database, T>[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
-    await db.insertInto(table).values(rows.slice(i, i + BATCH)).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + BATCH))
+      .execute();
   }
 }
 

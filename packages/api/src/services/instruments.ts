@@ -20,15 +20,30 @@ export async function loadInstrumentVersion(
   db: Kysely<Database>,
   id: number,
 ): Promise<LoadedInstrumentVersion> {
-  const row = await db.selectFrom("instrument_versions").select(["id", "hash", "title"]).where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("instrument_versions")
+    .select(["id", "hash", "title"])
+    .where("id", "=", id)
+    .executeTakeFirst();
   if (!row) throw notFound("instrument version");
   const cached = compiledByHash.get(row.hash);
   if (cached) return cached;
   // The snapshot (tens of kilobytes) is read only the first time this process needs the version.
-  const { snapshot } = await db.selectFrom("instrument_versions").select("snapshot").where("id", "=", id).executeTakeFirstOrThrow();
+  const { snapshot } = await db
+    .selectFrom("instrument_versions")
+    .select("snapshot")
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
   const parsed = SnapshotSchema.safeParse(JSON.parse(snapshot));
-  if (!parsed.success) throw new AppError("PRECONDITION_FAILED", `instrument version ${id} is not a valid snapshot`);
-  const loaded = { id: row.id, hash: row.hash, title: row.title, snapshot: parsed.data, compiled: compileSnapshot(parsed.data) };
+  if (!parsed.success)
+    throw new AppError("PRECONDITION_FAILED", `instrument version ${id} is not a valid snapshot`);
+  const loaded = {
+    id: row.id,
+    hash: row.hash,
+    title: row.title,
+    snapshot: parsed.data,
+    compiled: compileSnapshot(parsed.data),
+  };
   compiledByHash.set(row.hash, loaded);
   return loaded;
 }
