@@ -77,7 +77,7 @@ describe("Autosave", () => {
     save.set("a", 1);
     const first = save.pending()[0]?.at as string;
     save.set("a", 2);
-    expect(save.pending()[0]?.at > first).toBe(true);
+    expect((save.pending()[0]?.at ?? "") > first).toBe(true);
   });
 
   it("retries with growing delays until the server answers", async () => {
