@@ -13,6 +13,11 @@ type CreatedLinks = RouterOutputs["invitations"]["create"];
 const ROLE_KEYS = { director: "roleDirector", manager: "roleManager", staff: "roleStaff" } as const;
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
+/** The server returns relative links when it has no public URL configured; people need full ones. */
+function absolute(link: string): string {
+  return new URL(link, window.location.origin).href;
+}
+
 function InviteForm({
   campaignId,
   organisation,
@@ -71,7 +76,7 @@ function InviteForm({
     if (!created) return;
     const csv = toCsv(
       ["organisation", "campaign", "role", "email", "link"],
-      created.links.map((l) => [organisation.name, campaignName, l.role, l.email ?? "", l.link]),
+      created.links.map((l) => [organisation.name, campaignName, l.role, l.email ?? "", absolute(l.link)]),
     );
     downloadFile(
       `maturo-links-${campaignId}-${created.links[0]?.role ?? "links"}.csv`,
@@ -182,7 +187,7 @@ function InviteForm({
                     <td>{t(ROLE_KEYS[l.role])}</td>
                     <td>{l.email ?? "—"}</td>
                     <td className="link-cell">
-                      <code>{l.link}</code>
+                      <code>{absolute(l.link)}</code>
                     </td>
                   </tr>
                 ))}

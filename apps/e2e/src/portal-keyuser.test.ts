@@ -1,0 +1,174 @@
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { missingService } from "@maturo/vitest-config";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, chromiumPath, type Harness, startHarness } from "./harness.js";
+
+function hasPdftotext(): boolean {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const pdftotext = hasPdftotext() || missingService("pdftotext", "apt-get install -y poppler-utils");
+
+async function logIn(page: Page): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill("keyuser@example.org");
+  await page.getByLabel("Wachtwoord").fill("maturo-demo-keyuser");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await page.waitForURL("**/portal");
+}
+
+async function axeClean(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
+
+describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () => {
+  let harness: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    harness = await startHarness(chromiumPath as string, { demo: true });
+    page = await harness.newPage();
+    await logIn(page);
+  }, 180_000);
+  afterAll(() => harness?.close());
+
+  it("shows the organisation's home with the current and earlier campaigns, axe clean", async () => {
+    const title = page.getByRole("heading", { level: 1 });
+    await expect.poll(() => title.textContent()).toContain("synthetisch");
+    await page.getByRole("heading", { name: "Lopende bevraging" }).waitFor();
+    await page.getByRole("heading", { name: "Eerdere bevragingen" }).waitFor();
+    await page.locator("[data-testid^=participation-] tfoot").first().waitFor();
+    await page.getByRole("button", { name: "Bevraging starten" }).waitFor();
+    await axeClean(page);
+  });
+
+  it("shows results and a benchmark, hides a too-small group with the reason, and switches language", async () => {
+    await page
+      .getByRole("link", { name: /Resultaten bekijken/ })
+      .first()
+      .click();
+    await page.getByRole("heading", { name: "Maturiteitsprofiel" }).waitFor();
+    const capability = await page.getByTestId("score-capability").textContent();
+    expect(capability).toMatch(/^\d+,\d$/);
+    await page.getByRole("img", { name: "Maturiteitsprofiel" }).waitFor();
+    expect(await page.getByTestId("profile-name").textContent()).toMatch(/^Profiel [A-D]: /);
+    const benchmark = page.getByTestId("benchmark");
+    expect(await benchmark.textContent()).toContain("Gemiddelde groep");
+    expect(await benchmark.locator("tbody tr").count()).toBe(8);
+    expect(await benchmark.locator("td.withheld").count()).toBe(0);
+    // A province has about 60 local governments: shown; the gap and trend tables are there too.
+    await page.getByLabel("Dezelfde provincie").check();
+    expect(await benchmark.locator("caption").textContent()).toContain("Dezelfde provincie");
+    expect(await page.getByTestId("trend").locator("tbody tr").count()).toBe(2);
+    expect(await page.getByTestId("lens").locator("tbody tr").count()).toBe(6);
+    await axeClean(page);
+    if (process.env.PORTAL_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.PORTAL_SCREENSHOTS}/results.png`, fullPage: true });
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Maturity profile" }).waitFor();
+    expect(await page.getByTestId("score-capability").textContent()).toBe(
+      (capability as string).replace(",", "."),
+    );
+    expect(await page.getByTestId("benchmark").textContent()).toContain("Group mean");
+    await page.getByRole("heading", { name: "Recommendations for your organisation" }).waitFor();
+    await page.getByRole("heading", { name: "Key takeaways of the study" }).waitFor();
+    await axeClean(page);
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await page.getByRole("heading", { name: "Maturiteitsprofiel" }).waitFor();
+  });
+
+  it.skipIf(!pdftotext)("downloads a PDF with the organisation's name and scores in its text", async () => {
+    const capability = (await page.getByTestId("score-capability").textContent()) as string;
+    const efficiency = (await page.getByTestId("score-capability.efficiency").textContent()) as string;
+    const name = (await page.locator(".results .lead strong").textContent()) as string;
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "PDF downloaden" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^maturo-DEMO-001-\d+\.pdf$/);
+    const dir = await mkdtemp(join(tmpdir(), "maturo-pdf-"));
+    try {
+      const file = join(dir, "report.pdf");
+      await download.saveAs(file);
+      expect((await readFile(file)).subarray(0, 8).toString("latin1")).toBe("%PDF-1.4");
+      const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      expect(text).toContain(name);
+      expect(text).toContain(`Digitaal vermogen ${capability}`);
+      expect(text).toContain(`Efficiëntie ${efficiency}`);
+      expect(text).toContain("Vergelijking met andere besturen: besturen in dezelfde provincie");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("invites respondents by role and shows the participation counts go up", async () => {
+    await page.goto("/portal");
+    const table = page.locator("[data-testid^=participation-]").first();
+    await table.locator("tfoot").waitFor();
+    const invitedBefore = Number(await table.locator("tfoot td").first().textContent());
+    await page
+      .getByRole("link", { name: /Deelnemers uitnodigen/ })
+      .first()
+      .click();
+    await page.getByRole("heading", { name: "Uitnodigen per rol" }).waitFor();
+    await page.getByLabel("Rol", { exact: true }).selectOption("manager");
+    await page.getByLabel("Aantal links").fill("3");
+    await page.getByRole("button", { name: "Uitnodigingen maken" }).click();
+    await page.getByText("3 persoonlijke links gemaakt.").waitFor();
+    expect(await page.locator("table.links tbody tr").count()).toBe(3);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Links downloaden (CSV)" }).click(),
+    ]);
+    const dir = await mkdtemp(join(tmpdir(), "maturo-csv-"));
+    try {
+      const file = join(dir, "links.csv");
+      await csv.saveAs(file);
+      const raw = await readFile(file, "utf8");
+      expect(raw.startsWith("\ufeff")).toBe(true);
+      const lines = raw.slice(1).trimEnd().split(/\r\n/);
+      expect(lines[0]).toBe("organisation,campaign,role,email,link");
+      expect(lines).toHaveLength(4);
+      expect(lines[1]).toMatch(
+        new RegExp(`,manager,,${harness.server.url.replace(/[.]/g, "\\.")}/s/[A-Za-z0-9_-]+$`),
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    const counts = page.locator("[data-testid^=participation-]");
+    await expect
+      .poll(async () => Number(await counts.locator("tfoot td").first().textContent()))
+      .toBe(invitedBefore + 3);
+    // Without SMTP the reminder explains why no e-mail goes out.
+    await page.getByRole("button", { name: "Herinnering sturen" }).click();
+    await page.getByText(/geen e-mail ingesteld/).waitFor();
+    await axeClean(page);
+  });
+
+  it("starts and closes an own campaign from a published questionnaire, keyboard only", async () => {
+    await page.goto("/portal");
+    await page.getByRole("button", { name: "Bevraging starten" }).waitFor();
+    await page.getByLabel("Naam van de bevraging").fill("Zelfevaluatie e2e");
+    await page.getByLabel("Naam van de bevraging").press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Zelfevaluatie e2e" }).waitFor();
+    // The results of a new campaign stay hidden until three respondents have submitted.
+    await page.getByRole("link", { name: "Resultaten bekijken" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("De resultaten zijn nog verborgen.").waitFor();
+    await axeClean(page);
+    await page.goBack();
+    await page.getByRole("button", { name: "Bevraging afsluiten" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Ja, afsluiten" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Deze bevraging is afgesloten: uitnodigen kan niet meer.").waitFor();
+  });
+});
