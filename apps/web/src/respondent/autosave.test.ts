@@ -35,6 +35,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 function autosave(send: (answers: QueuedAnswer[]) => Promise<void>, fatal = false): Autosave {
@@ -80,7 +81,8 @@ describe("Autosave", () => {
     expect((save.pending()[0]?.at ?? "") > first).toBe(true);
   });
 
-  it("retries with growing delays until the server answers", async () => {
+  it("retries with doubling delays until the server answers", async () => {
+    vi.spyOn(Math, "random").mockReturnValue(0.5); // no jitter: delays of exactly 1, 2, 4 s
     let calls = 0;
     const save = autosave(async () => {
       calls += 1;
@@ -91,13 +93,15 @@ describe("Autosave", () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(calls).toBe(1);
     expect(save.getStatus()).toBe("retrying");
-    await vi.advanceTimersByTimeAsync(1300); // first retry after ~1 s
+    await vi.advanceTimersByTimeAsync(1100);
     expect(calls).toBe(2);
-    await vi.advanceTimersByTimeAsync(1400); // not yet: the second waits ~2 s
+    await vi.advanceTimersByTimeAsync(1800);
     expect(calls).toBe(2);
-    await vi.advanceTimersByTimeAsync(1200);
+    await vi.advanceTimersByTimeAsync(300);
     expect(calls).toBe(3);
-    await vi.advanceTimersByTimeAsync(5100);
+    await vi.advanceTimersByTimeAsync(3800);
+    expect(calls).toBe(3);
+    await vi.advanceTimersByTimeAsync(300);
     expect(calls).toBe(4);
     expect(save.getStatus()).toBe("saved");
   });
