@@ -99,7 +99,7 @@ describe("Autosave", () => {
     expect(calls).toBe(2);
     await vi.advanceTimersByTimeAsync(300);
     expect(calls).toBe(3);
-    await vi.advanceTimersByTimeAsync(3800);
+    await vi.advanceTimersByTimeAsync(3700);
     expect(calls).toBe(3);
     await vi.advanceTimersByTimeAsync(300);
     expect(calls).toBe(4);
