@@ -19,9 +19,9 @@ function Patterns({ id }: { id: string }): ReactNode {
         <rect width="6" height="6" fill="#dbe6f3" />
         <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1f24" strokeWidth="1.6" />
       </pattern>
-      <pattern id={`${id}-dots`} width="5" height="5" patternUnits="userSpaceOnUse">
-        <rect width="5" height="5" fill="#ffffff" />
-        <circle cx="2.5" cy="2.5" r="1.2" fill="#1b1f24" />
+      <pattern id={`${id}-dots`} width="7" height="7" patternUnits="userSpaceOnUse">
+        <rect width="7" height="7" fill="#eef2f6" />
+        <circle cx="3.5" cy="3.5" r="0.9" fill="#3d4752" />
       </pattern>
     </defs>
   );
@@ -48,7 +48,7 @@ export function ProfileChart({
   description: string;
 }): ReactNode {
   const id = useId().replace(/:/g, "");
-  const labelWidth = 250;
+  const labelWidth = 300;
   const barWidth = 300;
   const rowHeight = 28;
   const top = 22;
@@ -170,10 +170,10 @@ export function QuadrantChart({
               fill={mine ? `url(#${id}-dots)` : "#ffffff"}
               stroke="#1b1f24"
             />
-            <text x={x0 + 8} y={y0 + 20} className={mine ? "chart-letter mine" : "chart-letter"}>
+            <text x={x0 + 8} y={y0 + 20} className={mine ? "chart-letter mine halo" : "chart-letter halo"}>
               {p.id}
             </text>
-            <text x={x0 + 8} y={y0 + 36} className="chart-small">
+            <text x={x0 + 8} y={y0 + 36} className="chart-small halo">
               {p.name.length > 24 ? `${p.name.slice(0, 23)}…` : p.name}
             </text>
           </g>
@@ -259,8 +259,8 @@ export function TrendChart({
   const id = useId().replace(/:/g, "");
   const width = 560;
   const height = 240;
-  const left = 40;
-  const right = 20;
+  const left = 80;
+  const right = 60;
   const top = 16;
   const bottom = 60;
   const plotW = width - left - right;
@@ -286,7 +286,7 @@ export function TrendChart({
         </g>
       ))}
       {points.map((label, i) => (
-        <text key={label} x={x(i)} y={top + plotH + 18} textAnchor="middle" className="chart-tick">
+        <text key={`${i}-${label}`} x={x(i)} y={top + plotH + 18} textAnchor="middle" className="chart-tick">
           {label.length > 28 ? `${label.slice(0, 27)}…` : label}
         </text>
       ))}

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { Link, navigate } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
-import { useFormat } from "./format.js";
+import { useFormat, useLocalized } from "./format.js";
 import { ParticipationTable } from "./participation-table.js";
 import { type Organisation, PageTitle, usePortalText } from "./portal-app.js";
 
@@ -18,6 +18,41 @@ export function CampaignMeta({ campaign }: { campaign: PortalCampaign }): ReactN
       {t("opened", { date: f.date(campaign.opensAt) })}
       {campaign.closedAt ? ` · ${t("closedOn", { date: f.date(campaign.closedAt) })}` : ""}
     </p>
+  );
+}
+
+/** The headline numbers of a campaign, or why they are still hidden. */
+function ResultsSummary({
+  campaignId,
+  organisationId,
+}: {
+  campaignId: number;
+  organisationId: number;
+}): ReactNode {
+  const t = usePortalText();
+  const f = useFormat();
+  const tr = useLocalized();
+  const trpc = useTRPC();
+  const overview = useQuery(trpc.results.overview.queryOptions({ organisationId, campaignId }));
+  if (!overview.data) return null;
+  const data = overview.data;
+  if (data.status === "withheld")
+    return <p className="meta">{t("withheldReason", { min: data.minGroupSize, n: data.respondents })}</p>;
+  const score = (id: string): string => f.score(data.scores.find((s) => s.nodeId === id)?.mean ?? null);
+  const label = (id: string): string => tr(data.scores.find((s) => s.nodeId === id)?.label);
+  return (
+    <dl className="summary">
+      <dt>{label("capability")}</dt>
+      <dd>{score("capability")}</dd>
+      <dt>{label("legacy")}</dt>
+      <dd>{score("legacy")}</dd>
+      {data.profile && "name" in data.profile && data.profile.name ? (
+        <>
+          <dt>{t("quadrantTitle")}</dt>
+          <dd>{t("yourProfile", { id: data.profile.id, name: tr(data.profile.name) })}</dd>
+        </>
+      ) : null}
+    </dl>
   );
 }
 
@@ -103,6 +138,8 @@ export function HomePage({ organisation }: { organisation: Organisation }): Reac
             <h3 id={`campaign-${c.id}`}>{c.name}</h3>
             <CampaignMeta campaign={c} />
             <ParticipationTable campaignId={c.id} organisationId={organisation.id} live />
+            <h4>{t("resultsTitle")}</h4>
+            <ResultsSummary campaignId={c.id} organisationId={organisation.id} />
             <p className="actions">
               <Link to={`/portal/campaigns/${c.id}`} className="button">
                 {t("invitePeople")}
@@ -124,6 +161,7 @@ export function HomePage({ organisation }: { organisation: Organisation }): Reac
             <li key={c.id}>
               <Link to={`/portal/campaigns/${c.id}/results`}>{c.name}</Link>
               <CampaignMeta campaign={c} />
+              <ResultsSummary campaignId={c.id} organisationId={organisation.id} />
             </li>
           ))}
         </ul>

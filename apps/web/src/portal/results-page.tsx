@@ -509,7 +509,7 @@ function TrendSection({ trend }: { trend: Trend }): ReactNode {
           <TrendChart
             title={t("trendTitle")}
             description={t("trendDesc")}
-            points={trend.map((p) => p.name)}
+            points={trend.map((p) => f.date(p.opensAt))}
             series={[
               {
                 id: "capability",
