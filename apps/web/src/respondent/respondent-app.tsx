@@ -70,5 +70,9 @@ export function RespondentApp({ token }: { token: string }): ReactNode {
       </StatePage>
     );
   }
-  return <Page>{content}</Page>;
+  return (
+    <Page>
+      <div className="rs">{content}</div>
+    </Page>
+  );
 }
