@@ -292,7 +292,13 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
     if (!bulk.data || chosen === null) return;
     const csv = safeCsv(
       ["organisation_code", "organisation_name", "role", "link"],
-      bulk.data.links.map((l) => [l.organisationCode, l.organisationName, l.role, l.link]),
+      // Without a configured public URL the server returns links relative to this site.
+      bulk.data.links.map((l) => [
+        l.organisationCode,
+        l.organisationName,
+        l.role,
+        new URL(l.link, window.location.origin).href,
+      ]),
     );
     downloadText(`maturo-campaign-${chosen}-links-${role}.csv`, `\uFEFF${csv}`, "text/csv;charset=utf-8");
   };

@@ -1,0 +1,135 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, chromiumPath, type Harness, startHarness } from "./harness.js";
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
+
+async function login(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+}
+
+describe.skipIf(!chromiumPath)(
+  "the admin console and campaign management in Chromium, on the demo data",
+  () => {
+    let harness: Harness;
+    let page: Page;
+
+    beforeAll(async () => {
+      harness = await startHarness(chromiumPath as string, { demo: true });
+      page = await harness.newPage();
+    }, 120_000);
+    afterAll(() => harness?.close());
+
+    it("an organisation requests an account; the admin approves it (axe clean)", async () => {
+      await page.goto("/request-account");
+      await page.getByLabel("Naam van het bestuur").fill("Gemeente Proefdorp");
+      await page.getByLabel("NIS-code of andere code van het bestuur").fill("99001");
+      await page.getByLabel("Uw naam").fill("Pieter Proef");
+      await page.getByLabel("Uw e-mailadres").fill("pieter@proefdorp.be");
+      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+      await page.getByRole("status").filter({ hasText: "Bedankt" }).waitFor();
+
+      await login(page, "admin@example.org", "maturo-demo-admin");
+      await page.getByRole("heading", { level: 1, name: "Onderzoeksconsole" }).waitFor();
+      await page.getByRole("link", { name: "Accountaanvragen" }).click();
+      const request = page.getByTestId("account-request").filter({ hasText: "Gemeente Proefdorp" });
+      await request.waitFor();
+      await expectAccessible(page);
+      await request.getByLabel(/Wachtwoord voor de nieuwe sleutelgebruiker/).fill("proefdorp-sleutel-2026");
+      await request.getByRole("button", { name: "Aanvraag van Pieter Proef goedkeuren" }).click();
+      await request.getByRole("status").filter({ hasText: "Goedgekeurd" }).waitFor();
+      expect(await request.textContent()).toContain("goedgekeurd");
+    });
+
+    it("shows the approval in the audit log (axe clean)", async () => {
+      await page.getByRole("link", { name: "Auditlog" }).click();
+      const log = page.getByTestId("audit-log");
+      await log.waitFor();
+      const approval = log.locator("tbody tr", { hasText: "account.approve" });
+      expect(await approval.textContent()).toContain("pieter@proefdorp.be");
+      expect(await approval.textContent()).toContain("admin@example.org");
+      await expectAccessible(page);
+    });
+
+    it("lists organisations and users; creates a researcher, resets a password, disables an account", async () => {
+      await page.getByRole("link", { name: "Organisaties" }).click();
+      await page.getByRole("table", { name: "Organisaties" }).waitFor();
+      expect(
+        await page.getByRole("table", { name: "Organisaties" }).locator("tbody tr").count(),
+      ).toBeGreaterThan(300);
+      await expectAccessible(page);
+
+      await page.getByRole("link", { name: "Gebruikers" }).click();
+      await page.getByRole("heading", { level: 1, name: "Onderzoekers en sleutelgebruikers" }).waitFor();
+      await page.getByLabel("E-mailadres").fill("nieuw@onderzoek.be");
+      await page.getByLabel("Naam", { exact: true }).fill("Nieuwe Onderzoeker");
+      await page.getByLabel(/Wachtwoord \(minstens 10 tekens\)/).fill("onderzoek-2026-geheim");
+      await page.getByRole("button", { name: "Gebruiker aanmaken" }).click();
+      const row = page.getByRole("row", { name: /nieuw@onderzoek\.be/ });
+      await row.waitFor();
+      await row.getByRole("button", { name: "Wachtwoord instellen: nieuw@onderzoek.be" }).click();
+      await row.getByLabel(/Nieuw wachtwoord voor nieuw@onderzoek\.be/).fill("ander-wachtwoord-2026");
+      await row.getByRole("button", { name: "Wachtwoord instellen", exact: true }).click();
+      await row.getByRole("status").filter({ hasText: "Wachtwoord ingesteld" }).waitFor();
+      await row.getByRole("button", { name: "Uitschakelen: nieuw@onderzoek.be" }).click();
+      await row.getByText("uitgeschakeld").waitFor();
+      await expectAccessible(page);
+    });
+
+    it("sets a retention period (axe clean)", async () => {
+      await page.getByRole("link", { name: "Bewaartermijnen" }).click();
+      const days = page.getByLabel(/Dagen bewaren voor/).first();
+      await days.fill("180");
+      await page.getByRole("button", { name: "Opslaan" }).first().click();
+      await page.getByRole("status").filter({ hasText: "Klaar." }).first().waitFor();
+      await expectAccessible(page);
+    });
+
+    it("imports a population from CSV: a validation report per row, then only the valid rows", async () => {
+      await page.getByRole("link", { name: "Campagnes" }).click();
+      await page.getByRole("heading", { level: 1, name: "Campagnes" }).waitFor();
+      await expectAccessible(page);
+      await page
+        .getByLabel("Of plak de CSV hier")
+        .fill(
+          "code,name,province,size_class\n99101,Gemeente Nieuw,Limburg,<10k\n,Zonder code,Limburg,<10k\n99101,Dubbel,Limburg,<10k\n",
+        );
+      await page.getByRole("button", { name: "Controleren" }).click();
+      const report = page.getByTestId("import-report");
+      await report.waitFor();
+      const rows = await report.locator("tbody tr").allTextContents();
+      expect(rows).toHaveLength(3);
+      expect(rows[0]).toContain("in orde");
+      expect(rows[1]).toContain('column "code": empty');
+      expect(rows[2]).toContain("appears twice");
+      await expectAccessible(page);
+      await page.getByRole("button", { name: "1 geldige rijen importeren" }).click();
+      await page.getByText("Geïmporteerd: 1 nieuw, 0 bijgewerkt.").waitFor();
+    });
+
+    it("creates invitation links in bulk per role and downloads them as a spreadsheet-safe CSV", async () => {
+      await page.getByLabel("Rol", { exact: true }).selectOption("manager");
+      await page.getByRole("button", { name: "Links aanmaken" }).click();
+      await page.getByText(/links aangemaakt/).waitFor();
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Links downloaden (CSV)" }).click(),
+      ]);
+      const csv = await readFile((await file.path()) as string, "utf8");
+      const lines = csv
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n");
+      expect(lines[0]).toBe("organisation_code,organisation_name,role,link");
+      expect(lines.length).toBeGreaterThan(300);
+      expect(lines[1]).toMatch(/,manager,https?:\/\/[^,\s]+\/s\/[\w-]+$/);
+      for (const line of lines) expect(line).not.toMatch(/(^|,)[=+@]/);
+    });
+  },
+);
