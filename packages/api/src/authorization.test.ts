@@ -127,6 +127,14 @@ const MATRIX: Record<string, { allowed: readonly Actor[]; input: (f: Fixture) =>
     input: (f) => ({ organisationId: f.orgA, campaignId: f.selfCampaignA }),
   },
   "results.trend": { allowed: KEY_USER_A, input: (f) => ({ organisationId: f.orgA }) },
+  "report.context": {
+    allowed: KEY_USER_A,
+    input: (f) => ({ organisationId: f.orgA, campaignId: f.selfCampaignA }),
+  },
+  "report.pdf": {
+    allowed: KEY_USER_A,
+    input: (f) => ({ organisationId: f.orgA, campaignId: f.selfCampaignA, locale: "nl" }),
+  },
   "research.responseRates": { allowed: RESEARCH, input: (f) => ({ campaignId: f.waveId }) },
   "research.descriptives": { allowed: RESEARCH, input: (f) => ({ campaignId: f.waveId }) },
   "research.reliability": { allowed: RESEARCH, input: (f) => ({ campaignId: f.waveId }) },

@@ -84,6 +84,7 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
       <h2 id={`${ids}-h`}>{t("startTitle")}</h2>
       <p>{t("startIntro")}</p>
       {versions.isPending ? <p role="status">{t("loading")}</p> : null}
+      {versions.isError ? <p role="alert">{t("error", { message: versions.error.message })}</p> : null}
       {versions.isSuccess && published.length === 0 ? <p>{t("noInstruments")}</p> : null}
       {published.length > 0 ? (
         <form onSubmit={submit} className="form">
