@@ -99,10 +99,13 @@ export function Questionnaire({
   );
   const progress = useMemo(() => progressOf(shown.flat(), answers), [shown, answers]);
 
-  const [step, go] = useStep(sections.length);
   // Where focus goes after an in-app step change: the page heading, or a question from the review.
   const focusTarget = useRef<string | null>(null);
   const navigated = useRef(false);
+  const [step, go] = useStep(sections.length, () => {
+    navigated.current = true;
+    focusTarget.current = null;
+  });
   const goTo = useCallback(
     (next: Step, focus: string | null = null) => {
       navigated.current = true;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Step } from "./types.js";
 
 // The step lives in the query string (?page=3, ?page=review), so a reload stays on the same page
@@ -21,10 +21,16 @@ export function stepKey(step: Step): string {
   return step.kind === "section" ? `section-${step.index}` : step.kind;
 }
 
-export function useStep(sectionCount: number): [Step, (step: Step) => void] {
+/** The current step and a way to go to another; `onHistory` runs when the back/forward buttons move. */
+export function useStep(sectionCount: number, onHistory: () => void): [Step, (step: Step) => void] {
   const [step, setStep] = useState<Step>(() => readStep(sectionCount));
+  const history = useRef(onHistory);
+  history.current = onHistory;
   useEffect(() => {
-    const onPop = (): void => setStep(readStep(sectionCount));
+    const onPop = (): void => {
+      history.current();
+      setStep(readStep(sectionCount));
+    };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
   }, [sectionCount]);
