@@ -101,7 +101,7 @@ export const TAKEAWAYS: readonly Takeaway[] = [
     id: "digital-strategy",
     title: { nl: "Digitale strategie", en: "Digital strategy" },
     text: {
-      nl: "Een gedragen digitale strategie hing in het onderzoek het sterkst samen met digitale maturiteit. Richt ze op de OESO-dimensies: digitaal maturiteit is een manier van werken, niet alleen technologie.",
+      nl: "Een gedragen digitale strategie hing in het onderzoek het sterkst samen met digitale maturiteit. Richt ze op de OESO-dimensies: digitale maturiteit is een manier van werken, niet alleen technologie.",
       en: "A shared digital strategy was the strongest driver of digital maturity in the study. Aim it at the OECD dimensions: digital maturity is a way of working, not just technology.",
     },
     basis: { kind: "node", ids: ["context.digital-strategy"] },
