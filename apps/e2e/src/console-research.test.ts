@@ -35,6 +35,8 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
   let waveId: number;
   let regressionScript: string;
   let rSquared: string[];
+  let reliabilityScript: string;
+  let alphas: string[];
   const hasPspp = available("pspp", "apt-get install -y pspp");
   const hasR = available("Rscript", "apt-get install -y r-base-core");
 
@@ -133,11 +135,14 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     await page.getByRole("link", { name: "Betrouwbaarheid" }).click();
     const table = page.getByTestId("reliability-table");
     await table.waitFor();
-    const alphas = (await table.locator("tbody tr td:nth-child(4)").allTextContents())
+    alphas = (await table.locator("tbody tr td:nth-child(4)").allTextContents())
       .filter((v) => v !== "—")
-      .map((v) => Number(v.replace(",", ".")));
+      .map((v) => v.replace(",", "."));
     expect(alphas.length).toBeGreaterThan(5);
-    for (const alpha of alphas) expect(alpha).toBeGreaterThan(0.5);
+    for (const alpha of alphas) expect(Number(alpha)).toBeGreaterThan(0.5);
+    reliabilityScript = await download(page, downloads, () =>
+      page.getByRole("button", { name: "R-script dat deze tabel reproduceert" }).click(),
+    );
     expect(await page.getByTestId("provenance-hash").textContent()).toMatch(/^sha256:/);
     await expectAccessible(page);
   });
@@ -189,6 +194,10 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     );
     expect(await readFile(sps, "utf8")).toContain("MISSING VALUES");
     await expectAccessible(page);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Exports: / }).waitFor();
+    await page.getByRole("button", { name: "Make export" }).waitFor();
+    await expectAccessible(page);
 
     if (hasPspp) {
       const pspp = spawnSync("pspp", [sps], { cwd: downloads, encoding: "utf8" });
@@ -200,6 +209,9 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain("respondents in the export: 260");
       for (const r2 of rSquared) expect(r.stdout).toContain(r2);
+      const alpha = spawnSync("Rscript", [reliabilityScript], { cwd: downloads, encoding: "utf8" });
+      expect(alpha.status, alpha.stderr).toBe(0);
+      for (const a of alphas) expect(alpha.stdout).toContain(a);
     }
   }, 120_000);
 });
