@@ -63,7 +63,7 @@ function packageJson({ name, target, sdkVersion }: ScaffoldOptions): Record<stri
       ? {
           repository: {
             type: "git",
-            url: "https://github.com/maturo-dev/maturo.git",
+            url: "git+https://github.com/maturo-dev/maturo.git",
             directory: target.directory,
           },
         }
