@@ -60,7 +60,9 @@ const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 const width = Math.max(...rows.map((r) => r.file.length));
 console.log(`What /s/:token loads (gzip level 9; 1 kB = 1000 bytes):`);
 for (const row of rows) {
-  console.log(`  ${row.file.padEnd(width)}  ${kb(row.raw).padStart(9)} raw  ${kb(row.gzip).padStart(8)} gzip`);
+  console.log(
+    `  ${row.file.padEnd(width)}  ${kb(row.raw).padStart(9)} raw  ${kb(row.gzip).padStart(8)} gzip`,
+  );
 }
 const sum = (kind) => rows.filter((r) => r.file.endsWith(kind)).reduce((s, r) => s + r.gzip, 0);
 const total = rows.reduce((s, r) => s + r.gzip, 0);

@@ -4,20 +4,10 @@ import { CliError } from "./cli-error.js";
 import { defineCommand } from "./command.js";
 import type { CliIo } from "./io.js";
 import { printJson } from "./output.js";
+import { captureIo } from "./test-fixtures/capture-io.js";
 
 function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    cwd: process.cwd(),
-    out: "",
-    err: "",
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
+  return captureIo(process.cwd());
 }
 
 const echo = defineCommand({

@@ -11,22 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./cli.js";
-import type { CliIo } from "./io.js";
+import { captureIo } from "./test-fixtures/capture-io.js";
 
-function capture(cwd = process.cwd()): CliIo & { out: string; err: string } {
-  const io = {
-    cwd,
-    out: "",
-    err: "",
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
-}
+const capture = captureIo;
 
 const repo = new URL("../../../", import.meta.url).pathname;
 const sdkFixtures = join(repo, "packages", "plugin-sdk", "src", "test-fixtures");

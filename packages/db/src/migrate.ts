@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { type MigrationResultSet, Migrator } from "kysely/migration";
 import type { Database } from "./database.js";
 import { migrations } from "./migrations/index.js";
@@ -8,9 +8,25 @@ export interface MigrationReport {
   total: number;
 }
 
+/**
+ * The schema migrations are recorded in, on PostgreSQL: the connection's current schema. Without it
+ * Kysely looks for its bookkeeping tables in every schema, and a database holding several Maturo
+ * schemas (tests, staging) would find another's tables.
+ */
+async function migrationSchema(db: Kysely<Database>): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
+}
+
 /** Brings the schema up to date. Safe to run at every start and from several processes in turn. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const schema = await migrationSchema(db);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";

@@ -4,22 +4,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../cli.js";
 import type { CliIo } from "../io.js";
+import { captureIo } from "../test-fixtures/capture-io.js";
 
 const dir = mkdtempSync(join(tmpdir(), "maturo-analyze-"));
 
 function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    cwd: dir,
-    out: "",
-    err: "",
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
+  return captureIo(dir);
 }
 
 async function run(...argv: string[]) {

@@ -5,20 +5,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../cli.js";
 import type { CliIo } from "../io.js";
+import { captureIo } from "../test-fixtures/capture-io.js";
 
 function capture(cwd: string): CliIo & { out: string; err: string } {
-  const io = {
-    cwd,
-    out: "",
-    err: "",
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
+  return captureIo(cwd);
 }
 
 describe("maturo export", () => {
