@@ -18,9 +18,10 @@ for (const group of ["apps", "packages", "plugins", "tooling"]) {
     try {
       const data = JSON.parse(readFileSync(report, "utf8"));
       passed += data.numPassedTests ?? 0;
-      // A test file that failed to load counts as a failure even though it ran no test.
+      // A test file that failed outside its tests (it did not load, or a beforeAll hook threw) counts
+      // as one failure even though none of its tests is marked failed.
       const failedSuites = (data.testResults ?? []).filter(
-        (r) => r.status === "failed" && (r.assertionResults ?? []).length === 0,
+        (r) => r.status === "failed" && !(r.assertionResults ?? []).some((a) => a.status === "failed"),
       ).length;
       failed += (data.numFailedTests ?? 0) + failedSuites;
     } catch {
