@@ -117,7 +117,7 @@ const MATRIX: Record<string, { allowed: readonly Actor[]; input: (f: Fixture) =>
     allowed: ALL,
     input: (f) => ({
       token: f.token,
-      answers: [{ itemId: "org-digital-projects", value: 4, at: new Date().toISOString() }],
+      answers: [{ itemId: "org-project-management", value: 4, at: new Date().toISOString() }],
     }),
   },
   "survey.submit": { allowed: ALL, input: () => ({ token: "y".repeat(43) }) },

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import { newPseudonym } from "../auth/tokens.js";
 import { AppError } from "../errors.js";
+import { answerWriterFor } from "../services/answer-writer.js";
 import { loadInstrumentVersion } from "../services/instruments.js";
 import { itemsForRole, questionnaireFor } from "../services/questionnaire.js";
 import {
@@ -153,47 +154,11 @@ export const surveyRouter = router({
       });
       const responseId = await ensureResponse(ctx.db, invitation, input.locale ?? "nl", now);
       const savedAt = now.toISOString();
-      await ctx.db.transaction().execute(async (trx) => {
-        for (const answer of input.answers) {
-          const at = new Date(answer.at).toISOString();
-          if (answer.value === null) {
-            await trx
-              .deleteFrom("answers")
-              .where("response_id", "=", responseId)
-              .where("item_id", "=", answer.itemId)
-              .where("client_at", "<=", at)
-              .execute();
-            continue;
-          }
-          const values = {
-            response_id: responseId,
-            item_id: answer.itemId,
-            point: answer.value === "dk" ? null : answer.value,
-            dont_know: answer.value === "dk" ? 1 : 0,
-            client_at: at,
-            saved_at: savedAt,
-          };
-          await trx
-            .insertInto("answers")
-            .values(values)
-            .onConflict((oc) =>
-              oc
-                .columns(["response_id", "item_id"])
-                .doUpdateSet({
-                  point: values.point,
-                  dont_know: values.dont_know,
-                  client_at: at,
-                  saved_at: savedAt,
-                })
-                .where("answers.client_at", "<=", at),
-            )
-            .execute();
-        }
-        await trx
-          .updateTable("responses")
-          .set({ updated_at: savedAt, ...(input.locale ? { locale: input.locale } : {}) })
-          .where("id", "=", responseId)
-          .execute();
+      await answerWriterFor(ctx.db).write({
+        responseId,
+        answers: input.answers,
+        savedAt,
+        locale: input.locale,
       });
       return { saved: input.answers.length, savedAt };
     }),
