@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId, useMemo, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
+import { errorText } from "../lib/error-text.js";
 import { navigate } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
 import { downloadText } from "./download.js";
@@ -37,10 +38,11 @@ export function QueryState({
   query: { isPending: boolean; error: { message: string } | null };
 }): ReactNode {
   const t = useConsoleText();
+  const { locale } = useLocale();
   if (query.error)
     return (
       <p role="alert" className="error">
-        {t("error", { message: query.error.message })}
+        {t("error", { message: errorText(query.error, locale) })}
       </p>
     );
   if (query.isPending) return <p role="status">{t("loading")}</p>;
@@ -49,10 +51,11 @@ export function QueryState({
 
 export function MutationError({ error }: { error: { message: string } | null }): ReactNode {
   const t = useConsoleText();
+  const { locale } = useLocale();
   if (!error) return null;
   return (
     <p role="alert" className="error">
-      {t("error", { message: error.message })}
+      {t("error", { message: errorText(error, locale) })}
     </p>
   );
 }

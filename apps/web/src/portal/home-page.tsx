@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { useLocale } from "../i18n/locale.js";
+import { errorText } from "../lib/error-text.js";
 import { Link, navigate } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { useFormat, useLocalized } from "./format.js";
@@ -58,6 +60,7 @@ function ResultsSummary({
 
 function StartCampaign({ organisation }: { organisation: Organisation }): ReactNode {
   const t = usePortalText();
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ids = useId();
@@ -84,7 +87,9 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
       <h2 id={`${ids}-h`}>{t("startTitle")}</h2>
       <p>{t("startIntro")}</p>
       {versions.isPending ? <p role="status">{t("loading")}</p> : null}
-      {versions.isError ? <p role="alert">{t("error", { message: versions.error.message })}</p> : null}
+      {versions.isError ? (
+        <p role="alert">{t("error", { message: errorText(versions.error, locale) })}</p>
+      ) : null}
       {versions.isSuccess && published.length === 0 ? <p>{t("noInstruments")}</p> : null}
       {published.length > 0 ? (
         <form onSubmit={submit} className="form">
@@ -110,7 +115,9 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
               {t("start")}
             </button>
           </div>
-          {start.isError ? <p role="alert">{t("error", { message: start.error.message })}</p> : null}
+          {start.isError ? (
+            <p role="alert">{t("error", { message: errorText(start.error, locale) })}</p>
+          ) : null}
         </form>
       ) : null}
     </section>
@@ -120,6 +127,7 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
 /** The organisation's home: the current campaign with live participation, results, earlier campaigns. */
 export function HomePage({ organisation }: { organisation: Organisation }): ReactNode {
   const t = usePortalText();
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const campaigns = useQuery(
     trpc.campaigns.forOrganisation.queryOptions({ organisationId: organisation.id }),
@@ -130,7 +138,9 @@ export function HomePage({ organisation }: { organisation: Organisation }): Reac
     <>
       <PageTitle>{organisation.name}</PageTitle>
       {campaigns.isPending ? <p role="status">{t("loading")}</p> : null}
-      {campaigns.isError ? <p role="alert">{t("error", { message: campaigns.error.message })}</p> : null}
+      {campaigns.isError ? (
+        <p role="alert">{t("error", { message: errorText(campaigns.error, locale) })}</p>
+      ) : null}
       <section aria-labelledby="current-h">
         <h2 id="current-h">{t("current")}</h2>
         {campaigns.isSuccess && open.length === 0 ? <p>{t("noCurrent")}</p> : null}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale } from "../i18n/locale.js";
+import { errorText } from "../lib/error-text.js";
 import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { downloadFile, toCsv } from "./csv.js";
@@ -153,7 +154,9 @@ function InviteForm({
             {t("createInvites")}
           </button>
         </div>
-        {create.isError ? <p role="alert">{t("error", { message: create.error.message })}</p> : null}
+        {create.isError ? (
+          <p role="alert">{t("error", { message: errorText(create.error, locale) })}</p>
+        ) : null}
       </form>
       <div aria-live="polite">
         {created ? (
@@ -230,7 +233,7 @@ function Reminders({
           <p role="alert">
             {remind.error.data?.code === "PRECONDITION_FAILED"
               ? t("noSmtp")
-              : t("error", { message: remind.error.message })}
+              : t("error", { message: errorText(remind.error, locale) })}
           </p>
         ) : null}
       </div>
@@ -240,6 +243,7 @@ function Reminders({
 
 function CloseCampaign({ campaignId }: { campaignId: number }): ReactNode {
   const t = usePortalText();
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -268,7 +272,7 @@ function CloseCampaign({ campaignId }: { campaignId: number }): ReactNode {
           {t("closeCampaign")}
         </button>
       )}
-      {close.isError ? <p role="alert">{t("error", { message: close.error.message })}</p> : null}
+      {close.isError ? <p role="alert">{t("error", { message: errorText(close.error, locale) })}</p> : null}
     </div>
   );
 }

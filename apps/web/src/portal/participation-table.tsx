@@ -1,5 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { useLocale } from "../i18n/locale.js";
+import { errorText } from "../lib/error-text.js";
 import { useTRPC } from "../lib/trpc.js";
 import { useFormat } from "./format.js";
 import { usePortalText } from "./portal-app.js";
@@ -17,6 +19,7 @@ export function ParticipationTable({
   live: boolean;
 }): ReactNode {
   const t = usePortalText();
+  const { locale } = useLocale();
   const f = useFormat();
   const trpc = useTRPC();
   const participation = useQuery({
@@ -25,7 +28,7 @@ export function ParticipationTable({
   });
   if (participation.isPending) return <p role="status">{t("loading")}</p>;
   if (participation.isError)
-    return <p role="alert">{t("error", { message: participation.error.message })}</p>;
+    return <p role="alert">{t("error", { message: errorText(participation.error, locale) })}</p>;
   const { roles, total } = participation.data;
   return (
     <table className="data-table participation" data-testid={`participation-${campaignId}`}>

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useLocale } from "../i18n/locale.js";
+import { errorText } from "../lib/error-text.js";
 import { type RouterOutputs, useTRPC, useTRPCClient } from "../lib/trpc.js";
 import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js";
 import { downloadFile } from "./csv.js";
@@ -609,6 +610,7 @@ export function ResultsPage({
   campaignId: number;
 }): ReactNode {
   const t = usePortalText();
+  const { locale } = useLocale();
   const f = useFormat();
   const trpc = useTRPC();
   const [scope, setScope] = useState<Scope>("all");
@@ -617,7 +619,7 @@ export function ResultsPage({
   const context = useQuery(trpc.report.context.queryOptions(input));
   const trend = useQuery(trpc.results.trend.queryOptions({ organisationId: organisation.id }));
   const error = overview.error ?? context.error ?? trend.error;
-  if (error) return <p role="alert">{t("error", { message: error.message })}</p>;
+  if (error) return <p role="alert">{t("error", { message: errorText(error, locale) })}</p>;
   if (!overview.data || !context.data || !trend.data) return <p role="status">{t("loading")}</p>;
   const data = overview.data;
   return (
