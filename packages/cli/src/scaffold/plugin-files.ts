@@ -211,8 +211,10 @@ describe("${name} plugin", () => {
 
   it("asks about the evaluation only after a pilot", () => {
     const host = createTestHost([plugin]);
-    expect(host.askedItems("staff", { "${name}-pilots": 2 })).not.toContain("${name}-pilot-evaluation");
-    expect(host.askedItems("staff", { "${name}-pilots": 5 })).toContain("${name}-pilot-evaluation");
+    const evaluation = "${name}-pilot-evaluation";
+    const pilots = "${name}-pilots";
+    expect(host.askedItems("staff", { [pilots]: 2 })).not.toContain(evaluation);
+    expect(host.askedItems("staff", { [pilots]: 5 })).toContain(evaluation);
   });
 });
 `;
