@@ -1,7 +1,7 @@
 import { ROLES } from "@maturo/model";
 import { ANSWER_NOT_ASKED } from "./answer-codes.js";
 import type { ScoringError, ScoringResult } from "./scoring-error.js";
-import type { ScoringPlan } from "./scoring-plan.js";
+import type { PlanTables, ScoringPlan } from "./scoring-plan.js";
 
 /** Status of one respondent × node score. */
 export const SCORE_PRESENT = 0;
@@ -33,8 +33,8 @@ export interface AnswerMatrix {
 
 /**
  * The result of the one pass. Respondent scores are a respondents × nodes matrix (nodes in
- * `plan.nodes` order); organisation statistics are running (Welford) accumulators per
- * organisation × node × role, and answer tallies per organisation × item.
+ * `plan.nodes` order); organisation statistics are count, mean and sum of squared deviations per
+ * organisation × node × role, and answer tallies per organisation × item × point.
  */
 export interface MatrixScores {
   readonly respondents: number;
@@ -48,7 +48,7 @@ export interface MatrixScores {
   /** Index ((organisation × nodeCount) + node) × ROLE_COUNT + role. */
   readonly groupCount: Float64Array;
   readonly groupMean: Float64Array;
-  /** Sum of squared deviations from the running mean. */
+  /** Sum of squared deviations from the mean. */
   readonly groupM2: Float64Array;
   /**
    * Applicable answers per organisation × item × point: index (organisation × itemCount + item) ×
@@ -111,149 +111,135 @@ export function checkMatrix(plan: ScoringPlan, matrix: AnswerMatrix): ScoringRes
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: matrix };
 }
 
+/** Respondents per block: the answer loop runs over a block, then the scores of the block. */
+const BLOCK = 256;
+
+/** What both halves of a block read and write; built once per `scoreMatrix` call. */
+interface Pass {
+  readonly tables: PlanTables;
+  readonly answers: Uint8Array;
+  readonly roles: Uint8Array;
+  readonly organisations: Uint32Array | undefined;
+  readonly items: number;
+  readonly nodes: number;
+  /** Packed sum of cell values per respondent of the block × category. */
+  readonly sums: Float64Array;
+  /** 1 where a showIf item was shown to the respondent (controllers are read before their items). */
+  readonly shown: Uint8Array;
+  readonly tally: Float64Array;
+  readonly pending: Int32Array;
+  readonly slots: Int32Array;
+  readonly answerCounts: Uint32Array;
+  /**
+   * Three numbers per role × category: the category's node, its dimension (the dimension count for
+   * none), and its applicable items, showIf items included (a hidden one counts as not asked).
+   */
+  readonly categories: Int32Array;
+  /**
+   * Per respondent, three numbers per dimension (and one more for categories outside any): the
+   * categories applicable, those with a score, and the sum of their scores.
+   */
+  readonly dimensions: Float64Array;
+  readonly minItemShare: number;
+  readonly minCategoryShare: number;
+  readonly scores: Float64Array;
+  readonly status: Uint8Array;
+  readonly moments: Float64Array;
+}
+
 /**
  * Score every respondent in one pass over the answer matrix (DESIGN §6): item scores from the plan's
  * tables, category scores under the half-valid rule, dimension scores under the half-present rule,
  * and — in the same pass — the organisation accumulators and the % positive tallies. The matrix
  * must pass `checkMatrix`; `scoreAnswers` does both.
+ *
+ * Block by block (BLOCK respondents), the answer loop (`sumAnswers`) runs category by category over
+ * the items each role is asked, with no branch per answer and two table reads per answer: the
+ * cell's value (score units + valid or not-asked count, summed exactly; see `PlanTables`) and its
+ * tally weight, added to the organisation's packed count of the item — one double per
+ * organisation × item, so the tallies stay in cache whatever the order of the respondents. Then
+ * `scoreBlock` turns the block's sums into category and dimension scores and organisation sums.
+ * Two small loops instead of one large one let the compiler keep each loop's values in registers.
  */
 export function scoreMatrix(plan: ScoringPlan, matrix: AnswerMatrix): MatrixScores {
-  const { score, packed, roleMask, showIfItem, showIfMask, itemNode } = plan.tables;
-  const { roleItemStart, roleItems, roleApplicable, showIfItems } = plan.tables;
-  const { categoryNodes, dimensionNodes, dimensionChildStart, dimensionChildren } = plan.tables;
-  const minItemShare = plan.rules.minValidItemShare;
-  const minCategoryShare = plan.rules.minCategoryShare;
+  const { tables } = plan;
+  const { roleMask, itemCategory, roleApplicable, showIfItems, categoryNodes } = tables;
+  const { dimensionNodes, dimensionChildStart, dimensionChildren } = tables;
   const R = matrix.respondents;
   const I = plan.items.length;
   const N = plan.nodes.length;
+  const C = categoryNodes.length;
+  const D = dimensionNodes.length;
   const O = matrix.organisations === undefined ? 1 : (matrix.organisationCount ?? 1);
-  const { answers, roles } = matrix;
-  const organisations = matrix.organisations;
 
-  const scores = new Float64Array(R * N);
-  const status = new Uint8Array(R * N);
+  const categoryDimension = new Int32Array(C).fill(D);
+  for (let d = 0; d < D; d++) {
+    for (let e = dimensionChildStart[d] as number; e < (dimensionChildStart[d + 1] as number); e++) {
+      categoryDimension[categoryNodes.indexOf(dimensionChildren[e] as number)] = d;
+    }
+  }
+  const categories = new Int32Array(ROLE_COUNT * C * 3);
+  for (let role = 0; role < ROLE_COUNT; role++) {
+    for (let c = 0; c < C; c++) {
+      const node = categoryNodes[c] as number;
+      categories[(role * C + c) * 3] = node;
+      categories[(role * C + c) * 3 + 1] = categoryDimension[c] as number;
+      categories[(role * C + c) * 3 + 2] = roleApplicable[role * N + node] as number;
+    }
+    for (const j of showIfItems) {
+      const at = (role * C + (itemCategory[j] as number)) * 3 + 2;
+      categories[at] = (categories[at] as number) + (((roleMask[j] as number) >>> role) & 1);
+    }
+  }
+
+  const pass: Pass = {
+    tables,
+    answers: matrix.answers,
+    roles: matrix.roles,
+    organisations: matrix.organisations,
+    items: I,
+    nodes: N,
+    sums: new Float64Array(BLOCK * C),
+    shown: new Uint8Array(I),
+    // Packed answer counts per organisation × item, and respondents added since the last flush.
+    tally: new Float64Array(O * I),
+    pending: new Int32Array(O),
+    slots: Int32Array.from(plan.items, (item) => item.points + 1),
+    answerCounts: new Uint32Array(O * I * CODE_SLOTS),
+    categories,
+    dimensions: new Float64Array((D + 1) * 3),
+    minItemShare: plan.rules.minValidItemShare,
+    minCategoryShare: plan.rules.minCategoryShare,
+    scores: new Float64Array(R * N),
+    status: new Uint8Array(R * N),
+    // Per organisation × role × node, at ((organisation × ROLE_COUNT + role) × N + node) × 4: the
+    // number of scores, the first score (the shift), and the sums of the scores' differences from
+    // the shift and of their squares (see `addScore`).
+    moments: new Float64Array(O * ROLE_COUNT * N * 4),
+  };
+  for (let from = 0; from < R; from += BLOCK) {
+    const to = Math.min(R, from + BLOCK);
+    sumAnswers(pass, from, to);
+    scoreBlock(pass, from, to);
+  }
+  const { tally, answerCounts, slots, moments } = pass;
+  for (let o = 0; o < O; o++) flushTally(tally, answerCounts, o, slots, tables.tallyBits);
+
   const groupCount = new Float64Array(O * N * ROLE_COUNT);
   const groupMean = new Float64Array(O * N * ROLE_COUNT);
   const groupM2 = new Float64Array(O * N * ROLE_COUNT);
-  const answerCounts = new Uint32Array(O * I * CODE_SLOTS);
-
-  const sum = new Float64Array(N);
-  /** Per node: valid answers in the low 16 bits, not-asked cells (code 255) above. */
-  const counted = new Int32Array(N);
-  /** Per node: applicable items that have a showIf (the others are known per role in advance). */
-  const shownExtra = new Int32Array(N);
-  const shown = new Uint8Array(I);
-  const conditional = showIfItems.length;
-  const categories = categoryNodes.length;
-  const dimensions = dimensionNodes.length;
-
-  for (let r = 0; r < R; r++) {
-    const role = roles[r] as number;
-    const base = r * I;
-    const organisation = organisations === undefined ? 0 : (organisations[r] as number);
-    const tally = organisation * I * CODE_SLOTS;
-    for (let node = 0; node < N; node++) {
-      sum[node] = 0;
-      counted[node] = 0;
-      shownExtra[node] = 0;
-    }
-
-    // The hot loop: only the items this role is asked (without a showIf), no branches. Invalid
-    // codes score 0 and count nothing; a not-asked cell counts in the high half of `counted`.
-    const end = roleItemStart[role + 1] as number;
-    for (let k = roleItemStart[role] as number; k < end; k++) {
-      const j = roleItems[k] as number;
-      const code = answers[base + j] as number;
-      const cell = (j << 8) | code;
-      const node = itemNode[j] as number;
-      sum[node] = (sum[node] as number) + (score[cell] as number);
-      const add = packed[cell] as number;
-      counted[node] = (counted[node] as number) + add;
-      // Slot x for a valid point x, slot 0 for anything else.
-      const slot = tally + j * CODE_SLOTS + (code & -(add & 1));
-      answerCounts[slot] = (answerCounts[slot] as number) + 1;
-    }
-
-    // Items with a showIf, controllers first (plan order).
-    for (let k = 0; k < conditional; k++) {
-      const j = showIfItems[k] as number;
-      shown[j] = 0;
-      const code = answers[base + j] as number;
-      if ((((roleMask[j] as number) >>> role) & 1) === 0 || code === ANSWER_NOT_ASKED) continue;
-      const controller = showIfItem[j] as number;
-      const shownBy = answers[base + controller] as number;
-      const controllerShown =
-        (showIfItem[controller] as number) >= 0
-          ? shown[controller] === 1
-          : (((roleMask[controller] as number) >>> role) & 1) === 1 && shownBy !== ANSWER_NOT_ASKED;
-      if (!controllerShown || shownBy >= 32 || (((showIfMask[j] as number) >>> shownBy) & 1) === 0) continue;
-      shown[j] = 1;
-      const node = itemNode[j] as number;
-      const cell = (j << 8) | code;
-      const add = (packed[cell] as number) & 1;
-      shownExtra[node] = (shownExtra[node] as number) + 1;
-      sum[node] = (sum[node] as number) + (score[cell] as number);
-      counted[node] = (counted[node] as number) + add;
-      const slot = tally + j * CODE_SLOTS + (code & -add);
-      answerCounts[slot] = (answerCounts[slot] as number) + 1;
-    }
-
-    const out = r * N;
-    for (let c = 0; c < categories; c++) {
-      const node = categoryNodes[c] as number;
-      const both = counted[node] as number;
-      const asked =
-        (roleApplicable[role * N + node] as number) - (both >>> 16) + (shownExtra[node] as number);
-      const got = both & 0xffff;
-      if (asked === 0) {
-        scores[out + node] = Number.NaN;
-        status[out + node] = SCORE_NOT_APPLICABLE;
-      } else if (got > 0 && got >= minItemShare * asked) {
-        scores[out + node] = (sum[node] as number) / got;
-      } else {
-        scores[out + node] = Number.NaN;
-        status[out + node] = SCORE_MISSING;
+  for (let o = 0; o < O; o++) {
+    for (let role = 0; role < ROLE_COUNT; role++) {
+      for (let node = 0; node < N; node++) {
+        const from = ((o * ROLE_COUNT + role) * N + node) * 4;
+        const to = (o * N + node) * ROLE_COUNT + role;
+        const n = moments[from] as number;
+        if (n === 0) continue;
+        const shifted = moments[from + 2] as number;
+        groupCount[to] = n;
+        groupMean[to] = (moments[from + 1] as number) + shifted / n;
+        groupM2[to] = Math.max(0, (moments[from + 3] as number) - (shifted * shifted) / n);
       }
-    }
-    for (let d = 0; d < dimensions; d++) {
-      const node = dimensionNodes[d] as number;
-      let asked = 0;
-      let got = 0;
-      let total = 0;
-      const end = dimensionChildStart[d + 1] as number;
-      for (let k = dimensionChildStart[d] as number; k < end; k++) {
-        const child = out + (dimensionChildren[k] as number);
-        const childStatus = status[child] as number;
-        if (childStatus === SCORE_NOT_APPLICABLE) continue;
-        asked++;
-        if (childStatus === SCORE_PRESENT) {
-          got++;
-          total += scores[child] as number;
-        }
-      }
-      if (asked === 0) {
-        scores[out + node] = Number.NaN;
-        status[out + node] = SCORE_NOT_APPLICABLE;
-      } else if (got > 0 && got >= minCategoryShare * asked) {
-        scores[out + node] = total / got;
-      } else {
-        scores[out + node] = Number.NaN;
-        status[out + node] = SCORE_MISSING;
-      }
-    }
-
-    const slotBase = organisation * N;
-    for (let node = 0; node < N; node++) {
-      if (status[out + node] !== SCORE_PRESENT) continue;
-      const x = scores[out + node] as number;
-      const slot = (slotBase + node) * ROLE_COUNT + role;
-      const n = (groupCount[slot] as number) + 1;
-      const mean = groupMean[slot] as number;
-      const delta = x - mean;
-      const next = mean + delta / n;
-      groupCount[slot] = n;
-      groupMean[slot] = next;
-      groupM2[slot] = (groupM2[slot] as number) + delta * (x - next);
     }
   }
 
@@ -263,8 +249,8 @@ export function scoreMatrix(plan: ScoringPlan, matrix: AnswerMatrix): MatrixScor
     nodeCount: N,
     itemCount: I,
     organisationCount: O,
-    scores,
-    status,
+    scores: pass.scores,
+    status: pass.status,
     groupCount,
     groupMean,
     groupM2,
@@ -272,6 +258,199 @@ export function scoreMatrix(plan: ScoringPlan, matrix: AnswerMatrix): MatrixScor
     itemValid,
     itemPositive,
   };
+}
+
+/**
+ * The answer loop over respondents `from`..`to`: per respondent × category, the packed sum of its
+ * cells into `pass.sums`; per answer, its weight into the organisation's tally.
+ */
+function sumAnswers(pass: Pass, from: number, to: number): void {
+  const { cells, roleCategoryStart, roleCategoryItems, categoryNodes } = pass.tables;
+  const { showIfItems, showIfItem, showIfMask, roleMask, itemCategory, notAskedUnit } = pass.tables;
+  const { tallyLimit, tallyBits } = pass.tables;
+  const { answers, roles, organisations, sums, shown, tally, pending, slots, answerCounts } = pass;
+  const I = pass.items;
+  const C = categoryNodes.length;
+  const conditional = showIfItems.length;
+  for (let r = from; r < to; r++) {
+    const role = roles[r] as number;
+    const base = r * I;
+    const organisation = organisations === undefined ? 0 : (organisations[r] as number);
+    const counts = organisation * I;
+    const out = (r - from) * C;
+
+    // The items this role is asked (without a showIf), category by category, two at a time into
+    // two sums (exact integers, so the order of the additions does not matter).
+    let k = roleCategoryStart[role * C] as number;
+    for (let c = 0; c < C; c++) {
+      const end = roleCategoryStart[role * C + c + 1] as number;
+      let even = 0;
+      let odd = 0;
+      for (; k + 1 < end; k += 2) {
+        const j = roleCategoryItems[k] as number;
+        const cell = ((j << 8) | (answers[base + j] as number)) << 1;
+        even += cells[cell] as number;
+        tally[counts + j] = (tally[counts + j] as number) + (cells[cell + 1] as number);
+        const i = roleCategoryItems[k + 1] as number;
+        const next = ((i << 8) | (answers[base + i] as number)) << 1;
+        odd += cells[next] as number;
+        tally[counts + i] = (tally[counts + i] as number) + (cells[next + 1] as number);
+      }
+      if (k < end) {
+        const j = roleCategoryItems[k] as number;
+        const cell = ((j << 8) | (answers[base + j] as number)) << 1;
+        even += cells[cell] as number;
+        tally[counts + j] = (tally[counts + j] as number) + (cells[cell + 1] as number);
+        k++;
+      }
+      sums[out + c] = even + odd;
+    }
+
+    // Items with a showIf, controllers first (plan order). Whether one is shown is computed as 0 or
+    // 1 without branching on the answers (they are as good as random to the branch predictor).
+    for (let q = 0; q < conditional; q++) {
+      const j = showIfItems[q] as number;
+      const code = answers[base + j] as number;
+      const controller = showIfItem[j] as number;
+      const shownBy = answers[base + controller] as number;
+      const controllerShown =
+        (showIfItem[controller] as number) >= 0
+          ? (shown[controller] as number)
+          : ((roleMask[controller] as number) >>> role) & isAsked(shownBy);
+      // Bit `shownBy` of the mask, for a point below 32 (the shift would wrap above).
+      const chosen = ((showIfMask[j] as number) >>> shownBy) & ((shownBy - 32) >>> 31);
+      const show = ((roleMask[j] as number) >>> role) & isAsked(code) & controllerShown & chosen;
+      shown[j] = show;
+      const at = out + (itemCategory[j] as number);
+      const cell = ((j << 8) | code) << 1;
+      // Shown: the cell's value; asked of the role but hidden: one more not-asked item.
+      const hidden = (((roleMask[j] as number) >>> role) & 1) - show;
+      sums[at] = (sums[at] as number) + (cells[cell] as number) * show + notAskedUnit * hidden;
+      tally[counts + j] = (tally[counts + j] as number) + (cells[cell + 1] as number) * show;
+    }
+
+    // A respondent adds at most 1 to each count slot: flush before a slot could overflow.
+    const waiting = (pending[organisation] as number) + 1;
+    if (waiting === tallyLimit) {
+      flushTally(tally, answerCounts, organisation, slots, tallyBits);
+      pending[organisation] = 0;
+    } else {
+      pending[organisation] = waiting;
+    }
+  }
+}
+
+/**
+ * Scores of respondents `from`..`to` from their sums: categories under the half-valid rule,
+ * dimensions under the half-present rule, and each score into its organisation × role × node sums.
+ */
+function scoreBlock(pass: Pass, from: number, to: number): void {
+  const { categoryNodes, dimensionNodes, validUnit, notAskedUnit, scoreUnits } = pass.tables;
+  const { roles, organisations, sums, categories, dimensions, scores, status, moments } = pass;
+  const { minItemShare, minCategoryShare } = pass;
+  const N = pass.nodes;
+  const C = categoryNodes.length;
+  const D = dimensionNodes.length;
+  // Powers of two: multiplying by the reciprocal is exact, and cheaper than dividing.
+  const perValid = 1 / validUnit;
+  const perNotAsked = 1 / notAskedUnit;
+  for (let r = from; r < to; r++) {
+    const role = roles[r] as number;
+    const organisation = organisations === undefined ? 0 : (organisations[r] as number);
+    const out = r * N;
+    const accumulators = (organisation * ROLE_COUNT + role) * N;
+    const block = (r - from) * C;
+    for (let d = 0; d < D * 3; d++) dimensions[d] = 0;
+    for (let c = 0; c < C; c++) {
+      const info = (role * C + c) * 3;
+      const node = categories[info] as number;
+      const d = (categories[info + 1] as number) * 3;
+      // Unpack: not-asked items, valid answers, score units (all exact integers).
+      const packed = sums[block + c] as number;
+      const notAsked = Math.floor(packed * perNotAsked);
+      const rest = packed - notAsked * notAskedUnit;
+      const got = Math.floor(rest * perValid);
+      const asked = (categories[info + 2] as number) - notAsked;
+      if (asked === 0) {
+        scores[out + node] = Number.NaN;
+        status[out + node] = SCORE_NOT_APPLICABLE;
+        continue;
+      }
+      dimensions[d] = (dimensions[d] as number) + 1;
+      if (got > 0 && got >= minItemShare * asked) {
+        // Both products are exact, so the one division rounds the exact mean once.
+        const x = ((rest - got * validUnit) * 100) / (scoreUnits * got);
+        scores[out + node] = x;
+        dimensions[d + 1] = (dimensions[d + 1] as number) + 1;
+        dimensions[d + 2] = (dimensions[d + 2] as number) + x;
+        addScore(moments, (accumulators + node) * 4, x);
+      } else {
+        scores[out + node] = Number.NaN;
+        status[out + node] = SCORE_MISSING;
+      }
+    }
+    for (let d = 0; d < D; d++) {
+      const node = dimensionNodes[d] as number;
+      const asked = dimensions[d * 3] as number;
+      const got = dimensions[d * 3 + 1] as number;
+      if (asked === 0) {
+        scores[out + node] = Number.NaN;
+        status[out + node] = SCORE_NOT_APPLICABLE;
+      } else if (got > 0 && got >= minCategoryShare * asked) {
+        const x = (dimensions[d * 3 + 2] as number) / got;
+        scores[out + node] = x;
+        addScore(moments, (accumulators + node) * 4, x);
+      } else {
+        scores[out + node] = Number.NaN;
+        status[out + node] = SCORE_MISSING;
+      }
+    }
+  }
+}
+
+/** 1 for a cell code (0..255) other than ANSWER_NOT_ASKED, the largest, else 0. */
+function isAsked(code: number): number {
+  return (code - ANSWER_NOT_ASKED) >>> 31;
+}
+
+/**
+ * Add score x to the accumulators at `at`: count, shift, Σ(x − shift) and Σ(x − shift)², the shift
+ * being the group's first score. Then mean = shift + Σd / n and m2 = Σd² − (Σd)² / n: no division
+ * per score, exact when all scores are equal, and — scores lying within 0–100 and the shift being
+ * one of them — as accurate as a running (Welford) update.
+ */
+function addScore(moments: Float64Array, at: number, x: number): void {
+  const n = moments[at] as number;
+  if (n === 0) moments[at + 1] = x;
+  const d = x - (moments[at + 1] as number);
+  moments[at] = n + 1;
+  moments[at + 2] = (moments[at + 2] as number) + d;
+  moments[at + 3] = (moments[at + 3] as number) + d * d;
+}
+
+/** Move an organisation's packed answer counts into `answerCounts` and clear them. */
+function flushTally(
+  tally: Float64Array,
+  answerCounts: Uint32Array,
+  organisation: number,
+  slots: Int32Array,
+  tallyBits: number,
+): void {
+  const I = slots.length;
+  const unit = 2 ** tallyBits;
+  const perUnit = 1 / unit;
+  for (let j = organisation * I, last = j + I; j < last; j++) {
+    let rest = tally[j] as number;
+    tally[j] = 0;
+    const at = j * CODE_SLOTS;
+    const end = at + (slots[j - organisation * I] as number);
+    // Exact: every value is an integer below 2^53, and scaling by a power of two is exact.
+    for (let slot = at; slot < end && rest > 0; slot++) {
+      const higher = Math.floor(rest * perUnit);
+      answerCounts[slot] = (answerCounts[slot] as number) + (rest - higher * unit);
+      rest = higher;
+    }
+  }
 }
 
 /** Valid and positive answers per organisation × item, from the answer counts. */

@@ -8,7 +8,7 @@ import {
   type ScoringRules,
 } from "@maturo/model";
 import { ANSWER_NOT_ASKED, roleCode } from "./answer-codes.js";
-import { isPositiveAnswer, itemScore } from "./item-score.js";
+import { isPositiveAnswer } from "./item-score.js";
 import type { ScoringError, ScoringResult } from "./scoring-error.js";
 
 /** A node that gets a score: a dimension (mean of its categories) or a category (mean of its items). */
@@ -22,18 +22,35 @@ export interface ScoredNode {
   readonly itemCount: number;
 }
 
-/** Lookup tables the one-pass scorer reads; built once per plan. 256 entries per item, one per cell code. */
+/**
+ * Lookup tables the one-pass scorer reads; built once per plan. Per item × cell code (index
+ * item × 256 + code) where noted.
+ *
+ * Item scores are kept as exact integers: in units of 100 / `scoreUnits`, `scoreUnits` being the
+ * least common multiple of the plan's k − 1, a k-point answer x scores (x − 1) × scoreUnits / (k − 1)
+ * units (reverse-coded: k − x). A category's units, valid answers and not-asked cells then add up in
+ * one double without rounding, whatever the order of the items, and its score is the correctly
+ * rounded mean: units × 100 / (scoreUnits × valid).
+ */
 export interface PlanTables {
-  /** Score of each cell code per item (index item × 256 + code); 0 where the code is no valid answer. */
-  readonly score: Float64Array;
   /**
-   * Per item × code: 1 for a valid answer (a point of the item's scale), 1 << 16 for
-   * ANSWER_NOT_ASKED, else 0, so one addition counts both.
+   * Two doubles per item × code, at (item × 256 + code) × 2. First the cell's value: the item score
+   * in units plus `validUnit` for a valid answer (a point of the item's scale), `notAskedUnit` for
+   * ANSWER_NOT_ASKED, 0 for any other code. Then its tally weight (see `tallyBits`).
    */
-  readonly packed: Int32Array;
-  /** Items asked of role r that have no showIf: `roleItems[roleItemStart[r] .. roleItemStart[r + 1])`. */
-  readonly roleItemStart: Int32Array;
-  readonly roleItems: Int32Array;
+  readonly cells: Float64Array;
+  readonly scoreUnits: number;
+  /** Powers of two above the largest sum of units (and of valid answers) a category can reach. */
+  readonly validUnit: number;
+  readonly notAskedUnit: number;
+  /**
+   * Items asked of role r that have no showIf, grouped by category (in `categoryNodes` order) and in
+   * plan order within a category: those of category c are
+   * `roleCategoryItems[roleCategoryStart[r × C + c] .. roleCategoryStart[r × C + c + 1])`, C being
+   * the number of categories.
+   */
+  readonly roleCategoryStart: Int32Array;
+  readonly roleCategoryItems: Int32Array;
   /** Per role × node: how many of those items score into the node. */
   readonly roleApplicable: Int32Array;
   /** Items with a showIf, in plan order (controllers first). */
@@ -48,6 +65,15 @@ export interface PlanTables {
   readonly showIfMask: Uint32Array;
   /** Node index of each item's category. */
   readonly itemNode: Int32Array;
+  /** Position of each item's category in `categoryNodes`. */
+  readonly itemCategory: Int32Array;
+  /**
+   * Answer tallies while scoring: one double per organisation × item holding a count per slot
+   * (slot x for a valid point x, slot 0 for any other code), `tallyBits` bits a slot, so that the
+   * counts of up to `tallyLimit` respondents add up exactly. A cell's weight is 2^(tallyBits × slot).
+   */
+  readonly tallyBits: number;
+  readonly tallyLimit: number;
   /** Node indices of the categories, then of the dimensions. */
   readonly categoryNodes: Int32Array;
   readonly dimensionNodes: Int32Array;
@@ -154,10 +180,22 @@ function selectNodes(compiled: CompiledInstrument, errors: ScoringError[]): Scor
   }));
 }
 
-function buildTables(items: readonly NormalizedItem[], nodes: readonly ScoredNode[]): PlanTables {
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/** Bits needed to hold 0..n. */
+function bitsFor(n: number): number {
+  return Math.ceil(Math.log2(n + 1));
+}
+
+function buildTables(
+  items: readonly NormalizedItem[],
+  nodes: readonly ScoredNode[],
+  errors: ScoringError[],
+): PlanTables {
   const count = items.length;
-  const score = new Float64Array(count * 256);
-  const packed = new Int32Array(count * 256);
+  const cells = new Float64Array(count * 256 * 2);
   const positive = new Uint8Array(count * 256);
   const roleMask = new Uint8Array(count);
   const showIfItem = new Int32Array(count).fill(-1);
@@ -166,12 +204,35 @@ function buildTables(items: readonly NormalizedItem[], nodes: readonly ScoredNod
   const nodeIndex = new Map(nodes.map((node, i) => [node.id, i]));
   const column = new Map(items.map((item, j) => [item.id, j]));
   items.forEach((item, j) => {
-    for (let x = 1; x <= item.points; x++) {
-      score[j * 256 + x] = itemScore(x, item.points, item.reverse);
-      packed[j * 256 + x] = 1;
-      positive[j * 256 + x] = isPositiveAnswer(x, item.points, item.positive, item.reverse) ? 1 : 0;
+    itemNode[j] = nodeIndex.get(item.node) ?? -1;
+  });
+
+  // Score units and the fields of a category's sum: units, then valid answers, then not-asked cells.
+  const scoreUnits = items.reduce((lcm, item) => (lcm * (item.points - 1)) / gcd(lcm, item.points - 1), 1);
+  const perNode = new Int32Array(nodes.length);
+  for (const node of itemNode) perNode[node] = (perNode[node] as number) + 1;
+  const most = Math.max(1, ...perNode);
+  const validUnit = 2 ** bitsFor(most * scoreUnits);
+  const notAskedUnit = validUnit * 2 ** bitsFor(most);
+  if (notAskedUnit * 2 ** bitsFor(most) > 2 ** 53) {
+    errors.push({
+      code: "invalid-plan",
+      message: `a category has ${most} items; with these scales its sums would not be exact`,
+    });
+  }
+  // Slots 0..k of the largest scale share one tally double of 53 exact bits.
+  const tallyBits = Math.floor(53 / (Math.max(2, ...items.map((item) => item.points)) + 1));
+
+  items.forEach((item, j) => {
+    const k = item.points;
+    for (let x = 1; x <= k; x++) {
+      cells[(j * 256 + x) * 2] = ((item.reverse ? k - x : x - 1) * scoreUnits) / (k - 1) + validUnit;
+      positive[j * 256 + x] = isPositiveAnswer(x, k, item.positive, item.reverse) ? 1 : 0;
     }
-    packed[j * 256 + ANSWER_NOT_ASKED] = 1 << 16;
+    cells[(j * 256 + ANSWER_NOT_ASKED) * 2] = notAskedUnit;
+    for (let code = 0; code < 256; code++) {
+      cells[(j * 256 + code) * 2 + 1] = code <= k ? 2 ** (tallyBits * code) : 1;
+    }
     roleMask[j] = item.roles.reduce((mask, role: Role) => mask | (1 << roleCode(role)), 0);
     if (item.showIf !== null) {
       showIfItem[j] = column.get(item.showIf.item) ?? -1;
@@ -180,7 +241,6 @@ function buildTables(items: readonly NormalizedItem[], nodes: readonly ScoredNod
         0,
       );
     }
-    itemNode[j] = nodeIndex.get(item.node) ?? -1;
   });
   const categories: number[] = [];
   const dimensions: number[] = [];
@@ -194,24 +254,29 @@ function buildTables(items: readonly NormalizedItem[], nodes: readonly ScoredNod
       starts.push(children.length);
     }
   });
-  const roleItems: number[] = [];
-  const roleItemStart: number[] = [0];
+  const categoryOf = new Map(categories.map((node, c) => [node, c]));
+  const itemCategory = Int32Array.from(itemNode, (node) => categoryOf.get(node) ?? -1);
+  const roleCategoryItems: number[] = [];
+  const roleCategoryStart: number[] = [0];
   const roleApplicable = new Int32Array(ROLES.length * nodes.length);
   ROLES.forEach((role, r) => {
-    items.forEach((item, j) => {
-      if (item.showIf !== null || !item.roles.includes(role)) return;
-      roleItems.push(j);
-      const node = itemNode[j] as number;
-      roleApplicable[r * nodes.length + node] = (roleApplicable[r * nodes.length + node] as number) + 1;
+    categories.forEach((node, c) => {
+      items.forEach((item, j) => {
+        if (item.showIf !== null || !item.roles.includes(role) || itemCategory[j] !== c) return;
+        roleCategoryItems.push(j);
+        roleApplicable[r * nodes.length + node] = (roleApplicable[r * nodes.length + node] as number) + 1;
+      });
+      roleCategoryStart.push(roleCategoryItems.length);
     });
-    roleItemStart.push(roleItems.length);
   });
   const showIfItems = items.flatMap((item, j) => (item.showIf === null ? [] : [j]));
   return {
-    score,
-    packed,
-    roleItemStart: Int32Array.from(roleItemStart),
-    roleItems: Int32Array.from(roleItems),
+    cells,
+    scoreUnits,
+    validUnit,
+    notAskedUnit,
+    roleCategoryStart: Int32Array.from(roleCategoryStart),
+    roleCategoryItems: Int32Array.from(roleCategoryItems),
     roleApplicable,
     showIfItems: Int32Array.from(showIfItems),
     positive,
@@ -219,6 +284,9 @@ function buildTables(items: readonly NormalizedItem[], nodes: readonly ScoredNod
     showIfItem,
     showIfMask,
     itemNode,
+    itemCategory,
+    tallyBits,
+    tallyLimit: 2 ** tallyBits - 1,
     categoryNodes: Int32Array.from(categories),
     dimensionNodes: Int32Array.from(dimensions),
     dimensionChildStart: Int32Array.from(starts),
@@ -245,6 +313,8 @@ export function createScoringPlan(compiled: CompiledInstrument): ScoringResult<S
     }
   }
   if (errors.length > 0) return { ok: false, errors };
+  const tables = buildTables(items, nodes, errors);
+  if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     value: {
@@ -256,7 +326,7 @@ export function createScoringPlan(compiled: CompiledInstrument): ScoringResult<S
       axes: compiled.axes,
       thresholds: compiled.thresholds,
       profiles: compiled.profiles,
-      tables: buildTables(items, nodes),
+      tables,
     },
   };
 }
