@@ -30,12 +30,10 @@ describe.each(await testDatabaseFactories())("group-committed autosaves on $dial
     responseIds = [];
     for (const link of links) {
       const token = link.link.split("/s/")[1] as string;
-      await api
-        .anonymous()
-        .survey.save({
-          token,
-          answers: [{ itemId: "org-project-management", value: 1, at: "2026-01-01T00:00:00.000Z" }],
-        });
+      await api.anonymous().survey.save({
+        token,
+        answers: [{ itemId: "org-project-management", value: 1, at: "2026-01-01T00:00:00.000Z" }],
+      });
     }
     const rows = await api.handle.db.selectFrom("responses").select("id").orderBy("id").execute();
     responseIds = rows.map((r) => r.id);

@@ -32,12 +32,10 @@ describe.each(await testDatabaseFactories())(
         recipients: { emails: ["x@test.be", "y@test.be"] },
       });
       const token = (links[0]?.link ?? "").split("/s/")[1] as string;
-      await api
-        .anonymous()
-        .survey.save({
-          token,
-          answers: [{ itemId: "org-project-management", value: 5, at: new Date().toISOString() }],
-        });
+      await api.anonymous().survey.save({
+        token,
+        answers: [{ itemId: "org-project-management", value: 5, at: new Date().toISOString() }],
+      });
       await keyUser.campaigns.close({ campaignId });
 
       // Still within the retention period: nothing is purged.
