@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
 import { idColumn } from "./dialect.js";
 
-// Migrations are frozen once released: they take Kysely<any> and never import application code.
+// Migrations are frozen once released: they take Kysely<unknown> (no table types) and never import
+// application code.
 // Timestamps are ISO-8601 UTC text written by the application, identical on both dialects.
-// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the evolving Database type
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("organisations")
     .addColumn("id", "integer", idColumn(db))
@@ -17,7 +17,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable("organisations").execute();
 }

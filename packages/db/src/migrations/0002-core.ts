@@ -2,8 +2,7 @@ import type { Kysely } from "kysely";
 import { idColumn } from "./dialect.js";
 
 // Accounts, instruments, campaigns, invitations, responses, answers, stored scores, sessions, audit.
-// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the evolving Database type
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("users")
     .addColumn("id", "integer", idColumn(db))
@@ -208,8 +207,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     "settings",
     "audit_log",
