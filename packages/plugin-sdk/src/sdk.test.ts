@@ -198,3 +198,53 @@ describe("loadPlugin", () => {
     expect(result.ok && result.plugin.packageName).toBe("maturo-plugin-sample");
   });
 });
+
+describe("pluginContractProblems", () => {
+  it("lists a wrong prefix, a missing text and an item the README leaves out, one line each", async () => {
+    const { pluginContractProblems } = await import("./testing.js");
+    const { definePlugin } = await import("./define-plugin.js");
+    const plugin = definePlugin({
+      instrument: {
+        id: "demo",
+        version: "1.0.0",
+        apiVersion: 1,
+        locales: ["nl", "en"],
+        title: { nl: "Demo", en: "Demo" },
+        scales: [
+          {
+            id: "agree6",
+            points: 6,
+            positive: [5, 6],
+            dontKnow: true,
+            labels: { nl: ["1", "2", "3", "4", "5", "6"], en: ["1", "2", "3", "4", "5", "6"] },
+          },
+        ],
+        sections: [
+          {
+            id: "main",
+            title: { nl: "Hoofd", en: "Main" },
+            items: [
+              {
+                id: "demo-listed",
+                node: "capability.efficiency",
+                scale: "agree6",
+                text: { nl: "Een", en: "One" },
+              },
+              {
+                id: "other-id",
+                node: "capability.efficiency",
+                scale: "agree6",
+                text: { nl: "Twee", en: "Two" },
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect(pluginContractProblems(plugin, { idPrefix: "demo-", readme: "- `demo-listed`" })).toEqual([
+      'other-id: id does not start with "demo-"',
+      "other-id: not listed in the README",
+    ]);
+    expect(pluginContractProblems(plugin, { idPrefix: "" })).toEqual([]);
+  });
+});

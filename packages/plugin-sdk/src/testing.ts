@@ -96,3 +96,35 @@ export function createTestHost(plugins: readonly unknown[], options: TestHostOpt
     },
   };
 }
+
+export interface ContractOptions extends TestHostOptions {
+  /** Every item id must start with it (item ids are unique across all plugins), e.g. "org-". */
+  readonly idPrefix: string;
+  /** The plugin's README text: every item id must appear in it as `code`. */
+  readonly readme?: string;
+}
+
+/**
+ * What every published plugin should satisfy beyond validity, as one list of plain lines (empty
+ * when all is well): valid as a plugin, item ids carry the subject prefix, every item has a text in
+ * every declared locale, and the README lists every item.
+ */
+export function pluginContractProblems(plugin: unknown, options: ContractOptions): string[] {
+  const invalid = problemLines(plugin, options);
+  if (invalid.length > 0) return invalid;
+  const instrument = assertValidPlugin(plugin, options);
+  const problems: string[] = [];
+  for (const section of instrument.sections) {
+    for (const item of section.items) {
+      if (!item.id.startsWith(options.idPrefix))
+        problems.push(`${item.id}: id does not start with "${options.idPrefix}"`);
+      for (const locale of instrument.locales) {
+        if (!item.text[locale]?.trim()) problems.push(`${item.id}: no ${locale} text`);
+      }
+      if (options.readme !== undefined && !options.readme.includes(`\`${item.id}\``)) {
+        problems.push(`${item.id}: not listed in the README`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createTestHost, problemLines } from "@maturo/plugin-sdk/testing";
+import { createTestHost, pluginContractProblems } from "@maturo/plugin-sdk/testing";
 import { describe, expect, it } from "vitest";
 import plugin from "./index.js";
 
@@ -7,24 +7,9 @@ const host = createTestHost([plugin]);
 const items = host.compiled.items;
 
 describe("users plugin", () => {
-  it("is a valid plugin", () => {
-    expect(problemLines(plugin)).toEqual([]);
-  });
-
-  it("prefixes every item id with its subject", () => {
-    expect(items.filter((item) => !item.id.startsWith("users-"))).toEqual([]);
-  });
-
-  it("has Dutch and English text for every item", () => {
-    for (const item of items) {
-      expect(item.text.nl?.length).toBeGreaterThan(0);
-      expect(item.text.en?.length).toBeGreaterThan(0);
-    }
-  });
-
-  it("lists every item in its README", () => {
+  it("meets the plugin contract: valid, ids prefixed, Dutch and English texts, README lists every item", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-    expect(items.filter((item) => !readme.includes(`\`${item.id}\``)).map((item) => item.id)).toEqual([]);
+    expect(pluginContractProblems(plugin, { idPrefix: "users-", readme })).toEqual([]);
   });
 
   it("tags items with OECD dimensions", () => {

@@ -200,13 +200,13 @@ export default plugin;
 `;
 
 function testFile(name: string): string {
-  return `import { createTestHost, problemLines } from "@maturo/plugin-sdk/testing";
+  return `import { createTestHost, pluginContractProblems } from "@maturo/plugin-sdk/testing";
 import { describe, expect, it } from "vitest";
 import plugin from "./index.js";
 
 describe("${name} plugin", () => {
-  it("is a valid plugin", () => {
-    expect(problemLines(plugin)).toEqual([]);
+  it("meets the plugin contract: valid, ids prefixed, a text in every declared language", () => {
+    expect(pluginContractProblems(plugin, { idPrefix: "${name}-" })).toEqual([]);
   });
 
   it("asks about the evaluation only after a pilot", () => {
