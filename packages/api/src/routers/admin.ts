@@ -173,11 +173,12 @@ export const adminRouter = router({
     .mutation(async ({ ctx, input }) => {
       if (input.userId === ctx.user.id)
         throw new AppError("BAD_REQUEST", "userId: you cannot disable yourself", "userId");
-      await ctx.db
+      const result = await ctx.db
         .updateTable("users")
         .set({ disabled_at: input.disabled ? ctx.now().toISOString() : null })
         .where("id", "=", input.userId)
-        .execute();
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) throw notFound("user");
       if (input.disabled) await ctx.db.deleteFrom("sessions").where("user_id", "=", input.userId).execute();
       return { ok: true };
     }),
@@ -302,11 +303,12 @@ export const adminRouter = router({
   setCampaignRetention: adminProcedure
     .input(z.object({ campaignId: id, days: z.int().min(0).max(3650) }))
     .mutation(async ({ ctx, input }) => {
-      await ctx.db
+      const result = await ctx.db
         .updateTable("campaigns")
         .set({ retention_days: input.days })
         .where("id", "=", input.campaignId)
-        .execute();
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) throw notFound("campaign");
       return { ok: true };
     }),
 

@@ -162,7 +162,22 @@ export const campaignsRouter = router({
       const orgIds =
         input.population === "all"
           ? (await ctx.db.selectFrom("organisations").select("id").execute()).map((o) => o.id)
-          : input.population;
+          : [...new Set(input.population)];
+      if (input.population !== "all") {
+        const known = new Set(
+          (await ctx.db.selectFrom("organisations").select("id").where("id", "in", orgIds).execute()).map(
+            (o) => o.id,
+          ),
+        );
+        const index = input.population.findIndex((organisationId) => !known.has(organisationId));
+        if (index >= 0) {
+          throw new AppError(
+            "BAD_REQUEST",
+            `population.${index}: no organisation with id ${input.population[index]}`,
+            `population.${index}`,
+          );
+        }
+      }
       return ctx.db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto("campaigns")
