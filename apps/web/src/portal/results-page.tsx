@@ -601,6 +601,18 @@ function PdfButton({
   );
 }
 
+/** The sections of the dashboard, in order: anchor id and heading. */
+const CONTENTS = [
+  ["profile", "profileTitle"],
+  ["quadrant", "quadrantTitle"],
+  ["recommendations", "recsTitle"],
+  ["benchmark", "benchmarkTitle"],
+  ["gap", "gapTitle"],
+  ["lens", "lensTitle"],
+  ["items", "itemsTitle"],
+  ["trend", "trendTitle"],
+] as const;
+
 /** The results dashboard of one campaign; the print stylesheet turns it into the report. */
 export function ResultsPage({
   organisation,
@@ -647,30 +659,11 @@ export function ResultsPage({
           <nav aria-label={t("contents")} className="toc no-print">
             <h2 className="visually-hidden">{t("contents")}</h2>
             <ul>
-              <li>
-                <a href="#profile">{t("profileTitle")}</a>
-              </li>
-              <li>
-                <a href="#quadrant">{t("quadrantTitle")}</a>
-              </li>
-              <li>
-                <a href="#recommendations">{t("recsTitle")}</a>
-              </li>
-              <li>
-                <a href="#benchmark">{t("benchmarkTitle")}</a>
-              </li>
-              <li>
-                <a href="#gap">{t("gapTitle")}</a>
-              </li>
-              <li>
-                <a href="#lens">{t("lensTitle")}</a>
-              </li>
-              <li>
-                <a href="#items">{t("itemsTitle")}</a>
-              </li>
-              <li>
-                <a href="#trend">{t("trendTitle")}</a>
-              </li>
+              {CONTENTS.map(([id, key]) => (
+                <li key={id}>
+                  <a href={`#${id}`}>{t(key)}</a>
+                </li>
+              ))}
             </ul>
           </nav>
           <ProfileSection overview={data} context={context.data} />
