@@ -59,7 +59,23 @@ export function questionnaireFor(
   return sections;
 }
 
+const askedByRole = new WeakMap<CompiledInstrument, Map<Role, ReadonlyMap<string, NormalizedItem>>>();
+
 /** Items of the instrument a role is asked, by id. */
-export function itemsForRole(compiled: CompiledInstrument, role: Role): Map<string, NormalizedItem> {
-  return new Map(compiled.items.filter((item) => item.roles.includes(role)).map((item) => [item.id, item]));
+export function itemsForRole(compiled: CompiledInstrument, role: Role): ReadonlyMap<string, NormalizedItem> {
+  // Every autosave checks its answers against this map; compiled instruments never change, so it is
+  // built once per instrument and role.
+  let byRole = askedByRole.get(compiled);
+  if (!byRole) {
+    byRole = new Map();
+    askedByRole.set(compiled, byRole);
+  }
+  let asked = byRole.get(role);
+  if (!asked) {
+    asked = new Map(
+      compiled.items.filter((item) => item.roles.includes(role)).map((item) => [item.id, item]),
+    );
+    byRole.set(role, asked);
+  }
+  return asked;
 }
