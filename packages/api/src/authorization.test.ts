@@ -53,6 +53,9 @@ const MATRIX: Record<string, { allowed: readonly Actor[]; input: (f: Fixture) =>
     allowed: ADMIN,
     input: () => ({ code: `ORG-${Math.random()}`, name: "Testgemeente" }),
   },
+  "admin.updateOrganisation": { allowed: ADMIN, input: (f) => ({ id: f.orgB, name: "Gemeente B" }) },
+  "admin.addMembership": { allowed: ADMIN, input: () => ({ userId: 999_999, organisationId: 999_999 }) },
+  "admin.removeMembership": { allowed: ADMIN, input: () => ({ userId: 999_999, organisationId: 999_999 }) },
   "admin.users": { allowed: ADMIN, input: () => undefined },
   "admin.createUser": {
     allowed: ADMIN,

@@ -7,12 +7,24 @@ import { adminProcedure, router } from "../trpc.js";
 import { email, password } from "./auth.js";
 
 const id = z.int().positive();
+const organisationName = z.string().trim().min(2).max(200);
+const organisationKind = z.enum(["municipality", "ocmw", "province", "intermunicipal", "other"]);
+const province = z.string().trim().max(100).nullable();
+const sizeClass = z.string().trim().max(40).nullable();
 const organisationInput = z.object({
   code: z.string().trim().min(1).max(40),
-  name: z.string().trim().min(2).max(200),
-  kind: z.enum(["municipality", "ocmw", "province", "intermunicipal", "other"]).default("municipality"),
-  province: z.string().trim().max(100).nullable().default(null),
-  sizeClass: z.string().trim().max(40).nullable().default(null),
+  name: organisationName,
+  kind: organisationKind.default("municipality"),
+  province: province.default(null),
+  sizeClass: sizeClass.default(null),
+});
+/** Only the fields given change: a client that sends just the name never wipes the province. */
+const organisationUpdate = z.object({
+  id,
+  name: organisationName.optional(),
+  kind: organisationKind.optional(),
+  province: province.optional(),
+  sizeClass: sizeClass.optional(),
 });
 
 async function upsertOrganisation(
@@ -60,6 +72,105 @@ export const adminRouter = router({
       throw new AppError("CONFLICT", `code: an organisation with code "${input.code}" exists`, "code");
     return { id: await upsertOrganisation(ctx.db, ctx.now(), input) };
   }),
+
+  /** Name, kind, province and size class can change (a merger, a new size class); the code cannot:
+   * population imports and exports identify an organisation by it across waves. */
+  updateOrganisation: adminProcedure.input(organisationUpdate).mutation(async ({ ctx, input }) => {
+    const { id: organisationId, ...changes } = input;
+    const existing = await ctx.db
+      .selectFrom("organisations")
+      .select("id")
+      .where("id", "=", organisationId)
+      .executeTakeFirst();
+    if (!existing) throw notFound("organisation");
+    const set = {
+      ...(changes.name === undefined ? {} : { name: changes.name }),
+      ...(changes.kind === undefined ? {} : { kind: changes.kind }),
+      ...(changes.province === undefined ? {} : { province: changes.province }),
+      ...(changes.sizeClass === undefined ? {} : { size_class: changes.sizeClass }),
+    };
+    if (Object.keys(set).length === 0) return { ok: true };
+    await ctx.db.updateTable("organisations").set(set).where("id", "=", organisationId).execute();
+    await audit(ctx.db, ctx.now(), {
+      userId: ctx.user.id,
+      organisationId,
+      action: "organisation.update",
+      detail: changes,
+    });
+    return { ok: true };
+  }),
+
+  /** A key user may serve several organisations (an intermunicipal partnership, a city and its OCMW). */
+  addMembership: adminProcedure
+    .input(z.object({ userId: id, organisationId: id }))
+    .mutation(async ({ ctx, input }) => {
+      const user = await ctx.db
+        .selectFrom("users")
+        .select("role")
+        .where("id", "=", input.userId)
+        .executeTakeFirst();
+      if (!user) throw notFound("user");
+      if (user.role !== "keyuser")
+        throw new AppError("BAD_REQUEST", "userId: only key users belong to organisations", "userId");
+      const organisation = await ctx.db
+        .selectFrom("organisations")
+        .select("id")
+        .where("id", "=", input.organisationId)
+        .executeTakeFirst();
+      if (!organisation)
+        throw new AppError("BAD_REQUEST", "organisationId: no such organisation", "organisationId");
+      const existing = await ctx.db
+        .selectFrom("memberships")
+        .select("user_id")
+        .where("user_id", "=", input.userId)
+        .where("organisation_id", "=", input.organisationId)
+        .executeTakeFirst();
+      if (existing) return { ok: true };
+      await ctx.db
+        .insertInto("memberships")
+        .values({
+          user_id: input.userId,
+          organisation_id: input.organisationId,
+          created_at: ctx.now().toISOString(),
+        })
+        .execute();
+      await audit(ctx.db, ctx.now(), {
+        userId: ctx.user.id,
+        organisationId: input.organisationId,
+        action: "membership.add",
+        detail: { userId: input.userId },
+      });
+      return { ok: true };
+    }),
+
+  removeMembership: adminProcedure
+    .input(z.object({ userId: id, organisationId: id }))
+    .mutation(async ({ ctx, input }) => {
+      const memberships = await ctx.db
+        .selectFrom("memberships")
+        .select("organisation_id as organisationId")
+        .where("user_id", "=", input.userId)
+        .execute();
+      if (!memberships.some((m) => m.organisationId === input.organisationId)) throw notFound("membership");
+      if (memberships.length === 1)
+        throw new AppError(
+          "BAD_REQUEST",
+          "organisationId: a key user keeps at least one organisation; disable the account instead",
+          "organisationId",
+        );
+      await ctx.db
+        .deleteFrom("memberships")
+        .where("user_id", "=", input.userId)
+        .where("organisation_id", "=", input.organisationId)
+        .execute();
+      await audit(ctx.db, ctx.now(), {
+        userId: ctx.user.id,
+        organisationId: input.organisationId,
+        action: "membership.remove",
+        detail: { userId: input.userId },
+      });
+      return { ok: true };
+    }),
 
   users: adminProcedure.query(async ({ ctx }) => {
     const users = await ctx.db

@@ -114,7 +114,12 @@ export async function createTestApi(
       const caller = createCaller(
         context(memoryCookieJar({ [SESSION_COOKIE]: session.cookie }), session.csrfToken),
       );
-      return Object.assign(caller, { userId: row.id });
+      // The caller is a proxy that turns every property into a procedure; userId is answered first.
+      const userId = row.id;
+      return new Proxy(caller, {
+        get: (target, property, receiver) =>
+          property === "userId" ? userId : Reflect.get(target, property, receiver),
+      }) as Caller & { userId: number };
     },
     async organisation(code, extra = {}) {
       const row = await handle.db
