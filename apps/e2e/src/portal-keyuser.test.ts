@@ -86,6 +86,11 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
   });
 
   it.skipIf(!pdftotext)("downloads a PDF with the organisation's name and scores in its text", async () => {
+    // Balanced weighting (DESIGN §6) changes the numbers; the PDF follows the dashboard and says so.
+    await page.getByLabel("Management en medewerkers tellen elk voor de helft").check();
+    await page
+      .getByText("Weging van de deelnemers: Management en medewerkers")
+      .waitFor({ state: "attached" });
     const capability = (await page.getByTestId("score-capability").textContent()) as string;
     const efficiency = (await page.getByTestId("score-capability.efficiency").textContent()) as string;
     const name = (await page.locator(".results .lead strong").textContent()) as string;
@@ -104,6 +109,7 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
       expect(text).toContain(`Digitaal vermogen ${capability}`);
       expect(text).toContain(`Efficiëntie ${efficiency}`);
       expect(text).toContain("Vergelijking met andere besturen: besturen in dezelfde provincie");
+      expect(text).toContain("Weging: management en medewerkers tellen elk voor de helft");
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

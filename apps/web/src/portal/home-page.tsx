@@ -6,7 +6,7 @@ import { Link, navigate } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { useFormat, useLocalized } from "./format.js";
 import { ParticipationTable } from "./participation-table.js";
-import { type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+import { campaignPath, type Organisation, PageTitle, usePortalText } from "./portal-app.js";
 
 export type PortalCampaign = RouterOutputs["campaigns"]["forOrganisation"][number];
 
@@ -71,7 +71,7 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
     trpc.campaigns.startSelf.mutationOptions({
       onSuccess: async ({ id }) => {
         await queryClient.invalidateQueries(trpc.campaigns.forOrganisation.queryFilter());
-        navigate(`/portal/campaigns/${id}`);
+        navigate(campaignPath(organisation, id));
       },
     }),
   );
@@ -152,11 +152,11 @@ export function HomePage({ organisation }: { organisation: Organisation }): Reac
             <h4>{t("resultsTitle")}</h4>
             <ResultsSummary campaignId={c.id} organisationId={organisation.id} />
             <p className="actions">
-              <Link to={`/portal/campaigns/${c.id}`} className="button">
+              <Link to={campaignPath(organisation, c.id)} className="button">
                 {t("invitePeople")}
                 <span className="visually-hidden">: {c.name}</span>
               </Link>
-              <Link to={`/portal/campaigns/${c.id}/results`} className="button secondary">
+              <Link to={campaignPath(organisation, c.id, "results")} className="button secondary">
                 {t("viewResults")}
                 <span className="visually-hidden">: {c.name}</span>
               </Link>
@@ -170,7 +170,7 @@ export function HomePage({ organisation }: { organisation: Organisation }): Reac
         <ul className="campaign-list">
           {closed.map((c) => (
             <li key={c.id}>
-              <Link to={`/portal/campaigns/${c.id}/results`}>{c.name}</Link>
+              <Link to={campaignPath(organisation, c.id, "results")}>{c.name}</Link>
               <CampaignMeta campaign={c} />
               <ResultsSummary campaignId={c.id} organisationId={organisation.id} />
             </li>

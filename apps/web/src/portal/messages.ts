@@ -7,6 +7,9 @@ export const portalText = {
     home: "Overzicht",
     navLabel: "Portaal",
     noOrganisation: "Uw account is nog aan geen bestuur gekoppeld. Vraag de beheerder om dat te doen.",
+    notYourOrganisation: "U bent geen sleutelgebruiker van dit bestuur.",
+    chooseOrganisation: "Kies een bestuur",
+    switchOrganisation: "Ander bestuur kiezen",
     loading: "Laden…",
     error: "{message}",
     current: "Lopende bevraging",
@@ -78,6 +81,9 @@ export const portalText = {
     withheldReason:
       "Resultaten verschijnen zodra minstens {min} deelnemers hebben ingediend ({n} tot nu toe). Zo kan niemand individuele antwoorden terugvinden.",
     respondentsLine: "{n} deelnemers hebben ingediend.",
+    weightingLegend: "Weging van de deelnemers",
+    weighting_equal: "Elke deelnemer telt even zwaar",
+    weighting_balanced: "Management en medewerkers tellen elk voor de helft",
     minRule:
       "Een cijfer verschijnt alleen als het op minstens {min} deelnemers steunt; een vergelijking alleen met minstens {bench} andere besturen.",
     downloadPdf: "PDF downloaden",
@@ -163,6 +169,9 @@ export const portalText = {
     home: "Overview",
     navLabel: "Portal",
     noOrganisation: "Your account is not linked to an organisation yet. Ask the administrator to do so.",
+    notYourOrganisation: "You are not a key user of this organisation.",
+    chooseOrganisation: "Choose an organisation",
+    switchOrganisation: "Choose another organisation",
     loading: "Loading…",
     error: "{message}",
     current: "Current campaign",
@@ -233,6 +242,9 @@ export const portalText = {
     withheldReason:
       "Results appear once at least {min} respondents have submitted ({n} so far), so that nobody's individual answers can be read back.",
     respondentsLine: "{n} respondents have submitted.",
+    weightingLegend: "Weighting of participants",
+    weighting_equal: "Every participant counts the same",
+    weighting_balanced: "Management and staff count for half each",
     minRule:
       "A number appears only when it rests on at least {min} respondents; a comparison only with at least {bench} other local governments.",
     downloadPdf: "Download PDF",

@@ -7,7 +7,7 @@ import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { downloadFile, toCsv } from "./csv.js";
 import { CampaignMeta } from "./home-page.js";
 import { ParticipationTable } from "./participation-table.js";
-import { type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+import { campaignPath, type Organisation, PageTitle, usePortalText } from "./portal-app.js";
 
 type Role = "director" | "manager" | "staff";
 type CreatedLinks = RouterOutputs["invitations"]["create"];
@@ -299,7 +299,7 @@ export function ParticipationPage({
       <PageTitle>{campaign.name}</PageTitle>
       <CampaignMeta campaign={campaign} />
       <p className="actions">
-        <Link to={`/portal/campaigns/${campaign.id}/results`} className="button secondary">
+        <Link to={campaignPath(organisation, campaign.id, "results")} className="button secondary">
           {t("viewResults")}
         </Link>
       </p>

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
@@ -569,10 +569,12 @@ function PdfButton({
   organisationId,
   campaignId,
   scope,
+  weighting,
 }: {
   organisationId: number;
   campaignId: number;
   scope: Scope;
+  weighting: Weighting;
 }): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
@@ -581,14 +583,14 @@ function PdfButton({
   const download = async (): Promise<void> => {
     setState({ busy: true, error: null });
     try {
-      const pdf = await client.report.pdf.query({ organisationId, campaignId, locale, scope });
+      const pdf = await client.report.pdf.query({ organisationId, campaignId, locale, scope, weighting });
       const binary = atob(pdf.base64);
       const bytes = new Uint8Array(binary.length);
       for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
       downloadFile(pdf.filename, pdf.contentType, bytes);
       setState({ busy: false, error: null });
     } catch (error) {
-      setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
+      setState({ busy: false, error: errorText(error, locale) });
     }
   };
   return (
@@ -597,6 +599,48 @@ function PdfButton({
         {state.busy ? t("pdfBusy") : t("downloadPdf")}
       </button>
       {state.error ? <span role="alert">{t("error", { message: state.error })}</span> : null}
+    </>
+  );
+}
+
+type Weighting = Overview["weighting"];
+
+/**
+ * DESIGN §6: by default every respondent weighs the same; `balanced` gives management and staff half
+ * each, so a campaign where mostly staff answered does not read as the staff's view alone.
+ */
+function WeightingChoice({
+  weighting,
+  chosen,
+  setWeighting,
+}: {
+  /** The weighting of the numbers shown. */
+  weighting: Weighting;
+  /** The reader's choice, which may still be loading. */
+  chosen: Weighting | null;
+  setWeighting: (weighting: Weighting) => void;
+}): ReactNode {
+  const t = usePortalText();
+  const name = useId();
+  return (
+    <>
+      <fieldset className="scope no-print">
+        <legend>{t("weightingLegend")}</legend>
+        {(["equal", "balanced"] as const).map((w) => (
+          <label key={w} className="choice">
+            <input
+              type="radio"
+              name={name}
+              checked={(chosen ?? weighting) === w}
+              onChange={() => setWeighting(w)}
+            />
+            {t(`weighting_${w}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="meta print-only">
+        {t("weightingLegend")}: {t(`weighting_${weighting}`)}
+      </p>
     </>
   );
 }
@@ -626,10 +670,24 @@ export function ResultsPage({
   const f = useFormat();
   const trpc = useTRPC();
   const [scope, setScope] = useState<Scope>("all");
-  const input = { organisationId: organisation.id, campaignId };
-  const overview = useQuery(trpc.results.overview.queryOptions(input));
-  const context = useQuery(trpc.report.context.queryOptions(input));
-  const trend = useQuery(trpc.results.trend.queryOptions({ organisationId: organisation.id }));
+  const [chosenWeighting, setWeighting] = useState<Weighting | null>(null);
+  const input = {
+    organisationId: organisation.id,
+    campaignId,
+    ...(chosenWeighting ? { weighting: chosenWeighting } : {}),
+  };
+  const overview = useQuery({
+    ...trpc.results.overview.queryOptions(input),
+    placeholderData: keepPreviousData,
+  });
+  const context = useQuery({ ...trpc.report.context.queryOptions(input), placeholderData: keepPreviousData });
+  const trend = useQuery({
+    ...trpc.results.trend.queryOptions({
+      organisationId: organisation.id,
+      ...(chosenWeighting ? { weighting: chosenWeighting } : {}),
+    }),
+    placeholderData: keepPreviousData,
+  });
   const error = overview.error ?? context.error ?? trend.error;
   if (error) return <p role="alert">{t("error", { message: errorText(error, locale) })}</p>;
   if (!overview.data || !context.data || !trend.data) return <p role="status">{t("loading")}</p>;
@@ -643,6 +701,7 @@ export function ResultsPage({
         <strong>{organisation.name}</strong> · {t("respondentsLine", { n: f.count(data.respondents) })}
       </p>
       <p className="meta">{t("minRule", { min: data.minGroupSize, bench: BENCHMARK_MIN })}</p>
+      <WeightingChoice weighting={data.weighting} chosen={chosenWeighting} setWeighting={setWeighting} />
       {data.status === "withheld" ? (
         <div className="card" role="status">
           <h2>{t("withheld")}</h2>
@@ -651,7 +710,12 @@ export function ResultsPage({
       ) : (
         <>
           <p className="actions no-print">
-            <PdfButton organisationId={organisation.id} campaignId={campaignId} scope={scope} />
+            <PdfButton
+              organisationId={organisation.id}
+              campaignId={campaignId}
+              scope={scope}
+              weighting={data.weighting}
+            />
             <button type="button" className="button secondary" onClick={() => window.print()}>
               {t("print")}
             </button>

@@ -6,12 +6,13 @@ import { reportContext } from "../services/report-content.js";
 import { renderReportPdf } from "../services/report-pdf.js";
 import { resultsCaller } from "../services/report-results.js";
 import { assertOrganisationAccess, keyUserProcedure, router } from "../trpc.js";
+import { weightingInput } from "./results.js";
 
 const id = z.int().positive();
 const target = z.object({
   organisationId: id,
   campaignId: id,
-  weighting: z.enum(["equal", "balanced"]).optional(),
+  weighting: weightingInput,
 });
 
 export const reportRouter = router({
@@ -48,7 +49,7 @@ export const reportRouter = router({
       const caller = resultsCaller(ctx);
       const { locale, scope, ...which } = input;
       const overview = await caller.overview(which);
-      const trend = await caller.trend({ organisationId: input.organisationId });
+      const trend = await caller.trend({ organisationId: input.organisationId, weighting: input.weighting });
       const context = await reportContext(ctx.db, campaign, input.organisationId, overview);
       const pdf = renderReportPdf({ overview, trend, context, locale, scope, createdAt: ctx.now() });
       await audit(ctx.db, ctx.now(), {

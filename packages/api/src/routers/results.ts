@@ -19,6 +19,9 @@ import { itemStatsFromCounts } from "../services/item-results.js";
 import { assertOrganisationAccess, keyUserProcedure, router } from "../trpc.js";
 
 const id = z.int().positive();
+/** DESIGN §6: `equal` (every respondent weighs the same) or `balanced` (the mean of the role-group
+ * means); absent = the framework's default. */
+export const weightingInput = z.enum(["equal", "balanced"]).optional();
 
 function total(byRole: RoleMoments): number {
   return ROLES.reduce((n, role) => n + byRole[role].n, 0);
@@ -31,9 +34,7 @@ export const resultsRouter = router({
    * `minGroupSize` respondents is withheld with the reason, never shown.
    */
   overview: keyUserProcedure
-    .input(
-      z.object({ organisationId: id, campaignId: id, weighting: z.enum(["equal", "balanced"]).optional() }),
-    )
+    .input(z.object({ organisationId: id, campaignId: id, weighting: weightingInput }))
     .query(async ({ ctx, input }) => {
       assertOrganisationAccess(ctx.user, input.organisationId);
       const campaign = await findCampaign(ctx.db, input.campaignId);
@@ -167,52 +168,56 @@ export const resultsRouter = router({
     }),
 
   /** Capability, legacy and category means across the campaigns the organisation took part in. */
-  trend: keyUserProcedure.input(z.object({ organisationId: id })).query(async ({ ctx, input }) => {
-    assertOrganisationAccess(ctx.user, input.organisationId);
-    const campaigns = await ctx.db
-      .selectFrom("campaigns as c")
-      .select(["c.id", "c.name", "c.opens_at as opensAt", "c.instrument_version_id as versionId"])
-      .where((eb) =>
-        eb.or([
-          eb("c.organisation_id", "=", input.organisationId),
-          eb(
-            "c.id",
-            "in",
-            eb
-              .selectFrom("campaign_organisations")
-              .select("campaign_id")
-              .where("organisation_id", "=", input.organisationId),
-          ),
-        ]),
-      )
-      .orderBy("c.opens_at")
-      .execute();
-    const points = [];
-    for (const campaign of campaigns) {
-      const version = await loadInstrumentVersion(ctx.db, campaign.versionId);
-      const own = (
-        await scoreMoments(ctx.db, { campaignId: campaign.id, organisationId: input.organisationId })
-      ).get(input.organisationId);
-      const minGroup = version.compiled.rules.minGroupSize;
-      const scores: Record<string, number | null> = {};
-      let respondents = 0;
-      for (const node of version.compiled.nodes) {
-        const byRole = own?.get(node.id);
-        if (!byRole) continue;
-        const all = ROLES.reduce((m, role) => mergeMoments(m, byRole[role]), EMPTY_MOMENTS);
-        const summary = summarizeMoments(all);
-        respondents = Math.max(respondents, summary.n);
-        scores[node.id] =
-          summary.n >= minGroup ? summarizeByRole(byRole, version.compiled.rules.weighting).mean : null;
+  trend: keyUserProcedure
+    .input(z.object({ organisationId: id, weighting: weightingInput }))
+    .query(async ({ ctx, input }) => {
+      assertOrganisationAccess(ctx.user, input.organisationId);
+      const campaigns = await ctx.db
+        .selectFrom("campaigns as c")
+        .select(["c.id", "c.name", "c.opens_at as opensAt", "c.instrument_version_id as versionId"])
+        .where((eb) =>
+          eb.or([
+            eb("c.organisation_id", "=", input.organisationId),
+            eb(
+              "c.id",
+              "in",
+              eb
+                .selectFrom("campaign_organisations")
+                .select("campaign_id")
+                .where("organisation_id", "=", input.organisationId),
+            ),
+          ]),
+        )
+        .orderBy("c.opens_at")
+        .execute();
+      const points = [];
+      for (const campaign of campaigns) {
+        const version = await loadInstrumentVersion(ctx.db, campaign.versionId);
+        const own = (
+          await scoreMoments(ctx.db, { campaignId: campaign.id, organisationId: input.organisationId })
+        ).get(input.organisationId);
+        const minGroup = version.compiled.rules.minGroupSize;
+        const scores: Record<string, number | null> = {};
+        let respondents = 0;
+        for (const node of version.compiled.nodes) {
+          const byRole = own?.get(node.id);
+          if (!byRole) continue;
+          const all = ROLES.reduce((m, role) => mergeMoments(m, byRole[role]), EMPTY_MOMENTS);
+          const summary = summarizeMoments(all);
+          respondents = Math.max(respondents, summary.n);
+          scores[node.id] =
+            summary.n >= minGroup
+              ? summarizeByRole(byRole, input.weighting ?? version.compiled.rules.weighting).mean
+              : null;
+        }
+        points.push({
+          campaignId: campaign.id,
+          name: campaign.name,
+          opensAt: campaign.opensAt,
+          respondents,
+          scores,
+        });
       }
-      points.push({
-        campaignId: campaign.id,
-        name: campaign.name,
-        opensAt: campaign.opensAt,
-        respondents,
-        scores,
-      });
-    }
-    return points;
-  }),
+      return points;
+    }),
 });

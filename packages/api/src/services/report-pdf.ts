@@ -66,6 +66,8 @@ const TEXT = {
       "Regel: een cijfer verschijnt alleen als het op minstens {min} respondenten steunt; vergelijkingen met minstens {bench} andere besturen.",
     page: "Pagina",
     lensItems: "stellingen",
+    weighting_equal: "Weging: elke respondent telt even zwaar.",
+    weighting_balanced: "Weging: management en medewerkers tellen elk voor de helft, hoeveel er ook antwoordden.",
   },
   en: {
     title: "Digital maturity — report",
@@ -124,6 +126,8 @@ const TEXT = {
       "Rule: a number appears only when it rests on at least {min} respondents; comparisons need at least {bench} other local governments.",
     page: "Page",
     lensItems: "statements",
+    weighting_equal: "Weighting: every respondent counts the same.",
+    weighting_balanced: "Weighting: management and staff count for half each, however many of them answered.",
   },
 } as const;
 
@@ -275,6 +279,7 @@ export function renderReportPdf(input: {
     { gray: 0.25 },
   );
   flow.paragraph(fill(t.minRule, { min: overview.minGroupSize, bench: 5 }), { size: 8, gray: 0.25 });
+  flow.paragraph(t[`weighting_${overview.weighting}`], { size: 8, gray: 0.25 });
 
   if (overview.status === "withheld") {
     flow.heading(t.withheld);
