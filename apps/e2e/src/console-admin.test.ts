@@ -131,5 +131,48 @@ describe.skipIf(!chromiumPath)(
       expect(lines[1]).toMatch(/,manager,https?:\/\/[^,\s]+\/s\/[\w-]+$/);
       for (const line of lines) expect(line).not.toMatch(/(^|,)[=+@]/);
     });
+
+    it("edits an organisation and gives a key user a second one, which the portal then offers", async () => {
+      await page.getByRole("link", { name: "Organisaties" }).click();
+      const table = page.getByRole("table", { name: "Organisaties" });
+      const row = table.getByRole("row", { name: /Gemeente Proefdorp/ });
+      await row.getByRole("button", { name: "Gemeente Proefdorp wijzigen" }).click();
+      const form = row.getByRole("form", { name: "Gemeente Proefdorp wijzigen" });
+      await form.getByLabel("Naam").fill("Stad Proefdorp");
+      await form.getByLabel("Soort").selectOption("ocmw");
+      await form.getByLabel("Provincie").fill("Limburg");
+      await form.getByRole("button", { name: "Opslaan" }).click();
+      const edited = table.getByRole("row", { name: /Stad Proefdorp/ });
+      await edited.getByRole("status").filter({ hasText: "Opgeslagen." }).waitFor();
+      expect(await edited.textContent()).toContain("OCMW");
+      expect(await edited.textContent()).toContain("Limburg");
+      expect(await edited.textContent()).toContain("99001");
+      await expectAccessible(page);
+
+      await page.getByRole("link", { name: "Gebruikers" }).click();
+      const keyUser = page.getByRole("row", { name: /keyuser@example\.org/ });
+      await keyUser
+        .getByLabel("Organisatie toevoegen: keyuser@example.org")
+        .selectOption({ label: "Stad Proefdorp (99001)" });
+      await keyUser.getByRole("button", { name: "Toevoegen" }).click();
+      await keyUser
+        .getByRole("button", { name: "Stad Proefdorp wegnemen bij keyuser@example.org" })
+        .waitFor();
+      await expectAccessible(page);
+
+      await page.getByRole("button", { name: "Afmelden" }).click();
+      await page.waitForURL("**/login");
+      await login(page, "keyuser@example.org", "maturo-demo-keyuser");
+      await page.getByRole("heading", { level: 1, name: "Kies een bestuur" }).waitFor();
+      await expectAccessible(page);
+      await page.getByRole("link", { name: "Stad Proefdorp" }).click();
+      await page.getByRole("heading", { level: 1, name: "Stad Proefdorp" }).waitFor();
+      expect(page.url()).toMatch(/\/portal\/organisations\/\d+$/);
+      await page.getByRole("button", { name: "Bevraging starten" }).waitFor();
+      await page.getByRole("link", { name: "Ander bestuur kiezen" }).click();
+      await page.getByRole("link", { name: /synthetisch/ }).click();
+      await page.getByRole("heading", { level: 1, name: /synthetisch/ }).waitFor();
+      await expectAccessible(page);
+    });
   },
 );

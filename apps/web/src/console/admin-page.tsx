@@ -62,6 +62,20 @@ const text = {
     action: "Actie",
     campaign: "Campagne",
     detail: "Details",
+    edit: "Wijzigen",
+    editOrganisation: "{name} wijzigen",
+    saved: "Opgeslagen.",
+    cancel: "Annuleren",
+    codeFixed: "De code blijft: bevolkingsimports en exports herkennen een organisatie eraan.",
+    kind_municipality: "gemeente",
+    kind_ocmw: "OCMW",
+    kind_province: "provincie",
+    kind_intermunicipal: "intergemeentelijk",
+    kind_other: "andere",
+    organisationsOf: "Organisaties van {email}",
+    addOrganisation: "Organisatie toevoegen",
+    removeOrganisation: "{organisation} wegnemen bij {email}",
+    remove: "Wegnemen",
   },
   en: {
     organisationsTitle: "Organisations",
@@ -118,6 +132,20 @@ const text = {
     action: "Action",
     campaign: "Campaign",
     detail: "Details",
+    edit: "Edit",
+    editOrganisation: "Edit {name}",
+    saved: "Saved.",
+    cancel: "Cancel",
+    codeFixed: "The code stays: population imports and exports recognise an organisation by it.",
+    kind_municipality: "municipality",
+    kind_ocmw: "public social welfare centre",
+    kind_province: "province",
+    kind_intermunicipal: "intermunicipal",
+    kind_other: "other",
+    organisationsOf: "Organisations of {email}",
+    addOrganisation: "Add organisation",
+    removeOrganisation: "Remove {organisation} from {email}",
+    remove: "Remove",
   },
 } as const satisfies Messages<string>;
 
@@ -176,13 +204,126 @@ function Organisations({ t }: { t: T }): ReactNode {
           columns={[
             { key: "code", header: t("code"), value: (o) => o.code },
             { key: "name", header: t("name"), value: (o) => o.name },
-            { key: "kind", header: t("kind"), value: (o) => o.kind },
+            { key: "kind", header: t("kind"), value: (o) => t(`kind_${o.kind as Kind}`) },
             { key: "province", header: t("province"), value: (o) => o.province },
             { key: "size", header: t("size"), value: (o) => o.sizeClass },
+            {
+              key: "actions",
+              header: t("actions"),
+              fixed: true,
+              value: () => null,
+              render: (o) => <OrganisationEditor organisation={o} t={t} />,
+            },
           ]}
         />
       ) : null}
     </>
+  );
+}
+
+const KINDS = ["municipality", "ocmw", "province", "intermunicipal", "other"] as const;
+type Kind = (typeof KINDS)[number];
+type OrganisationRow = RouterOutputs["admin"]["organisations"][number];
+
+/** Edits an organisation in place: everything but its code. */
+function OrganisationEditor({ organisation, t }: { organisation: OrganisationRow; t: T }): ReactNode {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const c = useConsoleText();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const initial = {
+    name: organisation.name,
+    kind: organisation.kind as Kind,
+    province: organisation.province ?? "",
+    sizeClass: organisation.sizeClass ?? "",
+  };
+  const [form, setForm] = useState(initial);
+  const update = useMutation(
+    trpc.admin.updateOrganisation.mutationOptions({
+      onSuccess: async () => {
+        setOpen(false);
+        await queryClient.invalidateQueries(trpc.admin.organisations.queryFilter());
+      },
+    }),
+  );
+  return (
+    <div className="row-actions">
+      <button
+        type="button"
+        className="button secondary small"
+        aria-expanded={open}
+        aria-controls={`${id}-edit`}
+        aria-label={t("editOrganisation", { name: organisation.name })}
+        onClick={() => {
+          setForm(initial);
+          setOpen(!open);
+        }}
+      >
+        {t("edit")}
+      </button>
+      {open ? (
+        <form
+          id={`${id}-edit`}
+          className="inline-form"
+          aria-label={t("editOrganisation", { name: organisation.name })}
+          onSubmit={(e) => {
+            e.preventDefault();
+            update.mutate({
+              id: organisation.id,
+              name: form.name,
+              kind: form.kind,
+              province: form.province || null,
+              sizeClass: form.sizeClass || null,
+            });
+          }}
+        >
+          <p className="hint">{t("codeFixed")}</p>
+          <div className="field">
+            <label htmlFor={`${id}-name`}>{t("name")}</label>
+            <input
+              id={`${id}-name`}
+              required
+              minLength={2}
+              value={form.name}
+              onChange={(e) => setForm({ ...form, name: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-kind`}>{t("kind")}</label>
+            <select
+              id={`${id}-kind`}
+              value={form.kind}
+              onChange={(e) => setForm({ ...form, kind: e.target.value as Kind })}
+            >
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kind_${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {(["province", "sizeClass"] as const).map((f) => (
+            <div key={f} className="field">
+              <label htmlFor={`${id}-${f}`}>{t(f === "sizeClass" ? "size" : f)}</label>
+              <input
+                id={`${id}-${f}`}
+                value={form[f]}
+                onChange={(e) => setForm({ ...form, [f]: e.target.value })}
+              />
+            </div>
+          ))}
+          <button type="submit" className="button small" disabled={update.isPending}>
+            {c("save")}
+          </button>
+          <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
+            {t("cancel")}
+          </button>
+        </form>
+      ) : null}
+      {update.isSuccess && !open ? <span role="status">{t("saved")}</span> : null}
+      <MutationError error={update.error} />
+    </div>
   );
 }
 
@@ -254,6 +395,78 @@ function UserActions({ user, t }: { user: User; t: T }): ReactNode {
   );
 }
 
+/** The organisations a key user serves: one can be added, any but the last taken away. */
+function Memberships({
+  user,
+  organisations,
+  t,
+}: {
+  user: User;
+  organisations: readonly OrganisationRow[];
+  t: T;
+}): ReactNode {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [choice, setChoice] = useState("");
+  const refresh = (): Promise<void> => queryClient.invalidateQueries(trpc.admin.users.queryFilter());
+  const add = useMutation(
+    trpc.admin.addMembership.mutationOptions({
+      onSuccess: async () => {
+        setChoice("");
+        await refresh();
+      },
+    }),
+  );
+  const remove = useMutation(trpc.admin.removeMembership.mutationOptions({ onSuccess: refresh }));
+  const candidates = organisations.filter((o) => !user.organisations.some((m) => m.id === o.id));
+  return (
+    <div className="memberships">
+      <ul aria-label={t("organisationsOf", { email: user.email })}>
+        {user.organisations.map((o) => (
+          <li key={o.id}>
+            {o.name}{" "}
+            {user.organisations.length > 1 ? (
+              <button
+                type="button"
+                className="button secondary small"
+                aria-label={t("removeOrganisation", { organisation: o.name, email: user.email })}
+                disabled={remove.isPending}
+                onClick={() => remove.mutate({ userId: user.id, organisationId: o.id })}
+              >
+                {t("remove")}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (choice) add.mutate({ userId: user.id, organisationId: Number(choice) });
+        }}
+      >
+        <label htmlFor={`${id}-add`} className="visually-hidden">
+          {`${t("addOrganisation")}: ${user.email}`}
+        </label>
+        <select id={`${id}-add`} required value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">—</option>
+          {candidates.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name} ({o.code})
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button secondary small" disabled={add.isPending}>
+          {t("add")}
+        </button>
+      </form>
+      <MutationError error={add.error ?? remove.error} />
+    </div>
+  );
+}
+
 function Users({ t }: { t: T }): ReactNode {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -304,6 +517,12 @@ function Users({ t }: { t: T }): ReactNode {
               key: "org",
               header: t("organisation"),
               value: (u) => u.organisations.map((o) => o.name).join(", "),
+              render: (u) =>
+                u.role === "keyuser" ? (
+                  <Memberships user={u} organisations={organisations.data ?? []} t={t} />
+                ) : (
+                  "—"
+                ),
             },
             {
               key: "status",
