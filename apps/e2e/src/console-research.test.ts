@@ -3,9 +3,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { missingService } from "@maturo/vitest-config";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, chromiumPath, type Harness, startHarness } from "./harness.js";
+import { printedRow, printedTable, runRscript } from "./rscript.js";
 
 function available(command: string, hint: string): boolean {
   const probe = spawnSync(command, ["--version"], { encoding: "utf8" });
@@ -28,15 +29,55 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(await accessibilityViolations(page)).toEqual([]);
 }
 
+interface PageRow {
+  /** The id in the row's `<code>` hint (item or node id), if any. */
+  id: string | null;
+  /** The row header, if any. */
+  header: string | null;
+  /** Each cell's text as shown. */
+  cells: string[];
+}
+
+async function pageRows(table: Locator): Promise<PageRow[]> {
+  return table.locator("tbody tr").evaluateAll((rows) =>
+    rows.map((row) => ({
+      id: row.querySelector("code")?.textContent ?? null,
+      header: row.querySelector("th")?.textContent ?? null,
+      cells: [...row.querySelectorAll("td")].map((cell) => cell.textContent ?? ""),
+    })),
+  );
+}
+
+/** A number as the Dutch page shows it (`62,5`; `—` for none) the way R prints it (`62.5`; `NA`). */
+function asR(shown: string): string {
+  return shown === "—" ? "NA" : shown.replace(",", ".");
+}
+
+/** What a table page showed, and the R script it offered to reproduce it. */
+interface ShownTable {
+  script: string;
+  rows: PageRow[];
+}
+
+/** Downloads the page's "R script that reproduces this table"; its header names the page's instrument hash. */
+async function tableScript(page: Page, dir: string): Promise<string> {
+  const script = await download(page, dir, () =>
+    page.getByRole("button", { name: "R-script dat deze tabel reproduceert" }).click(),
+  );
+  const hash = (await page.getByTestId("provenance-hash").textContent()) ?? "";
+  expect(hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  expect(await readFile(script, "utf8")).toContain(hash);
+  return script;
+}
+
 describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo data", () => {
   let harness: Harness;
   let page: Page;
   let downloads: string;
   let waveId: number;
-  let regressionScript: string;
-  let rSquared: string[];
-  let reliabilityScript: string;
-  let alphas: string[];
+  let items: ShownTable & { scores: PageRow[]; strengths: string[]; challenges: string[] };
+  let reliability: ShownTable;
+  let regression: ShownTable & { columns: string[] };
   const hasPspp = available("pspp", "apt-get install -y pspp");
   const hasR = available("Rscript", "apt-get install -y r-base-core");
 
@@ -126,8 +167,17 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
       Number(v.replace(",", ".")),
     );
     expect(values.slice(0, 5)).toEqual([...values.slice(0, 5)].sort((a, b) => b - a));
-    expect(await page.getByTestId("strengths").locator("li").count()).toBeGreaterThan(0);
-    expect(await page.getByTestId("challenges").locator("li").count()).toBeGreaterThan(0);
+    const strengths = await page.getByTestId("strengths").locator("li").allTextContents();
+    const challenges = await page.getByTestId("challenges").locator("li").allTextContents();
+    expect(strengths.length).toBeGreaterThan(0);
+    expect(challenges.length).toBeGreaterThan(0);
+    items = {
+      script: await tableScript(page, downloads),
+      rows: await pageRows(table),
+      scores: await pageRows(page.getByTestId("scores-table")),
+      strengths,
+      challenges,
+    };
     await expectAccessible(page);
   });
 
@@ -135,15 +185,11 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     await page.getByRole("link", { name: "Betrouwbaarheid" }).click();
     const table = page.getByTestId("reliability-table");
     await table.waitFor();
-    alphas = (await table.locator("tbody tr td:nth-child(4)").allTextContents())
-      .filter((v) => v !== "—")
-      .map((v) => v.replace(",", "."));
+    const rows = await pageRows(table);
+    const alphas = rows.map((row) => row.cells[3] ?? "").filter((v) => v !== "—");
     expect(alphas.length).toBeGreaterThan(5);
-    for (const alpha of alphas) expect(Number(alpha)).toBeGreaterThan(0.5);
-    reliabilityScript = await download(page, downloads, () =>
-      page.getByRole("button", { name: "R-script dat deze tabel reproduceert" }).click(),
-    );
-    expect(await page.getByTestId("provenance-hash").textContent()).toMatch(/^sha256:/);
+    for (const alpha of alphas) expect(Number(asR(alpha))).toBeGreaterThan(0.5);
+    reliability = { script: await tableScript(page, downloads), rows };
     await expectAccessible(page);
   });
 
@@ -162,15 +208,11 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     expect(cells.length).toBeGreaterThan(9);
     for (const cell of cells.filter((c) => c !== ""))
       expect(cell).toMatch(/^-?\d+\.\d{3}(\*{1,3}|\+)? \(\d+\.\d{3}\)$/);
-    rSquared = await table
-      .locator("tbody tr", { has: page.locator("th", { hasText: /^R²$/ }) })
-      .locator("td")
-      .allTextContents();
+    const rows = await pageRows(table);
+    const rSquared = rows.find((row) => row.header === "R²")?.cells ?? [];
     expect(rSquared).toHaveLength(3);
     for (const r2 of rSquared) expect(Number(r2)).toBeGreaterThan(0);
-    regressionScript = await download(page, downloads, () =>
-      page.getByRole("button", { name: "R-script dat deze tabel reproduceert" }).click(),
-    );
+    regression = { script: await tableScript(page, downloads), rows, columns };
     for (const format of ["Markdown", "LaTeX", "CSV"]) {
       const file = await download(page, downloads, () =>
         page.getByRole("button", { name: `Downloaden als ${format}` }).click(),
@@ -180,7 +222,7 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     await expectAccessible(page);
   });
 
-  it("downloads the SPSS export; PSPP runs it and Rscript reproduces the regression from it", async () => {
+  it("downloads the SPSS export with its data CSV, and PSPP runs it", async () => {
     await page.getByRole("link", { name: "Exports" }).click();
     await page.getByLabel("SPSS-syntax met labels").check();
     await page.getByRole("button", { name: "Export maken" }).click();
@@ -204,14 +246,58 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
       expect(pspp.status, pspp.stdout + pspp.stderr).toBe(0);
       expect(pspp.stdout + pspp.stderr).not.toMatch(/error/i);
     }
-    if (hasR) {
-      const r = spawnSync("Rscript", [regressionScript], { cwd: downloads, encoding: "utf8" });
-      expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout).toContain("respondents in the export: 260");
-      for (const r2 of rSquared) expect(r.stdout).toContain(r2);
-      const alpha = spawnSync("Rscript", [reliabilityScript], { cwd: downloads, encoding: "utf8" });
-      expect(alpha.status, alpha.stderr).toBe(0);
-      for (const a of alphas) expect(alpha.stdout).toContain(a);
-    }
   }, 120_000);
+
+  // The R scripts read the CSV the export above downloaded next to them.
+  describe.skipIf(!hasR)("Rscript reproduces every table from the exported data", () => {
+    it("items: N valid and % positive per item, strengths and challenges, score descriptives", () => {
+      const out = runRscript(items.script, downloads);
+      expect(out).toContain("respondents in the export: 260");
+      const printed = printedTable(out, "% positive per item");
+      expect(printed.size).toBe(items.rows.length);
+      for (const { id, cells } of items.rows) {
+        const [, , n = "", positive = ""] = cells;
+        expect(printed.get(id ?? ""), `item ${id}`).toEqual([expect.any(String), n, asR(positive)]);
+      }
+      // The lists show item texts; the items table pairs each text with its id.
+      const idOf = new Map(items.rows.map(({ id, cells }) => [cells[0]?.slice(0, -` ${id}`.length), id]));
+      const listed = (shown: string[]) =>
+        shown.map((li) => {
+          const [, text, positive] = /^(.*) — (\d+)%$/.exec(li) ?? [];
+          return [idOf.get(text), [positive]];
+        });
+      expect([...printedTable(out, "Strengths (highest % positive)")]).toEqual(listed(items.strengths));
+      expect([...printedTable(out, "Challenges (lowest % positive)")]).toEqual(listed(items.challenges));
+      const scores = printedTable(out, "Scores per category (0-100)");
+      expect(items.scores.length).toBeGreaterThan(10);
+      for (const { id, cells } of items.scores) {
+        const [, n = "", mean = "", sd = ""] = cells;
+        expect(scores.get(id ?? ""), `score ${id}`).toEqual([expect.any(String), n, asR(mean), asR(sd)]);
+      }
+    });
+
+    it("reliability: k, N, alpha and standardised alpha per scale", () => {
+      const out = runRscript(reliability.script, downloads);
+      const printed = printedTable(out, "Cronbach's alpha per scale (listwise)");
+      const withAlpha = reliability.rows.filter((row) => row.cells[3] !== "—");
+      expect(printed.size).toBe(withAlpha.length);
+      for (const { id, cells } of withAlpha) {
+        const [, k = "", n = "", alpha = "", standardized = ""] = cells;
+        expect(printed.get(id ?? "")?.slice(0, 4), `scale ${id}`).toEqual([
+          k,
+          n,
+          asR(alpha),
+          asR(standardized),
+        ]);
+      }
+    });
+
+    it("regression: every cell of every row, in the seed's layout", () => {
+      const out = runRscript(regression.script, downloads);
+      for (const column of regression.columns) expect(out).toContain(column);
+      expect(regression.rows.length).toBeGreaterThan(8);
+      for (const { header, cells } of regression.rows)
+        expect(printedRow(out, header ?? "", cells), `${header}: ${cells.join(" | ")}\n${out}`).toBe(true);
+    });
+  });
 });

@@ -60,7 +60,9 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
           <Provenance
             provenance={d.provenance}
             variables={variables.data}
-            script={(v) => descriptivesRScript(d.provenance, v)}
+            script={(v) =>
+              descriptivesRScript(d.provenance, v, { strengths: d.strengthsAndChallenges.strengths.length })
+            }
             scriptName={`maturo-campaign-${campaignId}-items.R`}
           />
           <div className="two-columns">
@@ -118,10 +120,20 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
           />
           <SortableTable
             caption={t("scores")}
+            testId="scores-table"
             rows={d.nodes}
             rowKey={(n) => n.nodeId}
             columns={[
-              { key: "scale", header: t("scale"), value: (n) => labelOf.get(n.nodeId) ?? n.nodeId },
+              {
+                key: "scale",
+                header: t("scale"),
+                value: (n) => labelOf.get(n.nodeId) ?? n.nodeId,
+                render: (n) => (
+                  <>
+                    {labelOf.get(n.nodeId) ?? n.nodeId} <code className="hint">{n.nodeId}</code>
+                  </>
+                ),
+              },
               { key: "n", header: "N", value: (n) => n.n, numeric: true },
               {
                 key: "mean",

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "../lib/trpc.js";
+import { rComment, rList, rLogical, rNumbers, rString, rStrings } from "./r-code.js";
 
 export type ExportVariables = RouterOutputs["exports"]["variables"];
 
@@ -10,40 +11,38 @@ export interface TableProvenance {
   generatedAt: string;
 }
 
-/** An R string literal in ASCII only (other characters as \u escapes), so it runs in any locale. */
-export function rString(text: string): string {
-  let out = '"';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === "\\" || ch === '"') out += `\\${ch}`;
-    else if (ch === "\n") out += "\\n";
-    else if (code < 0x20 || code > 0x7e)
-      out += code > 0xffff ? `\\U{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
-    else out += ch;
-  }
-  return `${out}"`;
-}
-
-/** A comment line that stays ASCII. */
-function comment(text: string): string {
-  return `# ${text.replace(/[^\x20-\x7e]/g, "?")}`;
-}
-
-function header(what: string, p: TableProvenance, vars: ExportVariables): string[] {
+/**
+ * What every table script starts with: its provenance, reading the exported CSV, and the R helpers
+ * `fmt` (a number exactly as the console shows it) and `show` (a titled table, one line a row).
+ */
+function preamble(what: string, p: TableProvenance, vars: ExportVariables): string[] {
   return [
-    comment(`Maturo: ${what}`),
-    comment(`campaign ${p.campaignId} "${p.campaignName}", instrument ${p.instrumentHash}`),
-    comment(`N = ${p.n} respondents in the console's table, generated ${p.generatedAt}`),
-    comment(
+    rComment(`Maturo: ${what}`),
+    rComment(`campaign ${p.campaignId} "${p.campaignName}", instrument ${p.instrumentHash}`),
+    rComment(`N = ${p.n} respondents in the console's table, generated ${p.generatedAt}`),
+    rComment(
       `Reproduces the table from the exported data: put this script next to ${vars.dataFile} (the console's export, or maturo export --campaign ${p.campaignId} --format r --out DIR) and run Rscript on it.`,
     ),
     "# Base R only. Answers: 1..k, or -8 don't know, -9 not answered, -7 not asked; scores 0-100, empty when missing.",
     "",
+    "options(width = 1000) # a table row stays on one line",
     `maturo_file <- ${rString(vars.dataFile)}`,
     'if (!file.exists(maturo_file)) stop(paste("put this script next to", maturo_file))',
     'd <- read.csv(maturo_file, fileEncoding = "UTF-8-BOM", stringsAsFactors = FALSE, check.names = FALSE)',
-    `cat("respondents in the export:", nrow(d), "\\n")`,
-    'fmt <- function(x, digits = 3) ifelse(is.na(x), "", formatC(x, format = "f", digits = digits))',
+    'cat("respondents in the export:", nrow(d), "\\n\\n")',
+    "# A number as the console shows it: `digits` decimals, an exact half rounded away from zero (C's",
+    '# printf would round it to even), no "-0.000"; "NA" when missing.',
+    "fmt <- function(x, digits = 3) {",
+    '  half <- !is.na(x) & grepl(sprintf("\\\\.[0-9]{%d}50*$", digits), sprintf("%.40f", x))',
+    "  x[half] <- x[half] + sign(x[half]) * 10^-(digits + 2)",
+    '  out <- sub("^-(0\\\\.?0*)$", "\\\\1", formatC(x, format = "f", digits = digits))',
+    '  ifelse(is.na(x), "NA", out)',
+    "}",
+    "show <- function(title, table) {",
+    '  cat(title, "\\n", sep = "")',
+    "  print(table, row.names = FALSE, right = FALSE)",
+    '  cat("\\n")',
+    "}",
     "",
   ];
 }
@@ -55,25 +54,28 @@ function scoreVariable(vars: ExportVariables, nodeId: string): string {
 }
 
 /**
- * `lm()` per dependent on the export's score columns, listwise, printed in the seed's layout:
- * `b (s.e.)` with stars (+ p<.10, * p<.05, ** p<.01, *** p<.001), the constant, R², adjusted R², F, N.
+ * `lm()` per dependent on the export's score columns, listwise, printed in the seed's layout with the
+ * console's row labels: `b (s.e.)` with stars (+ p<.10, * p<.05, ** p<.01, *** p<.001), the
+ * constant, R², adjusted R², F, N.
  */
 export function regressionRScript(
   p: TableProvenance,
   vars: ExportVariables,
   model: { dependents: readonly string[]; predictors: readonly string[]; labels: Record<string, string> },
 ): string {
-  const ys = model.dependents.map((d) => scoreVariable(vars, d));
-  const xs = model.predictors.map((x) => scoreVariable(vars, x));
+  const label = (nodeId: string): string => model.labels[nodeId] ?? nodeId;
   const lines = [
-    ...header("regression table (OLS, unstandardised estimates)", p, vars),
-    `predictors <- c(${xs.map(rString).join(", ")})`,
-    `predictor_labels <- c(${model.predictors.map((x) => rString(model.labels[x] ?? x)).join(", ")})`,
-    `dependents <- c(${ys.map(rString).join(", ")})`,
-    `dependent_labels <- c(${model.dependents.map((y) => rString(model.labels[y] ?? y)).join(", ")})`,
+    ...preamble("regression table (OLS, unstandardised estimates)", p, vars),
+    `predictors <- ${rStrings(model.predictors.map((x) => scoreVariable(vars, x)))}`,
+    `predictor_labels <- ${rStrings(model.predictors.map(label))}`,
+    `dependents <- ${rStrings(model.dependents.map((y) => scoreVariable(vars, y)))}`,
+    `dependent_labels <- ${rStrings(model.dependents.map(label))}`,
     'stars <- function(p) ifelse(is.na(p), "", ifelse(p < .001, "***", ifelse(p < .01, "**", ifelse(p < .05, "*", ifelse(p < .10, "+", "")))))',
-    "cell <- function(co, term) {",
-    '  if (!(term %in% rownames(co))) return("")',
+    "cell <- function(m, term) {",
+    "  b <- coef(m)",
+    '  if (!(term %in% names(b))) return("")',
+    '  if (is.na(b[[term]])) return("(aliased)")',
+    "  co <- coef(summary(m))",
     '  paste0(fmt(co[term, 1]), stars(co[term, 4]), " (", fmt(co[term, 2]), ")")',
     "}",
     "columns <- list()",
@@ -83,90 +85,121 @@ export function regressionRScript(
     "  m <- lm(f, data = d)",
     "  models[[dependents[j]]] <- m",
     "  s <- summary(m)",
-    "  co <- coef(s)",
     "  fs <- s$fstatistic",
     '  fp <- pf(fs[["value"]], fs[["numdf"]], fs[["dendf"]], lower.tail = FALSE)',
     "  columns[[j]] <- c(",
-    '    vapply(predictors, function(x) cell(co, x), ""),',
-    '    cell(co, "(Intercept)"),',
+    '    vapply(predictors, function(x) cell(m, x), ""),',
+    '    cell(m, "(Intercept)"),',
     "    fmt(s$r.squared), fmt(s$adj.r.squared),",
     '    paste0(fmt(fs[["value"]]), stars(fp)),',
     "    as.character(nobs(m))",
     "  )",
     "}",
     "tab <- data.frame(",
-    '  term = c(predictor_labels, "Constant", "R2", "Adjusted R2", "F", "N"),',
+    `  term = c(predictor_labels, "Constant", ${rString("R²")}, ${rString("Adjusted R²")}, "F", "N"),`,
     "  do.call(cbind, columns), stringsAsFactors = FALSE, check.names = FALSE",
     ")",
     'names(tab) <- c("", dependent_labels)',
-    "print(tab, row.names = FALSE, right = FALSE)",
-    'cat("+ p<.10, * p<.05, ** p<.01, *** p<.001; b (s.e.)\\n")',
+    'show("Regression table: b (s.e.); + p<.10, * p<.05, ** p<.01, *** p<.001", tab)',
     "for (m in models) print(summary(m))",
     "",
   ];
   return lines.join("\n");
 }
 
-/** Cronbach's alpha per scale from the export's answer columns (missing codes as NA, listwise). */
+/**
+ * Cronbach's alpha and standardised alpha per scale from the export's answer columns: the items of
+ * more than two points, the missing codes as NA, listwise, reverse-coded items as min + max − x.
+ */
 export function reliabilityRScript(
   p: TableProvenance,
   vars: ExportVariables,
   scales: readonly { nodeId: string; label: string }[],
 ): string {
+  const withAlpha = scales.flatMap((scale) => {
+    const items = vars.items.filter((i) => i.node === scale.nodeId && i.points > 2);
+    if (items.length < 2) return [];
+    return [
+      `list(node = ${rString(scale.nodeId)}, label = ${rString(scale.label)}, items = ${rStrings(items.map((i) => i.variable))}, reverse = ${rStrings(items.filter((i) => i.reverse).map((i) => i.variable))})`,
+    ];
+  });
   const lines = [
-    ...header("reliability per scale (Cronbach's alpha, listwise)", p, vars),
-    "alpha <- function(x) {",
-    "  x <- na.omit(x)",
-    "  k <- ncol(x)",
-    "  c(alpha = k / (k - 1) * (1 - sum(apply(x, 2, var)) / var(rowSums(x))), n = nrow(x), k = k)",
-    "}",
+    ...preamble("reliability per scale (Cronbach's alpha, listwise)", p, vars),
+    `scales <- ${rList(withAlpha)}`,
+    "# The scale's answers, the missing codes as NA, reverse-coded items mirrored over the observed range.",
     "scale_items <- function(items, reverse) {",
     "  x <- d[, items, drop = FALSE]",
-    "  x[x < 0] <- NA",
-    "  for (r in reverse) x[[r]] <- min(x, na.rm = TRUE) + max(x, na.rm = TRUE) - x[[r]]",
-    "  x",
+    "  x[x < 1] <- NA",
+    "  low <- min(x, na.rm = TRUE)",
+    "  high <- max(x, na.rm = TRUE)",
+    "  for (r in reverse) x[[r]] <- low + high - x[[r]]",
+    "  na.omit(x)",
     "}",
-    "rows <- list()",
+    "# Alpha from the covariances; standardised alpha is the same formula on the correlations.",
+    "alpha <- function(s) {",
+    "  k <- ncol(s)",
+    "  k / (k - 1) * (1 - sum(diag(s)) / sum(s))",
+    "}",
+    "rows <- lapply(scales, function(s) {",
+    "  x <- scale_items(s$items, s$reverse)",
+    "  data.frame(",
+    "    node = s$node, k = ncol(x), n = nrow(x),",
+    "    alpha = fmt(alpha(cov(x))), standardized_alpha = fmt(alpha(cor(x))), scale = s$label",
+    "  )",
+    "})",
+    `show(${rString("Cronbach's alpha per scale (listwise)")}, do.call(rbind, rows))`,
+    "",
   ];
-  for (const scale of scales) {
-    const items = vars.items.filter((i) => i.node === scale.nodeId && i.points > 2);
-    if (items.length < 2) continue;
-    const reverse = items.filter((i) => i.reverse).map((i) => i.variable);
-    lines.push(
-      `a <- alpha(scale_items(c(${items.map((i) => rString(i.variable)).join(", ")}), c(${reverse.map(rString).join(", ")})))`,
-      `rows[[length(rows) + 1]] <- data.frame(scale = ${rString(scale.label)}, node = ${rString(scale.nodeId)}, k = a[["k"]], n = a[["n"]], alpha = fmt(a[["alpha"]]))`,
-    );
-  }
-  lines.push("print(do.call(rbind, rows), row.names = FALSE, right = FALSE)", "");
   return lines.join("\n");
 }
 
-/** % positive per item (reverse-coded items mirrored) and the descriptives of every score column. */
-export function descriptivesRScript(p: TableProvenance, vars: ExportVariables): string {
+/**
+ * % positive per item (DESIGN §6), the campaign's strengths and challenges, and the descriptives of
+ * every score column. `strengths` is how many strengths the console lists (at most half the items).
+ */
+export function descriptivesRScript(
+  p: TableProvenance,
+  vars: ExportVariables,
+  options: { strengths: number },
+): string {
+  const items = vars.items.map(
+    (i) =>
+      `list(item = ${rString(i.itemId)}, variable = ${rString(i.variable)}, points = ${i.points}, positive = ${rNumbers(i.positive)}, reverse = ${rLogical(i.reverse)})`,
+  );
   const lines = [
-    ...header("% positive per item and score descriptives", p, vars),
+    ...preamble("% positive per item, strengths and challenges, score descriptives", p, vars),
+    `items <- ${rList(items)}`,
+    "# The share of the valid answers (1..k; the missing codes are not) on a positive point; a",
+    "# reverse-coded item's answer x counts when its mirror k + 1 - x is a positive point.",
     "percent_positive <- function(x, points, positive, reverse) {",
-    "  x <- x[!is.na(x) & x > 0]",
+    "  x <- x[!is.na(x) & x >= 1 & x <= points]",
     "  if (reverse) x <- points + 1 - x",
-    "  c(n = length(x), positive = if (length(x) == 0) NA else 100 * mean(x %in% positive))",
+    "  c(n = length(x), positive = if (length(x) == 0) NA else 100 * (sum(x %in% positive) / length(x)))",
     "}",
-    "items <- list(",
-    ...vars.items.map(
-      (i, index) =>
-        `  list(variable = ${rString(i.variable)}, points = ${i.points}, positive = c(${i.positive.join(", ")}), reverse = ${i.reverse ? "TRUE" : "FALSE"})${index < vars.items.length - 1 ? "," : ""}`,
-    ),
-    ")",
     "item_table <- do.call(rbind, lapply(items, function(i) {",
     "  r <- percent_positive(d[[i$variable]], i$points, i$positive, i$reverse)",
-    '  data.frame(item = i$variable, n = r[["n"]], percent_positive = fmt(r[["positive"]], 1))',
+    '  data.frame(item = i$item, variable = i$variable, n = r[["n"]], percent_positive = r[["positive"]])',
     "}))",
-    "print(item_table, row.names = FALSE, right = FALSE)",
-    `scores <- c(${vars.scores.map((s) => rString(s.variable)).join(", ")})`,
-    "score_table <- do.call(rbind, lapply(scores, function(s) {",
-    "  x <- d[[s]]; x <- x[!is.na(x)]",
-    "  data.frame(score = s, n = length(x), mean = fmt(mean(x), 2), sd = fmt(sd(x), 2))",
+    "shown <- function(t, digits) transform(t, percent_positive = fmt(percent_positive, digits))",
+    'show("% positive per item", shown(item_table, 1))',
+    "# Strengths: the highest % positive (ties in questionnaire order), at most half of the items with",
+    "# an answer; challenges: the lowest of the other items.",
+    `top <- ${options.strengths}`,
+    "ranked <- item_table[item_table$n > 0, ]",
+    "ranked <- ranked[order(-ranked$percent_positive), ]",
+    "strengths <- head(ranked, min(top, ceiling(nrow(ranked) / 2)))",
+    "rest <- tail(ranked, nrow(ranked) - nrow(strengths))",
+    "challenges <- head(rest[order(rest$percent_positive), ], top)",
+    'show("Strengths (highest % positive)", shown(strengths[, c("item", "percent_positive")], 0))',
+    'show("Challenges (lowest % positive)", shown(challenges[, c("item", "percent_positive")], 0))',
+    `score_nodes <- ${rStrings(vars.scores.map((s) => s.nodeId))}`,
+    `score_variables <- ${rStrings(vars.scores.map((s) => s.variable))}`,
+    "score_table <- do.call(rbind, lapply(seq_along(score_nodes), function(j) {",
+    "  x <- d[[score_variables[j]]]",
+    "  x <- x[!is.na(x)]",
+    "  data.frame(node = score_nodes[j], variable = score_variables[j], n = length(x), mean = fmt(mean(x), 1), sd = fmt(sd(x), 1))",
     "}))",
-    "print(score_table, row.names = FALSE, right = FALSE)",
+    'show("Scores per category (0-100)", score_table)',
     "",
   ];
   return lines.join("\n");

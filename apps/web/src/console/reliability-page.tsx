@@ -69,7 +69,16 @@ export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNo
             rows={d.scales}
             rowKey={(s) => s.nodeId}
             columns={[
-              { key: "scale", header: t("scale"), value: (s) => label(s.label, s.nodeId) },
+              {
+                key: "scale",
+                header: t("scale"),
+                value: (s) => label(s.label, s.nodeId),
+                render: (s) => (
+                  <>
+                    {label(s.label, s.nodeId)} <code className="hint">{s.nodeId}</code>
+                  </>
+                ),
+              },
               { key: "k", header: t("k"), value: (s) => s.k, numeric: true },
               { key: "n", header: t("n"), value: (s) => ("n" in s ? (s.n ?? null) : null), numeric: true },
               {
