@@ -106,8 +106,8 @@ describe.skipIf(!chromiumPath)(
       const rows = await report.locator("tbody tr").allTextContents();
       expect(rows).toHaveLength(3);
       expect(rows[0]).toContain("in orde");
-      expect(rows[1]).toContain('column "code": empty');
-      expect(rows[2]).toContain("appears twice");
+      expect(rows[1]).toContain('kolom "code": leeg');
+      expect(rows[2]).toContain("komt twee keer voor");
       await expectAccessible(page);
       await page.getByRole("button", { name: "1 geldige rijen importeren" }).click();
       await page.getByText("Geïmporteerd: 1 nieuw, 0 bijgewerkt.").waitFor();

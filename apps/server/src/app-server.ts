@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { type AppRouter, appRouter, createContextInner, type Services } from "@maturo/api";
+import { type AppRouter, appRouter, createContextInner, requestLocale, type Services } from "@maturo/api";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { clientIp, httpCookieJar, isHttps } from "./http-request.js";
 import type { Logger } from "./logger.js";
@@ -23,10 +23,12 @@ export function createAppServer(options: AppServerOptions): Server {
     maxBodySize: 2_000_000,
     createContext: ({ req, res }) => {
       const csrf = req.headers["x-csrf-token"];
+      const locale = req.headers["x-maturo-locale"];
       return createContextInner(services, {
         cookies: httpCookieJar(req, res, isHttps(req, trustProxy)),
         ip: clientIp(req, trustProxy),
         csrfHeader: typeof csrf === "string" ? csrf : null,
+        locale: requestLocale(typeof locale === "string" ? locale : null, req.headers["accept-language"]),
       });
     },
     onError({ error, path }) {

@@ -1,5 +1,6 @@
 import type { Database, DialectName } from "@maturo/db";
 import type { Kysely } from "kysely";
+import type { Locale } from "./localized.js";
 import type { Mailer } from "./services/mailer.js";
 import type { PluginCatalog } from "./services/plugin-catalog.js";
 
@@ -28,19 +29,23 @@ export interface Services {
   demoAllowed: boolean;
 }
 
-/** What one request brings: its cookies, the client's address and the CSRF header. */
+/** What one request brings: its cookies, the client's address, the CSRF header and its language. */
 export interface RequestInfo {
   cookies: CookieJar;
   ip: string;
   csrfHeader: string | null;
+  /** The language error messages are worded in (see requestLocale); English when absent. */
+  locale?: Locale;
 }
 
-export interface ContextInner extends Services, RequestInfo {}
+export interface ContextInner extends Services, Omit<RequestInfo, "locale"> {
+  locale: Locale;
+}
 export type Context = ContextInner;
 
 /** Context without HTTP: tests pass a cookie jar of their own and call procedures directly. */
 export function createContextInner(services: Services, request: RequestInfo): Context {
-  return { ...services, ...request };
+  return { ...services, ...request, locale: request.locale ?? "en" };
 }
 
 /** A cookie jar over a plain map, for callers without HTTP (tests, scripts). */

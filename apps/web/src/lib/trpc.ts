@@ -21,7 +21,16 @@ export function makeQueryClient(): QueryClient {
 export function makeTrpcClient(): ReturnType<typeof createTRPCClient<AppRouter>> {
   return createTRPCClient<AppRouter>({
     // Same-origin requests carry the session cookie by default.
-    links: [httpBatchLink({ url: "/trpc", headers: () => (csrfToken ? { "x-csrf-token": csrfToken } : {}) })],
+    // The page's language (set by the locale provider) words the server's error messages.
+    links: [
+      httpBatchLink({
+        url: "/trpc",
+        headers: () => ({
+          "x-maturo-locale": document.documentElement.lang === "en" ? "en" : "nl",
+          ...(csrfToken ? { "x-csrf-token": csrfToken } : {}),
+        }),
+      }),
+    ],
   });
 }
 

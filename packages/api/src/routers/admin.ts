@@ -7,6 +7,10 @@ import { adminProcedure, router } from "../trpc.js";
 import { email, password } from "./auth.js";
 
 const id = z.int().positive();
+const NO_SUCH_ORGANISATION = {
+  en: "organisationId: no such organisation",
+  nl: "organisationId: deze organisatie bestaat niet",
+};
 const organisationName = z.string().trim().min(2).max(200);
 const organisationKind = z.enum(["municipality", "ocmw", "province", "intermunicipal", "other"]);
 const province = z.string().trim().max(100).nullable();
@@ -69,7 +73,14 @@ export const adminRouter = router({
       .where("code", "=", input.code)
       .executeTakeFirst();
     if (taken)
-      throw new AppError("CONFLICT", `code: an organisation with code "${input.code}" exists`, "code");
+      throw new AppError(
+        "CONFLICT",
+        {
+          en: `code: an organisation with code "${input.code}" exists`,
+          nl: `code: er bestaat al een organisatie met code "${input.code}"`,
+        },
+        "code",
+      );
     return { id: await upsertOrganisation(ctx.db, ctx.now(), input) };
   }),
 
@@ -111,14 +122,20 @@ export const adminRouter = router({
         .executeTakeFirst();
       if (!user) throw notFound("user");
       if (user.role !== "keyuser")
-        throw new AppError("BAD_REQUEST", "userId: only key users belong to organisations", "userId");
+        throw new AppError(
+          "BAD_REQUEST",
+          {
+            en: "userId: only key users belong to organisations",
+            nl: "userId: alleen sleutelgebruikers horen bij een organisatie",
+          },
+          "userId",
+        );
       const organisation = await ctx.db
         .selectFrom("organisations")
         .select("id")
         .where("id", "=", input.organisationId)
         .executeTakeFirst();
-      if (!organisation)
-        throw new AppError("BAD_REQUEST", "organisationId: no such organisation", "organisationId");
+      if (!organisation) throw new AppError("BAD_REQUEST", NO_SUCH_ORGANISATION, "organisationId");
       const existing = await ctx.db
         .selectFrom("memberships")
         .select("user_id")
@@ -155,7 +172,10 @@ export const adminRouter = router({
       if (memberships.length === 1)
         throw new AppError(
           "BAD_REQUEST",
-          "organisationId: a key user keeps at least one organisation; disable the account instead",
+          {
+            en: "organisationId: a key user keeps at least one organisation; disable the account instead",
+            nl: "organisationId: een sleutelgebruiker houdt minstens één organisatie; schakel het account anders uit",
+          },
           "organisationId",
         );
       await ctx.db
@@ -214,7 +234,10 @@ export const adminRouter = router({
       if (input.role === "keyuser" && !input.organisationId) {
         throw new AppError(
           "BAD_REQUEST",
-          "organisationId: a key user belongs to an organisation",
+          {
+            en: "organisationId: a key user belongs to an organisation",
+            nl: "organisationId: een sleutelgebruiker hoort bij een organisatie",
+          },
           "organisationId",
         );
       }
@@ -223,7 +246,15 @@ export const adminRouter = router({
         .select("id")
         .where("email", "=", input.email)
         .executeTakeFirst();
-      if (taken) throw new AppError("CONFLICT", `email: ${input.email} already has an account`, "email");
+      if (taken)
+        throw new AppError(
+          "CONFLICT",
+          {
+            en: `email: ${input.email} already has an account`,
+            nl: `email: ${input.email} heeft al een account`,
+          },
+          "email",
+        );
       const now = ctx.now().toISOString();
       const created = await ctx.db.transaction().execute(async (trx) => {
         const user = await trx
@@ -245,8 +276,7 @@ export const adminRouter = router({
             .select("id")
             .where("id", "=", input.organisationId)
             .executeTakeFirst();
-          if (!org)
-            throw new AppError("BAD_REQUEST", "organisationId: no such organisation", "organisationId");
+          if (!org) throw new AppError("BAD_REQUEST", NO_SUCH_ORGANISATION, "organisationId");
           await trx
             .insertInto("memberships")
             .values({ user_id: user.id, organisation_id: input.organisationId, created_at: now })
@@ -283,7 +313,11 @@ export const adminRouter = router({
     .input(z.object({ userId: id, disabled: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       if (input.userId === ctx.user.id)
-        throw new AppError("BAD_REQUEST", "userId: you cannot disable yourself", "userId");
+        throw new AppError(
+          "BAD_REQUEST",
+          { en: "userId: you cannot disable yourself", nl: "userId: u kunt uzelf niet uitschakelen" },
+          "userId",
+        );
       const result = await ctx.db
         .updateTable("users")
         .set({ disabled_at: input.disabled ? ctx.now().toISOString() : null })
@@ -333,7 +367,11 @@ export const adminRouter = router({
         .where("id", "=", input.requestId)
         .executeTakeFirst();
       if (!request) throw notFound("account request");
-      if (request.status !== "pending") throw new AppError("CONFLICT", "this request was already decided");
+      if (request.status !== "pending")
+        throw new AppError("CONFLICT", {
+          en: "this request was already decided",
+          nl: "over deze aanvraag werd al beslist",
+        });
       if (input.decision === "reject") {
         await ctx.db
           .updateTable("account_requests")
@@ -347,7 +385,11 @@ export const adminRouter = router({
         .select("id")
         .where("email", "=", request.email)
         .executeTakeFirst();
-      if (taken) throw new AppError("CONFLICT", `${request.email} already has an account`);
+      if (taken)
+        throw new AppError("CONFLICT", {
+          en: `${request.email} already has an account`,
+          nl: `${request.email} heeft al een account`,
+        });
       const passwordHash = await hashPassword(input.password);
       const userId = await ctx.db.transaction().execute(async (trx) => {
         const organisationId = await upsertOrganisation(trx, now, {

@@ -60,7 +60,10 @@ export const authRouter = router({
           now,
         ));
       if (!allowed)
-        throw new AppError("TOO_MANY_REQUESTS", "too many login attempts; try again in 15 minutes");
+        throw new AppError("TOO_MANY_REQUESTS", {
+          en: "too many login attempts; try again in 15 minutes",
+          nl: "te veel aanmeldpogingen; probeer het over 15 minuten opnieuw",
+        });
       const user = await ctx.db
         .selectFrom("users")
         .select(["id", "password_hash", "disabled_at"])
@@ -68,7 +71,10 @@ export const authRouter = router({
         .executeTakeFirst();
       const ok = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
       if (!user || !ok || user.disabled_at !== null || user.password_hash === null) {
-        throw new AppError("UNAUTHORIZED", "e-mail address or password is wrong");
+        throw new AppError("UNAUTHORIZED", {
+          en: "e-mail address or password is wrong",
+          nl: "e-mailadres of wachtwoord is fout",
+        });
       }
       await clearAttempts(ctx.db, `login:${input.email}`);
       const session = await createSession(ctx.db, user.id, now);
@@ -91,7 +97,11 @@ export const authRouter = router({
         .where("id", "=", ctx.user.id)
         .executeTakeFirstOrThrow();
       if (!row.password_hash || !(await verifyPassword(input.current, row.password_hash))) {
-        throw new AppError("BAD_REQUEST", "current: the current password is wrong", "current");
+        throw new AppError(
+          "BAD_REQUEST",
+          { en: "current: the current password is wrong", nl: "current: het huidige wachtwoord is fout" },
+          "current",
+        );
       }
       await ctx.db
         .updateTable("users")
@@ -160,7 +170,14 @@ export const authRouter = router({
         .where("token_hash", "=", tokenHash)
         .executeTakeFirst();
       if (!row || row.expires_at <= now.toISOString())
-        throw new AppError("BAD_REQUEST", "token: this reset link is unknown or expired", "token");
+        throw new AppError(
+          "BAD_REQUEST",
+          {
+            en: "token: this reset link is unknown or expired",
+            nl: "token: deze herstellink is onbekend of verlopen",
+          },
+          "token",
+        );
       await ctx.db.transaction().execute(async (trx) => {
         await trx
           .updateTable("users")
@@ -193,7 +210,10 @@ export const authRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       if (!(await takeAttempt(ctx.db, `request:${ctx.ip}`, { limit: 5, windowSeconds: 3600 }, ctx.now()))) {
-        throw new AppError("TOO_MANY_REQUESTS", "too many requests; try again later");
+        throw new AppError("TOO_MANY_REQUESTS", {
+          en: "too many requests; try again later",
+          nl: "te veel aanvragen; probeer het later opnieuw",
+        });
       }
       await ctx.db
         .insertInto("account_requests")

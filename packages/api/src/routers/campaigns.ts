@@ -67,7 +67,14 @@ export const campaignsRouter = router({
         .where("id", "=", input.versionId)
         .executeTakeFirst();
       if (version?.published !== 1)
-        throw new AppError("BAD_REQUEST", "versionId: not a published instrument version", "versionId");
+        throw new AppError(
+          "BAD_REQUEST",
+          {
+            en: "versionId: not a published instrument version",
+            nl: "versionId: geen gepubliceerde vragenlijstversie",
+          },
+          "versionId",
+        );
       const now = ctx.now().toISOString();
       const row = await ctx.db
         .insertInto("campaigns")
@@ -99,7 +106,8 @@ export const campaignsRouter = router({
           campaign.organisation_id !== null &&
           ctx.user.organisationIds.includes(campaign.organisation_id)
         : ctx.user.role === "researcher" || ctx.user.role === "admin";
-    if (!mayClose) throw forbidden("you may not close this campaign");
+    if (!mayClose)
+      throw forbidden({ en: "you may not close this campaign", nl: "u mag deze campagne niet afsluiten" });
     if (campaign.status === "closed") return { ok: true };
     const now = ctx.now().toISOString();
     await ctx.db
@@ -157,7 +165,15 @@ export const campaignsRouter = router({
         .select("id")
         .where("id", "=", input.versionId)
         .executeTakeFirst();
-      if (!version) throw new AppError("BAD_REQUEST", "versionId: no such instrument version", "versionId");
+      if (!version)
+        throw new AppError(
+          "BAD_REQUEST",
+          {
+            en: "versionId: no such instrument version",
+            nl: "versionId: deze vragenlijstversie bestaat niet",
+          },
+          "versionId",
+        );
       const now = ctx.now().toISOString();
       const orgIds =
         input.population === "all"
@@ -173,7 +189,10 @@ export const campaignsRouter = router({
         if (index >= 0) {
           throw new AppError(
             "BAD_REQUEST",
-            `population.${index}: no organisation with id ${input.population[index]}`,
+            {
+              en: `population.${index}: no organisation with id ${input.population[index]}`,
+              nl: `population.${index}: geen organisatie met id ${input.population[index]}`,
+            },
             `population.${index}`,
           );
         }

@@ -27,7 +27,10 @@ function checked<T>(make: () => T): T {
   } catch (error) {
     // The stored data does not fit the frozen instrument: say what, not where in the code.
     if (error instanceof ExportError)
-      throw new AppError("PRECONDITION_FAILED", `the campaign's data cannot be exported: ${error.message}`);
+      throw new AppError("PRECONDITION_FAILED", {
+        en: `the campaign's data cannot be exported: ${error.message}`,
+        nl: `de gegevens van de campagne kunnen niet geëxporteerd worden: ${error.message}`,
+      });
     throw error;
   }
 }

@@ -49,7 +49,10 @@ export const instrumentsRouter = router({
         if (!plugin)
           throw new AppError(
             "BAD_REQUEST",
-            `plugins[${index}]: "${pluginId}" is not installed on this server`,
+            {
+              en: `plugins[${index}]: "${pluginId}" is not installed on this server`,
+              nl: `plugins[${index}]: "${pluginId}" is niet geïnstalleerd op deze server`,
+            },
             `plugins.${index}`,
           );
         return plugin;

@@ -257,7 +257,14 @@ export const researchRouter = router({
         if (!scores.columns[name]) {
           const field =
             i < input.dependents.length ? `dependents.${i}` : `predictors.${i - input.dependents.length}`;
-          throw new AppError("BAD_REQUEST", `${field}: "${name}" has no scores in this campaign`, field);
+          throw new AppError(
+            "BAD_REQUEST",
+            {
+              en: `${field}: "${name}" has no scores in this campaign`,
+              nl: `${field}: "${name}" heeft geen scores in deze campagne`,
+            },
+            field,
+          );
         }
       });
       const models: OlsModel[] = [];
@@ -306,12 +313,22 @@ export const researchRouter = router({
       const known = ["code", "name", "kind", "province", "size_class"];
       const missing = required.filter((c) => !header.includes(c));
       if (missing.length)
-        throw new AppError("BAD_REQUEST", `csv: missing column(s) ${missing.join(", ")}`, "csv");
+        throw new AppError(
+          "BAD_REQUEST",
+          {
+            en: `csv: missing column(s) ${missing.join(", ")}`,
+            nl: `csv: ontbrekende kolom(men) ${missing.join(", ")}`,
+          },
+          "csv",
+        );
       const unknown = header.filter((c) => !known.includes(c));
       if (unknown.length)
         throw new AppError(
           "BAD_REQUEST",
-          `csv: unknown column(s) ${unknown.join(", ")} (expected ${known.join(", ")})`,
+          {
+            en: `csv: unknown column(s) ${unknown.join(", ")} (expected ${known.join(", ")})`,
+            nl: `csv: onbekende kolom(men) ${unknown.join(", ")} (verwacht: ${known.join(", ")})`,
+          },
           "csv",
         );
       const col = (row: string[], name: string): string =>
@@ -324,11 +341,19 @@ export const researchRouter = router({
         const name = col(row, "name");
         const kind = col(row, "kind") || "municipality";
         const problems: string[] = [];
-        if (!code) problems.push(`column "code": empty`);
-        else if (seen.has(code)) problems.push(`column "code": "${code}" appears twice`);
-        if (name.length < 2) problems.push(`column "name": empty`);
+        const nl = ctx.locale === "nl";
+        if (!code) problems.push(nl ? `kolom "code": leeg` : `column "code": empty`);
+        else if (seen.has(code))
+          problems.push(
+            nl ? `kolom "code": "${code}" komt twee keer voor` : `column "code": "${code}" appears twice`,
+          );
+        if (name.length < 2) problems.push(nl ? `kolom "name": leeg` : `column "name": empty`);
         if (!kinds.includes(kind))
-          problems.push(`column "kind": "${kind}" is not one of ${kinds.join(", ")}`);
+          problems.push(
+            nl
+              ? `kolom "kind": "${kind}" is niet een van ${kinds.join(", ")}`
+              : `column "kind": "${kind}" is not one of ${kinds.join(", ")}`,
+          );
         seen.add(code);
         return {
           line,

@@ -13,7 +13,7 @@ import {
 import { z } from "zod";
 import { AppError } from "../errors.js";
 import { answerCounts, type RoleMoments, scoreMoments, submittedByRole } from "../services/aggregates.js";
-import { findCampaign, takesPart } from "../services/campaign-access.js";
+import { findCampaign, NO_RESULTS, takesPart } from "../services/campaign-access.js";
 import { loadInstrumentVersion } from "../services/instruments.js";
 import { itemStatsFromCounts } from "../services/item-results.js";
 import { assertOrganisationAccess, keyUserProcedure, router } from "../trpc.js";
@@ -39,7 +39,7 @@ export const resultsRouter = router({
       assertOrganisationAccess(ctx.user, input.organisationId);
       const campaign = await findCampaign(ctx.db, input.campaignId);
       if (!(await takesPart(ctx.db, campaign, input.organisationId)))
-        throw new AppError("NOT_FOUND", "this organisation has no results in this campaign");
+        throw new AppError("NOT_FOUND", NO_RESULTS);
       const version = await loadInstrumentVersion(ctx.db, campaign.instrument_version_id);
       const compiled = version.compiled;
       const rules = compiled.rules;

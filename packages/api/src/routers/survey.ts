@@ -133,21 +133,30 @@ export const surveyRouter = router({
         if (!item) {
           throw new AppError(
             "BAD_REQUEST",
-            `answers[${index}].itemId: "${answer.itemId}" is not asked of this respondent`,
+            {
+              en: `answers[${index}].itemId: "${answer.itemId}" is not asked of this respondent`,
+              nl: `answers[${index}].itemId: "${answer.itemId}" wordt aan deze deelnemer niet gevraagd`,
+            },
             `answers.${index}.itemId`,
           );
         }
         if (answer.value === "dk" && !item.dontKnow) {
           throw new AppError(
             "BAD_REQUEST",
-            `answers[${index}].value: "${answer.itemId}" has no "don't know" option`,
+            {
+              en: `answers[${index}].value: "${answer.itemId}" has no "don't know" option`,
+              nl: `answers[${index}].value: "${answer.itemId}" heeft geen antwoord "weet niet"`,
+            },
             `answers.${index}.value`,
           );
         }
         if (typeof answer.value === "number" && answer.value > item.points) {
           throw new AppError(
             "BAD_REQUEST",
-            `answers[${index}].value: must be 1..${item.points} for "${answer.itemId}"`,
+            {
+              en: `answers[${index}].value: must be 1..${item.points} for "${answer.itemId}"`,
+              nl: `answers[${index}].value: moet 1..${item.points} zijn voor "${answer.itemId}"`,
+            },
             `answers.${index}.value`,
           );
         }
@@ -169,7 +178,10 @@ export const surveyRouter = router({
     const invitation = await findInvitationByToken(ctx.db, ctx.secret, input.token);
     assertAnswerable(invitation, now);
     if (invitation.responseId === null)
-      throw new AppError("PRECONDITION_FAILED", "answer at least one question before submitting");
+      throw new AppError("PRECONDITION_FAILED", {
+        en: "answer at least one question before submitting",
+        nl: "beantwoord minstens één vraag voor u indient",
+      });
     const version = await loadInstrumentVersion(ctx.db, invitation.instrumentVersionId);
     const answers = await readAnswers(ctx.db, invitation.responseId);
     const responseId = invitation.responseId;

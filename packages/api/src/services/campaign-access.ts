@@ -14,6 +14,12 @@ export interface CampaignRow {
   closes_at: string | null;
 }
 
+/** Why results, a report or a trend are refused for an organisation outside the campaign. */
+export const NO_RESULTS = {
+  en: "this organisation has no results in this campaign",
+  nl: "deze organisatie heeft geen resultaten in deze campagne",
+};
+
 export async function findCampaign(db: Kysely<Database>, campaignId: number): Promise<CampaignRow> {
   const row = await db
     .selectFrom("campaigns")
@@ -62,10 +68,16 @@ export async function assertMayInvite(
   if (!(await takesPart(db, campaign, organisationId)))
     throw new AppError(
       "BAD_REQUEST",
-      "organisationId: this organisation does not take part in the campaign",
+      {
+        en: "organisationId: this organisation does not take part in the campaign",
+        nl: "organisationId: deze organisatie neemt niet deel aan de campagne",
+      },
       "organisationId",
     );
   if (user.role === "keyuser" && user.organisationIds.includes(organisationId)) return;
   if ((user.role === "researcher" || user.role === "admin") && campaign.kind === "wave") return;
-  throw new AppError("FORBIDDEN", "you may not invite respondents for this organisation");
+  throw new AppError("FORBIDDEN", {
+    en: "you may not invite respondents for this organisation",
+    nl: "u mag voor deze organisatie geen deelnemers uitnodigen",
+  });
 }

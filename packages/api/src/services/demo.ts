@@ -68,10 +68,10 @@ export async function loadDemo(
 ): Promise<DemoLoadResult> {
   const { db } = services;
   if (!services.demoAllowed)
-    throw new AppError(
-      "FORBIDDEN",
-      "this server runs a production configuration and refuses to load the demo",
-    );
+    throw new AppError("FORBIDDEN", {
+      en: "this server runs a production configuration and refuses to load the demo",
+      nl: "deze server draait een productieconfiguratie en laadt de demo niet",
+    });
   if (!options.force && !(await isEmpty(db))) {
     return {
       loaded: false,

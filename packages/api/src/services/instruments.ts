@@ -36,7 +36,10 @@ export async function loadInstrumentVersion(
     .executeTakeFirstOrThrow();
   const parsed = SnapshotSchema.safeParse(JSON.parse(snapshot));
   if (!parsed.success)
-    throw new AppError("PRECONDITION_FAILED", `instrument version ${id} is not a valid snapshot`);
+    throw new AppError("PRECONDITION_FAILED", {
+      en: `instrument version ${id} is not a valid snapshot`,
+      nl: `vragenlijstversie ${id} is geen geldige momentopname`,
+    });
   const loaded = {
     id: row.id,
     hash: row.hash,

@@ -67,7 +67,8 @@ const TEXT = {
     page: "Pagina",
     lensItems: "stellingen",
     weighting_equal: "Weging: elke respondent telt even zwaar.",
-    weighting_balanced: "Weging: management en medewerkers tellen elk voor de helft, hoeveel er ook antwoordden.",
+    weighting_balanced:
+      "Weging: management en medewerkers tellen elk voor de helft, hoeveel er ook antwoordden.",
   },
   en: {
     title: "Digital maturity — report",

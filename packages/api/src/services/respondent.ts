@@ -2,6 +2,7 @@ import type { Database } from "@maturo/db";
 import type { Kysely } from "kysely";
 import { hashToken } from "../auth/tokens.js";
 import { AppError } from "../errors.js";
+import type { Localized } from "../localized.js";
 
 export interface RespondentInvitation {
   invitationId: number;
@@ -47,7 +48,11 @@ export async function findInvitationByToken(
     ])
     .where("i.token_hash", "=", hashToken(secret, token))
     .executeTakeFirst();
-  if (!row) throw new AppError("NOT_FOUND", "this link is unknown or no longer valid");
+  if (!row)
+    throw new AppError("NOT_FOUND", {
+      en: "this link is unknown or no longer valid",
+      nl: "deze link is onbekend of niet meer geldig",
+    });
   return row;
 }
 
@@ -66,11 +71,14 @@ export function linkState(invitation: RespondentInvitation, now: Date): LinkStat
 
 export function assertAnswerable(invitation: RespondentInvitation, now: Date): void {
   const state = linkState(invitation, now);
-  const reasons: Record<Exclude<LinkState, "open">, string> = {
-    "not-yet-open": "this questionnaire is not open yet",
-    closed: "this questionnaire is closed",
-    submitted: "this response has already been submitted",
-    withdrawn: "this response was withdrawn",
+  const reasons: Record<Exclude<LinkState, "open">, Localized> = {
+    "not-yet-open": { en: "this questionnaire is not open yet", nl: "deze vragenlijst is nog niet open" },
+    closed: { en: "this questionnaire is closed", nl: "deze vragenlijst is afgesloten" },
+    submitted: {
+      en: "this response has already been submitted",
+      nl: "deze antwoorden werden al ingediend",
+    },
+    withdrawn: { en: "this response was withdrawn", nl: "deze antwoorden werden ingetrokken" },
   };
   if (state !== "open") throw new AppError("PRECONDITION_FAILED", reasons[state]);
 }

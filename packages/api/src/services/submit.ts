@@ -12,10 +12,10 @@ export function scoringPlanFor(compiled: CompiledInstrument): ScoringPlan {
   if (cached) return cached;
   const plan = createScoringPlan(compiled);
   if (!plan.ok)
-    throw new AppError(
-      "PRECONDITION_FAILED",
-      `the instrument cannot be scored: ${plan.errors.map((e) => e.message).join("; ")}`,
-    );
+    throw new AppError("PRECONDITION_FAILED", {
+      en: `the instrument cannot be scored: ${plan.errors.map((e) => e.message).join("; ")}`,
+      nl: `de vragenlijst kan niet gescoord worden: ${plan.errors.map((e) => e.message).join("; ")}`,
+    });
   plans.set(compiled, plan.value);
   return plan.value;
 }
