@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError, forbidden } from "../errors.js";
 import { audit } from "../services/audit.js";
-import { findCampaign } from "../services/campaign-access.js";
+import { campaignIdsOf, findCampaign } from "../services/campaign-access.js";
 import {
   assertOrganisationAccess,
   authedProcedure,
@@ -31,19 +31,7 @@ export const campaignsRouter = router({
         "v.hash as instrumentHash",
         "v.title as instrumentTitle",
       ])
-      .where((eb) =>
-        eb.or([
-          eb("c.organisation_id", "=", input.organisationId),
-          eb(
-            "c.id",
-            "in",
-            eb
-              .selectFrom("campaign_organisations")
-              .select("campaign_id")
-              .where("organisation_id", "=", input.organisationId),
-          ),
-        ]),
-      )
+      .where("c.id", "in", campaignIdsOf(ctx.db, input.organisationId))
       .orderBy("c.opens_at", "desc")
       .execute();
     return rows;

@@ -13,7 +13,7 @@ import {
 import { z } from "zod";
 import { AppError } from "../errors.js";
 import { answerCounts, type RoleMoments, scoreMoments, submittedByRole } from "../services/aggregates.js";
-import { findCampaign, NO_RESULTS, takesPart } from "../services/campaign-access.js";
+import { campaignIdsOf, findCampaign, NO_RESULTS, takesPart } from "../services/campaign-access.js";
 import { loadInstrumentVersion } from "../services/instruments.js";
 import { itemStatsFromCounts } from "../services/item-results.js";
 import { assertOrganisationAccess, keyUserProcedure, router } from "../trpc.js";
@@ -175,19 +175,7 @@ export const resultsRouter = router({
       const campaigns = await ctx.db
         .selectFrom("campaigns as c")
         .select(["c.id", "c.name", "c.opens_at as opensAt", "c.instrument_version_id as versionId"])
-        .where((eb) =>
-          eb.or([
-            eb("c.organisation_id", "=", input.organisationId),
-            eb(
-              "c.id",
-              "in",
-              eb
-                .selectFrom("campaign_organisations")
-                .select("campaign_id")
-                .where("organisation_id", "=", input.organisationId),
-            ),
-          ]),
-        )
+        .where("c.id", "in", campaignIdsOf(ctx.db, input.organisationId))
         .orderBy("c.opens_at")
         .execute();
       const points = [];

@@ -20,6 +20,26 @@ export const NO_RESULTS = {
   nl: "deze organisatie heeft geen resultaten in deze campagne",
 };
 
+/** The ids of the campaigns an organisation takes part in: its own, and the waves whose population holds it. */
+export function campaignIdsOf(db: Kysely<Database>, organisationId: number) {
+  return db
+    .selectFrom("campaigns")
+    .select("id")
+    .where((eb) =>
+      eb.or([
+        eb("organisation_id", "=", organisationId),
+        eb(
+          "id",
+          "in",
+          eb
+            .selectFrom("campaign_organisations")
+            .select("campaign_id")
+            .where("organisation_id", "=", organisationId),
+        ),
+      ]),
+    );
+}
+
 export async function findCampaign(db: Kysely<Database>, campaignId: number): Promise<CampaignRow> {
   const row = await db
     .selectFrom("campaigns")
