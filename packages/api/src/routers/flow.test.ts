@@ -170,5 +170,37 @@ describe.each(await testDatabaseFactories())(
       // One organisation in the campaign: every benchmark is withheld for a group under five.
       expect(results.benchmarks.every((b) => b.groups.every((g) => g.status === "withheld"))).toBe(true);
     });
+
+    it("weighs management and staff half each when asked, in the overview and the trend alike", async () => {
+      const { links } = await keyUser.invitations.create({
+        campaignId,
+        organisationId: orgA,
+        role: "director",
+        recipients: { count: 1 },
+      });
+      const token = tokenOf(links[0]?.link as string);
+      const director = api.anonymous();
+      await answerAll(director, token, 1);
+      await director.survey.submit({ token });
+      const target = { organisationId: orgA, campaignId };
+      const equal = await keyUser.results.overview({ ...target, weighting: "equal" });
+      const balanced = await keyUser.results.overview({ ...target, weighting: "balanced" });
+      if (equal.status !== "shown" || balanced.status !== "shown") throw new Error("expected results");
+      expect(balanced.weighting).toBe("balanced");
+      const efficiency = (o: typeof equal) =>
+        o.scores.find((s) => s.nodeId === "capability.efficiency")?.mean;
+      // Three staff score 80; the director d. Equal: (3 × 80 + d) / 4. Balanced: (80 + d) / 2.
+      const d = 4 * (efficiency(equal) as number) - 3 * 80;
+      expect(d).toBeLessThan(80);
+      expect(efficiency(balanced)).toBeCloseTo((80 + d) / 2, 9);
+      for (const weighting of ["equal", "balanced"] as const) {
+        const trend = await keyUser.results.trend({ organisationId: orgA, weighting });
+        const point = trend.find((p) => p.campaignId === campaignId);
+        expect(point?.scores["capability.efficiency"]).toBeCloseTo(
+          efficiency(weighting === "equal" ? equal : balanced) as number,
+          9,
+        );
+      }
+    });
   },
 );
