@@ -103,6 +103,17 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     expect(await chosen(questions(page).nth(1))).toBe(7);
     expect(await chosen(questions(page).nth(2))).toBe(5);
 
+    // Another device, where no language was chosen and the browser says Dutch, continues in English:
+    // the language the respondent last answered in.
+    const other = await harness.newPage();
+    await other.goto("/");
+    await other.evaluate(() => localStorage.clear());
+    await openIntro(other, link);
+    await other.waitForFunction(() => document.documentElement.lang === "en");
+    await other.getByTestId("start").filter({ hasText: "Continue where you left off" }).waitFor();
+    expect(await accessibilityViolations(other)).toEqual([]);
+    await other.close();
+
     // And back to Dutch, still with every answer.
     await page.getByRole("button", { name: "Nederlands" }).click();
     await page.getByRole("heading", { level: 1, name: dutchTitle as string }).waitFor();

@@ -3,6 +3,8 @@ import { LOCALES, type Locale, type MessageKey, type Messages, messages } from "
 
 interface LocaleState {
   locale: Locale;
+  /** Whether the language was chosen in this browser (not guessed from its settings). */
+  explicit: boolean;
   setLocale(locale: Locale): void;
   t(key: MessageKey): string;
 }
@@ -10,24 +12,29 @@ interface LocaleState {
 const LocaleContext = createContext<LocaleState | null>(null);
 const STORAGE_KEY = "maturo.locale";
 
-function initialLocale(): Locale {
+function storedLocale(): Locale | null {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-  if (stored && (LOCALES as readonly string[]).includes(stored)) return stored as Locale;
-  return globalThis.navigator?.language?.toLowerCase().startsWith("en") ? "en" : "nl";
+  return stored && (LOCALES as readonly string[]).includes(stored) ? (stored as Locale) : null;
+}
+
+function initialLocale(): Locale {
+  return storedLocale() ?? (globalThis.navigator?.language?.toLowerCase().startsWith("en") ? "en" : "nl");
 }
 
 export function LocaleProvider({ children }: { children: ReactNode }): ReactNode {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [explicit, setExplicit] = useState(() => storedLocale() !== null);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
+    setExplicit(true);
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
   }, []);
   const value = useMemo<LocaleState>(
-    () => ({ locale, setLocale, t: (key) => messages[locale][key] }),
-    [locale, setLocale],
+    () => ({ locale, explicit, setLocale, t: (key) => messages[locale][key] }),
+    [locale, explicit, setLocale],
   );
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }

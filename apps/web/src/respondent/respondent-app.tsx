@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { Page } from "../app.js";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import { useTRPC } from "../lib/trpc.js";
@@ -13,7 +13,7 @@ import "./respondent.css";
 /** The questionnaire behind a personal link, or the page that says why it cannot be answered. */
 export function RespondentApp({ token }: { token: string }): ReactNode {
   const trpc = useTRPC();
-  const { locale } = useLocale();
+  const { locale, explicit, setLocale } = useLocale();
   const t = useMessages(respondentMessages);
   // What happened in this visit: decides the page even before the server is asked again.
   const [outcome, setOutcome] = useState<"submitted" | "withdrawn" | null>(null);
@@ -25,6 +25,13 @@ export function RespondentApp({ token }: { token: string }): ReactNode {
     staleTime: Number.POSITIVE_INFINITY,
     retry: (count, error) => !isClientError(error) && count < 2,
   });
+
+  // On a device where no language was chosen yet, the link continues in the language the respondent
+  // last answered in (on another device), not the one this browser guesses.
+  const savedLocale = survey.data?.savedLocale ?? null;
+  useEffect(() => {
+    if (!explicit && savedLocale && savedLocale !== locale) setLocale(savedLocale);
+  }, [explicit, savedLocale, locale, setLocale]);
 
   const withdraw = <WithdrawPanel token={token} onWithdrawn={() => setOutcome("withdrawn")} />;
   let content: ReactNode;

@@ -95,21 +95,24 @@ export const surveyRouter = router({
         organisation: { name: invitation.organisationName },
         role: invitation.role,
       };
-      if (state !== "open") return { ...base, sections: [], answers: {} };
+      if (state !== "open") return { ...base, savedLocale: null, sections: [], answers: {} };
       const version = await loadInstrumentVersion(ctx.db, invitation.instrumentVersionId);
-      let respondentLocale = input.locale;
-      if (!respondentLocale && invitation.responseId !== null) {
-        const row = await ctx.db
-          .selectFrom("responses")
-          .select("locale")
-          .where("id", "=", invitation.responseId)
-          .executeTakeFirst();
-        respondentLocale = row?.locale;
-      }
-      const chosen = respondentLocale ?? "nl";
+      // The language of the respondent's last save: another device opening the link follows it.
+      const savedLocale =
+        invitation.responseId === null
+          ? null
+          : ((
+              await ctx.db
+                .selectFrom("responses")
+                .select("locale")
+                .where("id", "=", invitation.responseId)
+                .executeTakeFirst()
+            )?.locale ?? null);
+      const chosen = input.locale ?? savedLocale ?? "nl";
       return {
         ...base,
         locale: chosen,
+        savedLocale,
         sections: questionnaireFor(version.compiled, version.snapshot, invitation.role, chosen),
         answers: await readAnswers(ctx.db, invitation.responseId),
       };
