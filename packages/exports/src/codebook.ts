@@ -45,10 +45,19 @@ function missingText(variable: ExportVariable): string {
   return "empty = unknown";
 }
 
+export interface CodebookOptions {
+  /**
+   * Stata's name of each variable, in column order: adds the last column `stata_variable` (the
+   * Stata export, whose names are at most 32 characters).
+   */
+  readonly stataNames?: readonly string[];
+}
+
 /** One codebook row per variable, as cells (header first). */
-export function codebookRows(table: ExportTable): ExportCell[][] {
-  const rows: ExportCell[][] = [[...CODEBOOK_COLUMNS]];
-  for (const variable of table.variables) {
+export function codebookRows(table: ExportTable, options: CodebookOptions = {}): ExportCell[][] {
+  const stata = options.stataNames;
+  const rows: ExportCell[][] = [[...CODEBOOK_COLUMNS, ...(stata ? ["stata_variable"] : [])]];
+  for (const [index, variable] of table.variables.entries()) {
     const item = variable.item;
     rows.push([
       variable.name,
@@ -64,6 +73,7 @@ export function codebookRows(table: ExportTable): ExportCell[][] {
       item ? item.roles.join(" ") : null,
       item?.showIf ? `${item.showIf.item} in ${item.showIf.in.join(" ")}` : null,
       item && item.tags.length > 0 ? item.tags.join(" ") : null,
+      ...(stata ? [stata[index] ?? null] : []),
     ]);
   }
   return rows;

@@ -4,11 +4,19 @@ import type { ExportDataset } from "./dataset.js";
 import { buildExportTable, type ExportCell, type ExportTable } from "./export-table.js";
 import { renderRScript } from "./r-script.js";
 import { renderSpssSyntax } from "./spss-syntax.js";
+import { renderStataDoFile } from "./stata-do-file.js";
+import { stataVariableNames } from "./variable-names.js";
 import { excelSerialDate, renderXlsx, type XlsxCell } from "./xlsx.js";
 import { createZip } from "./zip.js";
 
-export type ExportFormat = "csv" | "spss" | "r" | "xlsx";
-export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "spss", "r", "xlsx"];
+export type ExportFormat = "csv" | "spss" | "r" | "stata" | "xlsx";
+export const EXPORT_FORMATS = [
+  "csv",
+  "spss",
+  "r",
+  "stata",
+  "xlsx",
+] as const satisfies readonly ExportFormat[];
 
 /** One file of an export: write `content` as it is (text is UTF-8). */
 export interface ExportFile {
@@ -33,11 +41,17 @@ export function exportBaseName(dataset: ExportDataset, options: ExportOptions = 
   return safe === "" ? "maturo-export" : safe;
 }
 
-function csvFiles(table: ExportTable, base: string, options: ExportOptions): ExportFile[] {
+function csvFiles(
+  table: ExportTable,
+  base: string,
+  options: ExportOptions,
+  stataNames?: readonly string[],
+): ExportFile[] {
   const bom = options.bom ?? false;
+  const codebook = codebookRows(table, stataNames ? { stataNames } : {});
   return [
     { name: `${base}.csv`, mediaType: CSV, content: toCsv(dataRows(table), { bom }) },
-    { name: `${base}-codebook.csv`, mediaType: CSV, content: toCsv(codebookRows(table), { bom }) },
+    { name: `${base}-codebook.csv`, mediaType: CSV, content: toCsv(codebook, { bom }) },
     { name: `${base}-provenance.csv`, mediaType: CSV, content: toCsv(provenanceRows(table), { bom }) },
   ];
 }
@@ -71,6 +85,24 @@ export function exportR(dataset: ExportDataset, options: ExportOptions = {}): Ex
       name: `${base}.R`,
       mediaType: "text/plain; charset=utf-8",
       content: renderRScript(table, { dataFile: `${base}.csv` }),
+    },
+  ];
+}
+
+/**
+ * Stata: the CSV files plus `<base>.do`, a do-file that reads the data CSV and applies the
+ * dictionary; the codebook gets the column `stata_variable` (Stata names have ≤ 32 characters).
+ */
+export function exportStata(dataset: ExportDataset, options: ExportOptions = {}): ExportFile[] {
+  const table = buildExportTable(dataset);
+  const base = exportBaseName(dataset, options);
+  const stataNames = stataVariableNames(table.variables.map((variable) => variable.name));
+  return [
+    ...csvFiles(table, base, options, stataNames),
+    {
+      name: `${base}.do`,
+      mediaType: "text/plain; charset=utf-8",
+      content: renderStataDoFile(table, { dataFile: `${base}.csv` }),
     },
   ];
 }
@@ -147,6 +179,8 @@ export function exportCampaign(
       return exportSpss(dataset, options);
     case "r":
       return exportR(dataset, options);
+    case "stata":
+      return exportStata(dataset, options);
     case "xlsx":
       return exportXlsx(dataset, options);
   }

@@ -1,4 +1,11 @@
-export { CODEBOOK_COLUMNS, codebookRows, dataRows, provenanceRows, variableType } from "./codebook.js";
+export {
+  CODEBOOK_COLUMNS,
+  type CodebookOptions,
+  codebookRows,
+  dataRows,
+  provenanceRows,
+  variableType,
+} from "./codebook.js";
 export { type CsvOptions, csvField, escapeFormula, formatNumber, needsFormulaEscape, toCsv } from "./csv.js";
 export type {
   ExportAnswer,
@@ -18,6 +25,7 @@ export {
   exportCsv,
   exportR,
   exportSpss,
+  exportStata,
   exportXlsx,
   renderExportXlsx,
   zipExportFiles,
@@ -38,7 +46,23 @@ export {
 } from "./export-table.js";
 export { type RScriptOptions, renderRScript, rString } from "./r-script.js";
 export { renderSpssSyntax, type SpssSyntaxOptions, spssString } from "./spss-syntax.js";
-export { MAX_VARIABLE_NAME_LENGTH, VariableNamer, variableName } from "./variable-names.js";
+export { renderStataDoFile, STATA_MISSING, type StataDoFileOptions } from "./stata-do-file.js";
+export {
+  STATA_LABEL_CHARS,
+  stataComment,
+  stataString,
+  truncateStataText,
+} from "./stata-strings.js";
+export {
+  MAX_VARIABLE_NAME_LENGTH,
+  type NamingRules,
+  SPSS_R_NAMING,
+  STATA_MAX_VARIABLE_NAME_LENGTH,
+  STATA_NAMING,
+  stataVariableNames,
+  VariableNamer,
+  variableName,
+} from "./variable-names.js";
 export {
   columnLetters,
   excelSerialDate,

@@ -31,6 +31,7 @@ describe("README", () => {
         "maturo-wave-2024-provenance.csv",
         "maturo-wave-2024.R",
         "maturo-wave-2024.csv",
+        "maturo-wave-2024.do",
         "maturo-wave-2024.sps",
         "maturo-wave-2024.xlsx",
       ]);
