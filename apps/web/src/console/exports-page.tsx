@@ -16,6 +16,7 @@ const text = {
     csv: "CSV met codeboek",
     spss: "SPSS-syntax met labels",
     r: "R-script",
+    stata: "Stata-do-bestand met labels",
     xlsx: "Excel-werkmap (XLSX)",
     make: "Export maken",
     busy: "Bezig met exporteren…",
@@ -23,6 +24,8 @@ const text = {
     zip: "Alles als zip ({name})",
     file: "{name} downloaden",
     spssHint: "Zet het .sps-bestand en de CSV in dezelfde map en voer de syntax uit in SPSS of GNU PSPP.",
+    stataHint:
+      "Zet het .do-bestand en de CSV in dezelfde map, ga er in Stata (versie 14 of nieuwer) naartoe met cd en voer het do-bestand uit. Namen langer dan 32 tekens krijgen in Stata een kortere naam; het codeboek geeft ze in de kolom stata_variable.",
   },
   en: {
     title: "Exports: {name}",
@@ -33,6 +36,7 @@ const text = {
     csv: "CSV with codebook",
     spss: "SPSS syntax with labels",
     r: "R script",
+    stata: "Stata do-file with labels",
     xlsx: "Excel workbook (XLSX)",
     make: "Make export",
     busy: "Exporting…",
@@ -40,10 +44,12 @@ const text = {
     zip: "Everything as zip ({name})",
     file: "Download {name}",
     spssHint: "Put the .sps file and the CSV in the same folder and run the syntax in SPSS or GNU PSPP.",
+    stataHint:
+      "Put the .do file and the CSV in the same folder, cd to it in Stata (version 14 or newer) and run the do-file. Names longer than 32 characters get a shorter name in Stata; the codebook lists them in the column stata_variable.",
   },
 } as const satisfies Messages<string>;
 
-const FORMATS = ["csv", "spss", "r", "xlsx"] as const;
+const FORMATS = ["csv", "spss", "r", "stata", "xlsx"] as const;
 type Format = (typeof FORMATS)[number];
 
 export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
@@ -133,6 +139,7 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
             </li>
           </ul>
           {format === "spss" ? <p className="hint">{t("spssHint")}</p> : null}
+          {format === "stata" ? <p className="hint">{t("stataHint")}</p> : null}
         </section>
       ) : null}
     </>

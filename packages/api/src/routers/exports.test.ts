@@ -127,7 +127,7 @@ describe.each(await testDatabaseFactories())("research exports on $dialect", (fa
       .select(["token_hash"])
       .where("campaign_id", "=", campaignId)
       .execute();
-    for (const format of ["csv", "spss", "r", "xlsx"] as const) {
+    for (const format of ["csv", "spss", "r", "stata", "xlsx"] as const) {
       const result = await researcher.exports.campaign({ campaignId, format, locale: "nl" });
       const text = result.files.map((f) => Buffer.from(f.base64, "base64").toString("latin1")).join("\n");
       expect(text).not.toMatch(/@test\.be|\/s\//);
@@ -141,6 +141,49 @@ describe.each(await testDatabaseFactories())("research exports on $dialect", (fa
     ).toString("utf8");
     expect(syntax).toContain("MISSING VALUES");
     expect(syntax).toContain(spss.instrumentHash);
+  });
+
+  it("exports a Stata do-file with the CSV, short names for Stata and a codebook that maps them", async () => {
+    const result = await researcher.exports.campaign({ campaignId, format: "stata", locale: "nl" });
+    const base = `maturo-campaign-${campaignId}`;
+    expect(result.files.map((f) => f.name)).toEqual([
+      `${base}.csv`,
+      `${base}-codebook.csv`,
+      `${base}-provenance.csv`,
+      `${base}.do`,
+    ]);
+    expect(result.zip.name).toBe(`${base}-stata.zip`);
+    const file = (name: string): string =>
+      Buffer.from(result.files.find((f) => f.name === name)?.base64 as string, "base64").toString("utf8");
+    const doFile = file(`${base}.do`);
+    expect(doFile).toContain(`import delimited using "${base}.csv", clear`);
+    expect(doFile).toContain(result.instrumentHash);
+    expect(doFile).toMatch(/^mvdecode [\s\S]*, mv\(-9=\.a \\ -8=\.b \\ -7=\.c\)$/m);
+    expect(doFile).toContain('.b "Weet ik niet"');
+    // Every value label used is defined.
+    const defined = new Set([...doFile.matchAll(/^label define (\w+)/gm)].map((m) => m[1]));
+    const used = [...doFile.replace(/ \/\/\/\n\s*/g, " ").matchAll(/^label values .* (\w+)$/gm)].map(
+      (m) => m[1],
+    );
+    expect(used.length).toBeGreaterThan(0);
+    for (const name of used) expect(defined).toContain(name);
+
+    // The data are the CSV export's; names over 32 characters get a Stata name, in the codebook too.
+    const { header } = csvOf(result.files[0]?.base64 as string);
+    expect(header).toContain("score_context_digital_focus_management");
+    expect(doFile).toContain(
+      "*   score_context_digital_focus_management -> score_context_digital_focus_mana",
+    );
+    const codebook = csvOf(Buffer.from(file(`${base}-codebook.csv`)).toString("base64"));
+    expect(codebook.header.at(-1)).toBe("stata_variable");
+    const stataNames = codebook.rows.map((row) => row.at(-1) as string);
+    expect(codebook.rows.map((row) => row[0])).toEqual(header);
+    for (const name of stataNames) expect(name).toMatch(/^[A-Za-z][A-Za-z0-9_]{0,31}$/);
+    expect(new Set(stataNames.map((n) => n.toLowerCase())).size).toBe(stataNames.length);
+    for (const [index, name] of stataNames.entries()) {
+      expect(doFile).toContain(`rename v${index + 1} ${name}`);
+      expect(doFile).toMatch(new RegExp(`^label variable ${name} `, "m"));
+    }
   });
 
   it("writes every export to the audit log", async () => {

@@ -37,15 +37,15 @@ function checked<T>(make: () => T): T {
 
 export const exportsRouter = router({
   /**
-   * A campaign's research export (DESIGN §6): CSV with codebook, SPSS syntax, an R script or an XLSX
-   * workbook over the submitted responses under their pseudonyms. Every file base64-encoded, and
-   * all of them in one zip. Each export is written to the audit log.
+   * A campaign's research export (DESIGN §6): CSV with codebook, SPSS syntax, an R script, a Stata
+   * do-file or an XLSX workbook over the submitted responses under their pseudonyms. Every file
+   * base64-encoded, and all of them in one zip. Each export is written to the audit log.
    */
   campaign: researcherProcedure
     .input(
       z.object({
         campaignId: id,
-        format: z.enum(EXPORT_FORMATS as ["csv", "spss", "r", "xlsx"]),
+        format: z.enum(EXPORT_FORMATS),
         locale,
       }),
     )

@@ -38,6 +38,43 @@ describe("maturo export", () => {
     if (!r.error) expect(r.status, r.stderr).toBe(0);
   });
 
+  it("writes the open demo wave as a Stata do-file with its CSV files", async () => {
+    const io = capture(dir);
+    expect(
+      await runCli(
+        [
+          "export",
+          "--campaign",
+          "2",
+          "--format",
+          "stata",
+          "--out",
+          "stata",
+          "--locale",
+          "nl",
+          "--data-dir",
+          "data",
+        ],
+        io,
+      ),
+    ).toBe(0);
+    expect(io.out).toMatch(/exported 260 responses of campaign 2 \(sha256:/);
+    expect((await readdir(join(dir, "stata"))).sort()).toEqual([
+      "maturo-campaign-2-codebook.csv",
+      "maturo-campaign-2-provenance.csv",
+      "maturo-campaign-2.csv",
+      "maturo-campaign-2.do",
+    ]);
+    const doFile = await readFile(join(dir, "stata", "maturo-campaign-2.do"), "utf8");
+    expect(doFile).toContain('import delimited using "maturo-campaign-2.csv", clear');
+    expect(doFile).toContain("mv(-9=.a \\ -8=.b \\ -7=.c)");
+    expect(doFile).toContain('.c "Niet gevraagd"');
+    const renames = [...doFile.matchAll(/^rename v\d+ (\S+)$/gm)].map((m) => m[1] as string);
+    const header = (await readFile(join(dir, "stata", "maturo-campaign-2.csv"), "utf8")).split("\r\n")[0];
+    expect(renames).toHaveLength(header?.split(",").length ?? 0);
+    for (const name of renames) expect(name.length).toBeLessThanOrEqual(32);
+  });
+
   it("names the problem: an unknown campaign, a bad format, a missing option", async () => {
     const unknown = capture(dir);
     expect(
@@ -54,7 +91,7 @@ describe("maturo export", () => {
         format,
       ),
     ).toBe(1);
-    expect(format.err).toMatch(/--format: "sav" is not one of csv, spss, r, xlsx/);
+    expect(format.err).toMatch(/--format: "sav" is not one of csv, spss, r, stata, xlsx/);
     const out = capture(dir);
     expect(await runCli(["export", "--campaign", "2", "--format", "csv", "--data-dir", "data"], out)).toBe(1);
     expect(out.err).toMatch(/--out DIR is required/);

@@ -17,14 +17,16 @@ function parseExportFormat(value: string | undefined): ExportFormat {
 
 export const exportCommand = defineCommand({
   name: "export",
-  summary: "a campaign's responses with codebook as CSV, SPSS syntax, an R script or XLSX",
-  usage: `maturo export --campaign ID --format csv|spss|r|xlsx --out DIR [--locale nl|en] [--data-dir DIR] [--database-url URL]
+  summary: "a campaign's responses with codebook as CSV, SPSS syntax, an R script, a Stata do-file or XLSX",
+  usage: `maturo export --campaign ID --format csv|spss|r|stata|xlsx --out DIR [--locale nl|en] [--data-dir DIR] [--database-url URL]
 
 Writes the submitted responses of campaign ID (pseudonymous ids, organisation, role, every answer
 with "don't know" -8, not answered -9 and not asked -7 kept apart, and the stored scores) with a
 codebook and provenance into DIR. Opens the database of DATABASE_URL, else the SQLite file in
 DATA_DIR (default ./data). Labels are in --locale (default en). The export is recorded in the
-audit log. Run SPSS syntax from DIR (pspp maturo-campaign-ID.sps), or Rscript DIR/maturo-campaign-ID.R.`,
+audit log. Run SPSS syntax from DIR (pspp maturo-campaign-ID.sps), Rscript DIR/maturo-campaign-ID.R,
+or in Stata 14+ cd to DIR and do maturo-campaign-ID.do (names over 32 characters get a Stata name,
+listed in the do-file and in the codebook's stata_variable column).`,
   options: {
     campaign: { type: "string" },
     format: { type: "string" },
