@@ -165,6 +165,21 @@ describe.each(await testDatabaseFactories())(
       expect(results.profile?.id).toBe("D");
       const positive = results.items.find((i) => i.n >= 3 && i.percentPositive !== null);
       expect(positive?.percentPositive === 100 || positive?.percentPositive === 0).toBe(true);
+      // Strengths and challenges are maturity statements, never context questions (ctx-*); the
+      // benchmark lists each axis followed by its own categories.
+      const { strengths, challenges } = results.strengthsAndChallenges;
+      expect(strengths.length + challenges.length).toBeGreaterThan(0);
+      expect([...strengths, ...challenges].some((i) => i.itemId.startsWith("ctx-"))).toBe(false);
+      expect(results.benchmarks.map((b) => b.nodeId)).toEqual([
+        "capability",
+        "capability.efficiency",
+        "capability.innovation",
+        "capability.balance",
+        "legacy",
+        "legacy.organisation",
+        "legacy.users",
+        "legacy.technology",
+      ]);
       // Management has no respondents: the gap is withheld, never shown.
       expect(results.scores.every((s) => s.breakdown.gap.status === "withheld")).toBe(true);
       // One organisation in the campaign: every benchmark is withheld for a group under five.

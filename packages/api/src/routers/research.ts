@@ -18,7 +18,7 @@ import { answerCounts } from "../services/aggregates.js";
 import { audit } from "../services/audit.js";
 import { findCampaign } from "../services/campaign-access.js";
 import { loadInstrumentVersion } from "../services/instruments.js";
-import { itemStatsFromCounts } from "../services/item-results.js";
+import { itemStatsFromCounts, maturityItemStats } from "../services/item-results.js";
 import { answerColumns, scoreColumns } from "../services/research-data.js";
 import { researcherProcedure, router } from "../trpc.js";
 
@@ -166,7 +166,9 @@ export const researchRouter = router({
         node: itemMeta.get(item.itemId)?.node ?? null,
         text: itemMeta.get(item.itemId)?.text ?? {},
       })),
-      strengthsAndChallenges: strengthsAndChallenges(items, { count: 5 }),
+      strengthsAndChallenges: strengthsAndChallenges(maturityItemStats(version.compiled, items), {
+        count: 5,
+      }),
       nodes,
     };
   }),

@@ -15,7 +15,7 @@ import { AppError } from "../errors.js";
 import { answerCounts, type RoleMoments, scoreMoments, submittedByRole } from "../services/aggregates.js";
 import { campaignIdsOf, findCampaign, NO_RESULTS, takesPart } from "../services/campaign-access.js";
 import { loadInstrumentVersion } from "../services/instruments.js";
-import { itemStatsFromCounts } from "../services/item-results.js";
+import { itemStatsFromCounts, maturityCategories, maturityItemStats } from "../services/item-results.js";
 import { assertOrganisationAccess, keyUserProcedure, router } from "../trpc.js";
 
 const id = z.int().positive();
@@ -124,13 +124,11 @@ export const resultsRouter = router({
         .select(["id", "province", "size_class", "kind"])
         .where("id", "in", [...all.keys(), input.organisationId])
         .execute();
-      const benchmarkNodes = [
-        compiled.axes.capability,
-        compiled.axes.legacy,
-        ...compiled.nodes
-          .filter((n) => n.kind === "category" && n.parent !== null && !n.id.startsWith("context"))
-          .map((n) => n.id),
-      ];
+      // Each axis followed by its own categories, so a reader sees the hierarchy in the order given.
+      const benchmarkNodes = (["capability", "legacy"] as const).flatMap((axis) => [
+        compiled.axes[axis],
+        ...maturityCategories(compiled, axis),
+      ]);
       const benchmarks = benchmarkNodes.map((nodeId) => {
         const peers = organisations.map((org) => {
           const byRole = all.get(org.id)?.get(nodeId);
@@ -159,7 +157,7 @@ export const resultsRouter = router({
         profile,
         items: visibleItems,
         strengthsAndChallenges: strengthsAndChallenges(
-          items.filter((i) => i.n >= minGroup),
+          maturityItemStats(compiled, items).filter((i) => i.n >= minGroup),
           { count: 5, minN: minGroup },
         ),
         lens: [...lens.entries()].map(([tag, { sum, n }]) => ({ tag, percentPositive: sum / n, items: n })),

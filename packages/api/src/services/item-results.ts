@@ -21,3 +21,23 @@ export function itemStatsFromCounts(
     return itemStat(item.id, entry.n, entry.positive);
   });
 }
+
+/** The categories under the two maturity axes (capability, legacy), capability first. */
+export function maturityCategories(compiled: CompiledInstrument, axis: "capability" | "legacy"): string[] {
+  return compiled.nodes
+    .filter((node) => node.kind === "category" && node.parent === compiled.axes[axis])
+    .map((node) => node.id);
+}
+
+/**
+ * Only items that measure maturity (a capability or legacy category) can be strengths or challenges:
+ * context questions describe circumstances — "is there an alderman for digitalisation?" is no strength.
+ */
+export function maturityItemStats(compiled: CompiledInstrument, items: readonly ItemStat[]): ItemStat[] {
+  const categories = new Set([
+    ...maturityCategories(compiled, "capability"),
+    ...maturityCategories(compiled, "legacy"),
+  ]);
+  const nodeOf = new Map(compiled.items.map((item) => [item.id, item.node]));
+  return items.filter((item) => categories.has(nodeOf.get(item.itemId) ?? ""));
+}
