@@ -153,6 +153,11 @@ export function reliabilityRScript(
   return lines.join("\n");
 }
 
+/** Strengths and challenges are drawn from capability and legacy statements only (as the API does). */
+function isMaturityNode(node: string | null): boolean {
+  return node !== null && /^(capability|legacy)\./.test(node);
+}
+
 /**
  * % positive per item (DESIGN §6), the campaign's strengths and challenges, and the descriptives of
  * every score column. `strengths` is how many strengths the console lists (at most half the items).
@@ -164,7 +169,7 @@ export function descriptivesRScript(
 ): string {
   const items = vars.items.map(
     (i) =>
-      `list(item = ${rString(i.itemId)}, variable = ${rString(i.variable)}, points = ${i.points}, positive = ${rNumbers(i.positive)}, reverse = ${rLogical(i.reverse)})`,
+      `list(item = ${rString(i.itemId)}, variable = ${rString(i.variable)}, points = ${i.points}, positive = ${rNumbers(i.positive)}, reverse = ${rLogical(i.reverse)}, maturity = ${rLogical(isMaturityNode(i.node))})`,
   );
   const lines = [
     ...preamble("% positive per item, strengths and challenges, score descriptives", p, vars),
@@ -178,14 +183,15 @@ export function descriptivesRScript(
     "}",
     "item_table <- do.call(rbind, lapply(items, function(i) {",
     "  r <- percent_positive(d[[i$variable]], i$points, i$positive, i$reverse)",
-    '  data.frame(item = i$item, variable = i$variable, n = r[["n"]], percent_positive = r[["positive"]])',
+    '  data.frame(item = i$item, variable = i$variable, n = r[["n"]], percent_positive = r[["positive"]], maturity = i$maturity)',
     "}))",
     "shown <- function(t, digits) transform(t, percent_positive = fmt(percent_positive, digits))",
-    'show("% positive per item", shown(item_table, 1))',
-    "# Strengths: the highest % positive (ties in questionnaire order), at most half of the items with",
-    "# an answer; challenges: the lowest of the other items.",
+    'show("% positive per item", shown(item_table[, c("item", "variable", "n", "percent_positive")], 1))',
+    "# Strengths: the highest % positive (ties in questionnaire order), at most half of the maturity",
+    "# statements (capability and legacy; not context questions) with an answer; challenges: the lowest",
+    "# of the other ones.",
     `top <- ${options.strengths}`,
-    "ranked <- item_table[item_table$n > 0, ]",
+    "ranked <- item_table[item_table$n > 0 & item_table$maturity, ]",
     "ranked <- ranked[order(-ranked$percent_positive), ]",
     "strengths <- head(ranked, min(top, ceiling(nrow(ranked) / 2)))",
     "rest <- tail(ranked, nrow(ranked) - nrow(strengths))",
