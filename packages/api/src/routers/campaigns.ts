@@ -13,6 +13,19 @@ import {
 const id = z.int().positive();
 const isoDate = z.iso.datetime({ offset: true });
 
+/** A campaign closes after it opens: otherwise nobody could ever answer it. */
+function assertClosesAfterOpens(opensAt: string, closesAt: string | undefined): void {
+  if (closesAt !== undefined && Date.parse(closesAt) <= Date.parse(opensAt))
+    throw new AppError(
+      "BAD_REQUEST",
+      {
+        en: "closesAt: the closing date must be after the opening date",
+        nl: "closesAt: de sluitingsdatum moet na de openingsdatum liggen",
+      },
+      "closesAt",
+    );
+}
+
 export const campaignsRouter = router({
   /** The campaigns an organisation takes part in: its own assessments and researchers' waves. */
   forOrganisation: keyUserProcedure.input(z.object({ organisationId: id })).query(async ({ ctx, input }) => {
@@ -49,6 +62,8 @@ export const campaignsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       assertOrganisationAccess(ctx.user, input.organisationId);
+      const now = ctx.now().toISOString();
+      assertClosesAfterOpens(now, input.closesAt);
       const version = await ctx.db
         .selectFrom("instrument_versions")
         .select(["id", "published"])
@@ -63,7 +78,6 @@ export const campaignsRouter = router({
           },
           "versionId",
         );
-      const now = ctx.now().toISOString();
       const row = await ctx.db
         .insertInto("campaigns")
         .values({
@@ -148,6 +162,9 @@ export const campaignsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      const now = ctx.now().toISOString();
+      const opensAt = input.opensAt ?? now;
+      assertClosesAfterOpens(opensAt, input.closesAt);
       const version = await ctx.db
         .selectFrom("instrument_versions")
         .select("id")
@@ -162,7 +179,6 @@ export const campaignsRouter = router({
           },
           "versionId",
         );
-      const now = ctx.now().toISOString();
       const orgIds =
         input.population === "all"
           ? (await ctx.db.selectFrom("organisations").select("id").execute()).map((o) => o.id)
@@ -195,7 +211,7 @@ export const campaignsRouter = router({
             organisation_id: null,
             created_by: ctx.user.id,
             status: "open",
-            opens_at: input.opensAt ?? now,
+            opens_at: opensAt,
             closes_at: input.closesAt ?? null,
             closed_at: null,
             retention_days: null,
