@@ -216,6 +216,13 @@ describe.each(await testDatabaseFactories())(
           9,
         );
       }
+      // A campaign nobody has answered yet is no point on the trend.
+      const fresh = await keyUser.campaigns.startSelf({ organisationId: orgA, versionId, name: "Nieuw" });
+      const trend = await keyUser.results.trend({ organisationId: orgA });
+      expect(trend.map((p) => p.campaignId)).toEqual([campaignId]);
+      expect(trend.some((p) => p.campaignId === fresh.id)).toBe(false);
+      const upTo = await keyUser.results.trend({ organisationId: orgA, untilCampaignId: campaignId });
+      expect(upTo.map((p) => p.campaignId)).toEqual([campaignId]);
     });
   },
 );

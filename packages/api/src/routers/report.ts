@@ -49,7 +49,11 @@ export const reportRouter = router({
       const caller = resultsCaller(ctx);
       const { locale, scope, ...which } = input;
       const overview = await caller.overview(which);
-      const trend = await caller.trend({ organisationId: input.organisationId, weighting: input.weighting });
+      const trend = await caller.trend({
+        organisationId: input.organisationId,
+        weighting: input.weighting,
+        untilCampaignId: input.campaignId,
+      });
       const context = await reportContext(ctx.db, campaign, input.organisationId, overview);
       const pdf = renderReportPdf({ overview, trend, context, locale, scope, createdAt: ctx.now() });
       await audit(ctx.db, ctx.now(), {

@@ -165,15 +165,24 @@ export const resultsRouter = router({
       };
     }),
 
-  /** Capability, legacy and category means across the campaigns the organisation took part in. */
+  /**
+   * Capability, legacy and category means across the campaigns the organisation took part in that
+   * have opened and have at least one submitted respondent; with `untilCampaignId`, only up to that
+   * campaign (a report of 2024 does not show 2026).
+   */
   trend: keyUserProcedure
-    .input(z.object({ organisationId: id, weighting: weightingInput }))
+    .input(z.object({ organisationId: id, weighting: weightingInput, untilCampaignId: id.optional() }))
     .query(async ({ ctx, input }) => {
       assertOrganisationAccess(ctx.user, input.organisationId);
+      const until =
+        input.untilCampaignId === undefined ? null : await findCampaign(ctx.db, input.untilCampaignId);
+      const now = ctx.now().toISOString();
+      const latest = until && until.opens_at < now ? until.opens_at : now;
       const campaigns = await ctx.db
         .selectFrom("campaigns as c")
         .select(["c.id", "c.name", "c.opens_at as opensAt", "c.instrument_version_id as versionId"])
         .where("c.id", "in", campaignIdsOf(ctx.db, input.organisationId))
+        .where("c.opens_at", "<=", latest)
         .orderBy("c.opens_at")
         .execute();
       const points = [];
@@ -196,6 +205,7 @@ export const resultsRouter = router({
               ? summarizeByRole(byRole, input.weighting ?? version.compiled.rules.weighting).mean
               : null;
         }
+        if (respondents === 0) continue;
         points.push({
           campaignId: campaign.id,
           name: campaign.name,
