@@ -149,7 +149,28 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     );
     await page.getByRole("table", { name: "Per provincie" }).waitFor();
     await page.getByRole("table", { name: "Per rol" }).waitFor();
-    await page.getByRole("table", { name: "Verloop in de tijd" }).waitFor();
+    const overTime = page.getByRole("table", { name: "Verloop in de tijd" });
+    await overTime.waitFor();
+    // Days as dates like elsewhere in the console; bar lengths in proportion to the cumulative count.
+    const days = await overTime.locator("tbody tr td:first-child").allTextContents();
+    expect(days.length).toBeGreaterThan(1);
+    for (const day of days) expect(day).not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const widths = await overTime
+      .locator(".bar")
+      .evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
+    expect(new Set(widths.map(Math.round)).size).toBeGreaterThan(1);
+    expect(widths[0]).toBeLessThan(widths[widths.length - 1] ?? 0);
+    // Size classes by label, smallest first.
+    const sizes = await page
+      .getByRole("table", { name: "Per grootteklasse" })
+      .locator("tbody tr td:first-child")
+      .allTextContents();
+    expect(sizes.slice(0, 4)).toEqual([
+      "< 10.000 inwoners",
+      "10.000–24.999 inwoners",
+      "25.000–49.999 inwoners",
+      "≥ 50.000 inwoners",
+    ]);
     await expectAccessible(page);
   });
 
@@ -200,24 +221,41 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     await table.waitFor();
     const columns = await table.locator("thead th").allTextContents();
     expect(columns).toHaveLength(3);
+    // The page is in Dutch: Dutch row names and notes, decimal commas.
     const rowLabels = await table.locator("tbody th").allTextContents();
-    expect(rowLabels).toEqual(expect.arrayContaining(["Constant", "R²", "N"]));
-    expect(rowLabels.some((l) => /adj/i.test(l))).toBe(true);
-    expect(rowLabels.some((l) => /^F/.test(l))).toBe(true);
+    expect(rowLabels).toEqual(expect.arrayContaining(["Constante", "R²", "Aangepaste R²", "F", "N"]));
+    expect(rowLabels).not.toContain("Constant");
     const cells = await table.locator("tbody tr.term-row td").allTextContents();
     expect(cells.length).toBeGreaterThan(9);
     for (const cell of cells.filter((c) => c !== ""))
-      expect(cell).toMatch(/^-?\d+\.\d{3}(\*{1,3}|\+)? \(\d+\.\d{3}\)$/);
-    const rows = await pageRows(table);
-    const rSquared = rows.find((row) => row.header === "R²")?.cells ?? [];
+      expect(cell).toMatch(/^-?\d+,\d{3}(\*{1,3}|\+)? \(\d+,\d{3}\)$/);
+    await expect
+      .poll(() =>
+        page.getByText("Ongestandaardiseerde coëfficiënten met standaardfouten tussen haakjes.").count(),
+      )
+      .toBe(1);
+    expect(await page.getByTestId("regression-n-note").textContent()).toMatch(/listwise/);
+    const shown = await pageRows(table);
+    const rSquared = shown.find((row) => row.header === "R²")?.cells ?? [];
     expect(rSquared).toHaveLength(3);
-    for (const r2 of rSquared) expect(Number(r2)).toBeGreaterThan(0);
+    for (const r2 of rSquared) expect(Number(asR(r2))).toBeGreaterThan(0);
+    // The R script prints R's English row names and decimal points.
+    const inR: Record<string, string> = { Constante: "Constant", "Aangepaste R²": "Adjusted R²" };
+    const rows = shown.map((row) => ({
+      ...row,
+      header: row.header === null ? null : (inR[row.header] ?? row.header),
+      cells: row.cells.map((cell) => cell.replace(/(\d),(\d)/g, "$1.$2")),
+    }));
     regression = { script: await tableScript(page, downloads), rows, columns };
     for (const format of ["Markdown", "LaTeX", "CSV"]) {
       const file = await download(page, downloads, () =>
         page.getByRole("button", { name: `Downloaden als ${format}` }).click(),
       );
-      expect((await readFile(file, "utf8")).length).toBeGreaterThan(100);
+      const content = await readFile(file, "utf8");
+      expect(content.length).toBeGreaterThan(100);
+      expect(content).toContain("Aangepaste R");
+      // Markdown and LaTeX with decimal commas; the CSV is data, with decimal points.
+      expect(content).toMatch(format === "CSV" ? /\n(?:"?)R²,\d+\.\d{3},/ : /\d,\d{3}/);
     }
     await expectAccessible(page);
   });

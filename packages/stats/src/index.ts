@@ -48,9 +48,12 @@ export {
 } from "./ols.js";
 export { type CsvTable, parseCsv } from "./parse-csv.js";
 export {
+  type DecimalMark,
   formatNumber,
+  REGRESSION_TABLE_TEXT,
   type RegressionTable,
   type RegressionTableOptions,
+  type RegressionTableText,
   regressionTable,
   type TableRow,
   type TableRowKind,

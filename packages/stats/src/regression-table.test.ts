@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitOls, type OlsModel } from "./ols.js";
-import { regressionTable } from "./regression-table.js";
+import { formatNumber, REGRESSION_TABLE_TEXT, regressionTable } from "./regression-table.js";
 import { csvField, renderCsv } from "./render-csv.js";
 import { renderHtml } from "./render-html.js";
 import { renderLatex } from "./render-latex.js";
@@ -110,5 +110,88 @@ describe("regression table", () => {
     expect(html).toContain('<th scope="row">staff&lt;&amp;&gt;</th>');
     expect(html).not.toContain("staff<&>");
     expect(html).toContain("<caption>Table 1</caption>");
+  });
+});
+
+describe("regression table in Dutch", () => {
+  const nl = regressionTable(models, {
+    text: REGRESSION_TABLE_TEXT.nl.text,
+    decimalMark: REGRESSION_TABLE_TEXT.nl.decimalMark,
+    groups: [
+      { label: "Organisational capacity", terms: ["strategy", "staff<&>"] },
+      { label: "Institutional pressure", terms: ["coercive"] },
+    ],
+    title: "Tabel 1",
+  });
+
+  it("stays English with decimal points by default", () => {
+    expect(table.decimalMark).toBeUndefined();
+    expect(table.rows.map((r) => r.label)).toContain("Adjusted R²");
+    expect(table.footnotes[0]).toBe("Unstandardised coefficients with standard errors in parentheses.");
+  });
+
+  it("writes Dutch row names, notes and star legend", () => {
+    expect(nl.rows.map((r) => r.label).slice(-5)).toEqual(["Constante", "R²", "Aangepaste R²", "F", "N"]);
+    expect(nl.footnotes).toEqual([
+      "Ongestandaardiseerde coëfficiënten met standaardfouten tussen haakjes.",
+      "+ p < ,10; * p < ,05; ** p < ,01; *** p < ,001",
+    ]);
+    expect(nl.decimalMark).toBe(",");
+  });
+
+  it("uses a decimal comma in every number cell, same values as in English", () => {
+    for (const [i, row] of nl.rows.entries()) {
+      const en = table.rows[i]?.cells ?? [];
+      row.cells.forEach((cell, j) => {
+        expect(cell).not.toMatch(/\d\.\d/);
+        expect(cell).toBe((en[j] ?? "").replace(/(\d)\.(\d)/g, "$1,$2"));
+      });
+    }
+    expect(nl.rows[1]?.cells[0]).toMatch(/^-?\d,\d{3}(\*{1,3}|\+)? \(\d,\d{3}\)$/);
+    expect(formatNumber(-0.0001, 3, ",")).toBe("0,000");
+    expect(formatNumber(-1.25, 2, ",")).toBe("-1,25");
+  });
+
+  it("lets single texts be overridden and notes robust errors in the chosen language", () => {
+    const robust = fitOls(data, { dependent: "efficiency", predictors: ["strategy"], robust: "hc3" });
+    if (!robust.ok) throw new Error(robust.error.message);
+    const t = regressionTable([robust.value], {
+      text: { ...REGRESSION_TABLE_TEXT.nl.text, constant: "Intercept" },
+      decimalMark: ",",
+    });
+    expect(t.rows.find((r) => r.kind === "constant")?.label).toBe("Intercept");
+    expect(t.footnotes).toContain("Heteroscedasticiteitsrobuuste (HC3) standaardfouten.");
+  });
+
+  it("renders markdown, LaTeX and HTML with the Dutch labels and decimal comma", () => {
+    const md = renderMarkdown(nl);
+    expect(md).toContain("| Aangepaste R² |");
+    expect(md).toMatch(/\| Constante \| -?\d,\d{3}/);
+    expect(md).toContain("*Ongestandaardiseerde coëfficiënten met standaardfouten tussen haakjes.*");
+    const tex = renderLatex(nl);
+    expect(tex).toContain("Aangepaste R\\textsuperscript{2}");
+    expect(tex).toMatch(/Constante & -?\d,\d{3}/);
+    expect(tex).not.toContain("Adjusted");
+    const html = renderHtml(nl);
+    expect(html).toContain("<caption>Tabel 1</caption>");
+    expect(html).toMatch(/<th scope="row">Aangepaste R²<\/th><td>\d,\d{3}<\/td>/);
+  });
+
+  it("renders CSV with Dutch labels but decimal points (data for other programs)", () => {
+    const csv = renderCsv(nl);
+    expect(csv).toBe(
+      renderCsv(table)
+        .replace("Constant,", "Constante,")
+        .replace("Adjusted R²", "Aangepaste R²")
+        .replace(
+          "Unstandardised coefficients with standard errors in parentheses.",
+          "Ongestandaardiseerde coëfficiënten met standaardfouten tussen haakjes.",
+        )
+        .replace(
+          "+ p < .10, * p < .05, ** p < .01, *** p < .001",
+          "+ p < ,10; * p < ,05; ** p < ,01; *** p < ,001",
+        ),
+    );
+    expect(csv).toContain("\r\nAangepaste R²,");
   });
 });

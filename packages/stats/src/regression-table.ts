@@ -6,6 +6,63 @@ export interface TermGroup {
   readonly terms: readonly string[];
 }
 
+/** Every text the table builder writes itself (not the column, term or group labels). */
+export interface RegressionTableText {
+  readonly constant: string;
+  readonly rSquared: string;
+  readonly adjustedRSquared: string;
+  readonly fStatistic: string;
+  readonly n: string;
+  /** Cell of a coefficient dropped because its predictor is collinear with others. */
+  readonly aliased: string;
+  readonly unstandardizedNote: string;
+  readonly standardizedNote: string;
+  /** `{kinds}` is replaced by the robust kinds, e.g. "HC1, HC3". */
+  readonly robustNote: string;
+  readonly uncentredNote: string;
+  readonly starLegend: string;
+}
+
+export type DecimalMark = "." | ",";
+
+/** The English texts (the default) and Dutch ones, with the decimal mark each language writes. */
+export const REGRESSION_TABLE_TEXT: Readonly<
+  Record<"en" | "nl", { readonly text: RegressionTableText; readonly decimalMark: DecimalMark }>
+> = {
+  en: {
+    decimalMark: ".",
+    text: {
+      constant: "Constant",
+      rSquared: "R²",
+      adjustedRSquared: "Adjusted R²",
+      fStatistic: "F",
+      n: "N",
+      aliased: "(aliased)",
+      unstandardizedNote: "Unstandardised coefficients with standard errors in parentheses.",
+      standardizedNote: "Standardised coefficients (β).",
+      robustNote: "Heteroscedasticity-robust ({kinds}) standard errors.",
+      uncentredNote: "Models without a constant report uncentred R².",
+      starLegend: STAR_LEGEND,
+    },
+  },
+  nl: {
+    decimalMark: ",",
+    text: {
+      constant: "Constante",
+      rSquared: "R²",
+      adjustedRSquared: "Aangepaste R²",
+      fStatistic: "F",
+      n: "N",
+      aliased: "(collineair)",
+      unstandardizedNote: "Ongestandaardiseerde coëfficiënten met standaardfouten tussen haakjes.",
+      standardizedNote: "Gestandaardiseerde coëfficiënten (β).",
+      robustNote: "Heteroscedasticiteitsrobuuste ({kinds}) standaardfouten.",
+      uncentredNote: "Modellen zonder constante rapporteren de ongecentreerde R².",
+      starLegend: "+ p < ,10; * p < ,05; ** p < ,01; *** p < ,001",
+    },
+  },
+};
+
 export interface RegressionTableOptions {
   /** Column headings; default each model's dependent variable. */
   readonly labels?: readonly string[];
@@ -19,6 +76,17 @@ export interface RegressionTableOptions {
   readonly digits?: number;
   /** Table caption (LaTeX, HTML) or heading (markdown). */
   readonly title?: string;
+  /**
+   * The texts the builder writes (row names, notes, star legend); default English. Pass
+   * `REGRESSION_TABLE_TEXT.nl.text` for Dutch, or override single texts.
+   */
+  readonly text?: Partial<RegressionTableText>;
+  /**
+   * Decimal mark of the numbers in the cells (default "."); "," for Dutch. The markdown, LaTeX and
+   * HTML renderers show the cells as they are; `renderCsv` always writes a decimal point, because a
+   * CSV file is data to be read by other programs.
+   */
+  readonly decimalMark?: DecimalMark;
 }
 
 export type TableRowKind = "group" | "term" | "constant" | "statistic";
@@ -36,25 +104,32 @@ export interface RegressionTable {
   readonly columns: readonly string[];
   readonly rows: readonly TableRow[];
   readonly footnotes: readonly string[];
+  /** Decimal mark used in the cells; absent means ".". */
+  readonly decimalMark?: DecimalMark;
 }
 
-export function formatNumber(value: number, digits: number): string {
+export function formatNumber(value: number, digits: number, decimalMark: DecimalMark = "."): string {
   const text = value.toFixed(digits);
   // No "-0.000": a value that rounds to zero is shown as zero.
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+  const plain = /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+  return decimalMark === "." ? plain : plain.replace(".", decimalMark);
 }
 
 /**
  * Several models side by side as in the seed's tables: predictors as rows (grouped), cells
  * `b (s.e.)` with significance stars (or standardised betas), then the constant, R², adjusted R²,
  * F with stars and N, and the star legend as a footnote. Robust standard errors are used for the
- * models fitted with them.
+ * models fitted with them. Texts and the decimal mark follow `options.text` / `options.decimalMark`
+ * (English and "." by default).
  */
 export function regressionTable(
   models: readonly OlsModel[],
   options: RegressionTableOptions = {},
 ): RegressionTable {
   const digits = options.digits ?? 3;
+  const decimalMark = options.decimalMark ?? ".";
+  const words: RegressionTableText = { ...REGRESSION_TABLE_TEXT.en.text, ...options.text };
+  const num = (value: number): string => formatNumber(value, digits, decimalMark);
   const standardized = options.standardized ?? false;
   const columns = models.map((m, j) => options.labels?.[j] ?? m.dependent);
   const label = (term: string): string => options.termLabels?.[term] ?? term;
@@ -69,13 +144,13 @@ export function regressionTable(
   const cell = (model: OlsModel, term: string): string => {
     const c = model.coefficients.find((k) => k.term === term);
     if (c === undefined) return "";
-    if (c.aliased || c.estimate === null) return "(aliased)";
+    if (c.aliased || c.estimate === null) return words.aliased;
     const robust = model.robust !== undefined;
     const se = robust ? (c.robustStdError ?? null) : c.stdError;
     const p = robust ? (c.robustP ?? null) : c.p;
     const stars = significanceStars(p);
-    if (standardized) return c.beta === null ? "" : `${formatNumber(c.beta, digits)}${stars}`;
-    return `${formatNumber(c.estimate, digits)}${stars}${se === null ? "" : ` (${formatNumber(se, digits)})`}`;
+    if (standardized) return c.beta === null ? "" : `${num(c.beta)}${stars}`;
+    return `${num(c.estimate)}${stars}${se === null ? "" : ` (${num(se)})`}`;
   };
 
   const rows: TableRow[] = [];
@@ -95,31 +170,31 @@ export function regressionTable(
   }
   rows.push({
     kind: "constant",
-    label: "Constant",
+    label: words.constant,
     cells: models.map((m) => (standardized || !m.intercept ? "" : cell(m, INTERCEPT_TERM))),
   });
   const stat = (name: string, value: (m: OlsModel) => string): void => {
     rows.push({ kind: "statistic", label: name, cells: models.map(value) });
   };
-  stat("R²", (m) => (m.rSquared === null ? "" : formatNumber(m.rSquared, digits)));
-  stat("Adjusted R²", (m) => (m.adjRSquared === null ? "" : formatNumber(m.adjRSquared, digits)));
-  stat("F", (m) =>
-    m.fStatistic === null ? "" : `${formatNumber(m.fStatistic, digits)}${significanceStars(m.fPValue)}`,
+  stat(words.rSquared, (m) => (m.rSquared === null ? "" : num(m.rSquared)));
+  stat(words.adjustedRSquared, (m) => (m.adjRSquared === null ? "" : num(m.adjRSquared)));
+  stat(words.fStatistic, (m) =>
+    m.fStatistic === null ? "" : `${num(m.fStatistic)}${significanceStars(m.fPValue)}`,
   );
-  stat("N", (m) => String(m.n));
+  stat(words.n, (m) => String(m.n));
 
-  const footnotes: string[] = [
-    standardized
-      ? "Standardised coefficients (β)."
-      : "Unstandardised coefficients with standard errors in parentheses.",
-  ];
+  const footnotes: string[] = [standardized ? words.standardizedNote : words.unstandardizedNote];
   const robustKinds = [...new Set(models.map((m) => m.robust).filter((r) => r !== undefined))];
   if (robustKinds.length > 0) {
-    footnotes.push(
-      `Heteroscedasticity-robust (${robustKinds.map((r) => r.toUpperCase()).join(", ")}) standard errors.`,
-    );
+    footnotes.push(words.robustNote.replace("{kinds}", robustKinds.map((r) => r.toUpperCase()).join(", ")));
   }
-  if (models.some((m) => !m.intercept)) footnotes.push("Models without a constant report uncentred R².");
-  footnotes.push(STAR_LEGEND);
-  return { title: options.title ?? null, columns, rows, footnotes };
+  if (models.some((m) => !m.intercept)) footnotes.push(words.uncentredNote);
+  footnotes.push(words.starLegend);
+  return {
+    title: options.title ?? null,
+    columns,
+    rows,
+    footnotes,
+    ...(decimalMark === "." ? {} : { decimalMark }),
+  };
 }

@@ -11,7 +11,9 @@ const text = {
   nl: {
     title: "Regressie: {name}",
     intro:
-      "Kies de afhankelijke schalen en de verklarende contextschalen. Elk model is een OLS-regressie op de opgeslagen respondentscores (listwise); de tabel volgt de opmaak van het onderzoek: β (s.e.) met sterren, constante, R², aangepaste R², F en N.",
+      "Kies de afhankelijke schalen en de verklarende contextschalen. Elk model is een OLS-regressie op de opgeslagen respondentscores; de tabel volgt de opmaak van het onderzoek: b (s.e.) — de ongestandaardiseerde coëfficiënt met zijn standaardfout tussen haakjes — met sterren, constante, R², aangepaste R², F en N.",
+    nNote:
+      "N in de tabel telt per model alleen de respondenten met een score op de afhankelijke schaal én op elke gekozen verklarende variabele (listwise). Daarom kan N lager zijn dan de {n} respondenten van de golf hierboven: wie een schaal niet voorgelegd kreeg (bijvoorbeeld door zijn rol) of er te weinig geldige antwoorden op gaf, valt uit het model.",
     dependents: "Afhankelijke schalen",
     predictors: "Verklarende variabelen (context)",
     nValid: "N = {n}",
@@ -26,7 +28,9 @@ const text = {
   en: {
     title: "Regression: {name}",
     intro:
-      "Choose the dependent scales and the explanatory context scales. Each model is an OLS regression on the stored respondent scores (listwise); the table follows the study's layout: β (s.e.) with stars, constant, R², adjusted R², F and N.",
+      "Choose the dependent scales and the explanatory context scales. Each model is an OLS regression on the stored respondent scores; the table follows the study's layout: b (s.e.) — the unstandardised coefficient with its standard error in parentheses — with stars, constant, R², adjusted R², F and N.",
+    nNote:
+      "N in the table counts, per model, only the respondents with a score on the dependent scale and on every chosen predictor (listwise). That is why N can be lower than the wave's {n} respondents shown above: whoever was not asked a scale (for instance because of their role) or gave too few valid answers to it drops out of the model.",
     dependents: "Dependent scales",
     predictors: "Predictors (context)",
     nValid: "N = {n}",
@@ -202,6 +206,9 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
               {note}
             </p>
           ))}
+          <p className="hint" data-testid="regression-n-note">
+            {t("nNote", { n: r.provenance.n })}
+          </p>
           <div className="button-row">
             {FORMATS.map((f) => (
               <button

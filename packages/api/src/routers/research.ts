@@ -5,6 +5,7 @@ import {
   fitOls,
   type OlsModel,
   parseCsv,
+  REGRESSION_TABLE_TEXT,
   regressionTable,
   renderCsv,
   renderHtml,
@@ -239,7 +240,10 @@ export const researchRouter = router({
       };
     }),
 
-  /** OLS models (respondent level, stored scores) side by side in the seed's table layout. */
+  /**
+   * OLS models (respondent level, stored scores) side by side in the seed's table layout; labels,
+   * notes and decimal mark in `locale` (the CSV rendering keeps decimal points).
+   */
   regression: researcherProcedure
     .input(
       z.object({
@@ -283,6 +287,8 @@ export const researchRouter = router({
         labels: input.dependents.map((d) => labels.get(d) ?? d),
         termLabels: Object.fromEntries(input.predictors.map((p) => [p, labels.get(p) ?? p])),
         standardized: input.standardized,
+        text: REGRESSION_TABLE_TEXT[input.locale].text,
+        decimalMark: REGRESSION_TABLE_TEXT[input.locale].decimalMark,
         title: `${prov.campaignName} — N = ${Math.max(...models.map((m) => m.n))}`,
       });
       await audit(ctx.db, ctx.now(), {
