@@ -24,7 +24,7 @@ export const DEFAULT_FRAMEWORK: Framework = {
       kind: "dimension",
       label: { nl: "Digitaal vermogen", en: "Digital capability" },
       description: {
-        nl: "Het voertuig dat je hebt: hoe goed de organisatie digitaal werkt en vernieuwt.",
+        nl: "Het voertuig dat u hebt: hoe goed de organisatie digitaal werkt en vernieuwt.",
         en: "The vehicle you have: how well the organisation runs and renews itself digitally.",
       },
     },
@@ -42,7 +42,7 @@ export const DEFAULT_FRAMEWORK: Framework = {
       kind: "dimension",
       label: { nl: "Digitale erfenis", en: "Digital legacy" },
       description: {
-        nl: "De bagage die je meedraagt: wat eerdere IT-keuzes, de infrastructuur en de IT-afdeling meebrengen. Hoger betekent dat die erfenis helpt in plaats van remt.",
+        nl: "De bagage die u meedraagt: wat eerdere IT-keuzes, de infrastructuur en de IT-afdeling meebrengen. Hoger betekent dat die erfenis helpt in plaats van remt.",
         en: "The baggage you carry: what past IT choices, the infrastructure and the IT department bring along. Higher means the legacy helps rather than holds back.",
       },
     },

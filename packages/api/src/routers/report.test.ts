@@ -142,4 +142,53 @@ describe.each(await testDatabaseFactories())("the results report on $dialect", (
       }
     },
   );
+
+  it.skipIf(!pdftotext)(
+    "words the Dutch PDF as the dashboard does: u, deelnemers, onderdelen, dimensies, profile legend, reverse-scored statements",
+    async () => {
+      const text = pdfText(
+        (await keyUser.report.pdf({ organisationId: org, campaignId, locale: "nl" })).base64,
+      );
+      expect(text).toContain("het voertuig dat u hebt");
+      expect(text).toContain("de bagage die u meedraagt");
+      expect(text).not.toMatch(/\b(je|jouw|jullie)\b/i);
+      expect(text).toContain("Deelnemers: 6");
+      expect(text).not.toMatch(/respondent/i);
+      expect(text).toContain("Zwakste onderdelen");
+      expect(text).not.toContain("categorieën");
+      expect(text).toMatch(/OESO-lens Dimensie % positief/);
+      // The quadrant's legend names every profile and where it lies.
+      expect(text).toContain("Profielen A — Starter: vermogen onder 50, erfenis onder 50");
+      expect(text).toContain("B — Stevige basis, onbenut potentieel: vermogen onder 50, erfenis 50 of hoger");
+      expect(text).toContain("C — Ambitieus maar geremd: vermogen 50 of hoger, erfenis onder 50");
+      expect(text).toContain("D — Digitaal volwassen: vermogen 50 of hoger, erfenis 50 of hoger");
+      // The burden item (tech-past-burden) is reverse-coded, and the statements table says so.
+      expect(text).toContain(
+        "Slechte IT-keuzes uit het verleden hinderen ons vandaag nog. (omgekeerd gescoord)",
+      );
+      // Benchmark: each dimension followed by its own categories.
+      const benchmark = text.slice(text.indexOf("Vergelijking met andere besturen"));
+      const order = [
+        "Digitaal vermogen",
+        "– Efficiëntie",
+        "– Innovatie",
+        "– Balans tussen efficiëntie en innovatie",
+        "Digitale erfenis",
+        "– Organisatie",
+        "– Gebruikers",
+        "– Technologie",
+      ].map((label) => benchmark.indexOf(label));
+      expect(order.every((at) => at >= 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+    },
+  );
+
+  it.skipIf(!pdftotext)("marks reverse-scored statements and names the profiles in English too", async () => {
+    const text = pdfText(
+      (await keyUser.report.pdf({ organisationId: org, campaignId, locale: "en" })).base64,
+    );
+    expect(text).toContain("(reverse-scored)");
+    expect(text).toContain("Profiles A — Starter: capability below 50, legacy below 50");
+    expect(text).toMatch(/OECD lens Dimension % positive/);
+  });
 });

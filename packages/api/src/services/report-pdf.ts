@@ -11,12 +11,12 @@ const TEXT = {
   nl: {
     title: "Digitale maturiteit — rapport",
     campaign: "Bevraging",
-    respondents: "Respondenten",
+    respondents: "Deelnemers",
     generated: "Gemaakt op",
     withheld: "Resultaten verborgen",
     profile: "Maturiteitsprofiel",
     profileIntro:
-      "Scores van 0 tot 100. Digitaal vermogen: het voertuig dat je hebt. Digitale erfenis: de bagage die je meedraagt (hoger = de erfenis helpt).",
+      "Scores van 0 tot 100. Digitaal vermogen: het voertuig dat u hebt. Digitale erfenis: de bagage die u meedraagt (hoger = de erfenis helpt).",
     score: "Score",
     n: "n",
     hidden: "verborgen",
@@ -30,7 +30,7 @@ const TEXT = {
     noProfile: "Geen profiel: vermogen of erfenis ontbreekt.",
     profileRecs: "Aanbevelingen bij dit profiel",
     recommendations: "Aanbevelingen",
-    weakest: "Zwakste categorieën",
+    weakest: "Zwakste onderdelen",
     takeaways: "Kernboodschappen uit het onderzoek",
     priority: "prioriteit",
     scale: "score",
@@ -45,6 +45,14 @@ const TEXT = {
     percentile: "Percentiel",
     groupSize: "Groep",
     node: "Onderdeel",
+    dimension: "Dimensie",
+    profiles: "Profielen",
+    below: "onder {t}",
+    atOrAbove: "{t} of hoger",
+    legendLine: "{id} — {name}: vermogen {c}, erfenis {l}",
+    reversed: "(omgekeerd gescoord)",
+    itemsIntro:
+      "Het aandeel deelnemers dat positief antwoordde. Bij een negatief gestelde stelling (omgekeerd gescoord) telt niet akkoord gaan als positief.",
     gap: "Management en medewerkers",
     management: "Management",
     staff: "Medewerkers",
@@ -60,13 +68,12 @@ const TEXT = {
     reasonSmallGroup: "verborgen: minder dan {min} andere besturen met een score in deze groep ({size})",
     reasonNoAttribute: "verborgen: provincie of grootteklasse van uw bestuur is niet gekend",
     reasonNoScore: "verborgen: uw bestuur heeft geen score op dit onderdeel",
-    reasonGap:
-      "verborgen: management en medewerkers hebben elk minstens {min} respondenten nodig ({m} en {s})",
+    reasonGap: "verborgen: management en medewerkers hebben elk minstens {min} deelnemers nodig ({m} en {s})",
     minRule:
-      "Regel: een cijfer verschijnt alleen als het op minstens {min} respondenten steunt; vergelijkingen met minstens {bench} andere besturen.",
+      "Regel: een cijfer verschijnt alleen als het op minstens {min} deelnemers steunt; vergelijkingen met minstens {bench} andere besturen.",
     page: "Pagina",
     lensItems: "stellingen",
-    weighting_equal: "Weging: elke respondent telt even zwaar.",
+    weighting_equal: "Weging: elke deelnemer telt even zwaar.",
     weighting_balanced:
       "Weging: management en medewerkers tellen elk voor de helft, hoeveel er ook antwoordden.",
   },
@@ -107,6 +114,14 @@ const TEXT = {
     percentile: "Percentile",
     groupSize: "Group",
     node: "Part",
+    dimension: "Dimension",
+    profiles: "Profiles",
+    below: "below {t}",
+    atOrAbove: "{t} or higher",
+    legendLine: "{id} — {name}: capability {c}, legacy {l}",
+    reversed: "(reverse-scored)",
+    itemsIntro:
+      "The share of respondents who answered positively. For a negatively worded statement (reverse-scored), disagreeing counts as positive.",
     gap: "Management and staff",
     management: "Management",
     staff: "Staff",
@@ -209,7 +224,13 @@ class Flow {
           ? columns.slice(i).reduce((w, c) => w + c.width, 0)
           : (columns[i]?.width ?? 60),
       );
-      const wrapped = cells.map((cell, i) => this.pdf.wrap(cell, (spans[i] ?? 60) - 6, size, bold));
+      // Leading spaces indent a cell (a category under its dimension). They are drawn as part of the
+      // text, so every row still starts at the same x and text extraction keeps the rows in order.
+      const wrapped = cells.map((cell, i) => {
+        const indent = /^ */.exec(cell)?.[0] ?? "";
+        const width = (spans[i] ?? 60) - 6 - this.pdf.textWidth(indent, size, bold);
+        return this.pdf.wrap(cell, width, size, bold).map((line) => `${indent}${line}`);
+      });
       const height = Math.max(...wrapped.map((w) => w.length)) * (size + 2) + 5;
       this.ensure(height);
       let x = MARGIN;
@@ -303,6 +324,18 @@ export function renderReportPdf(input: {
     "legacy.users",
     "legacy.technology",
   ];
+  /** Each dimension followed by its own categories, whatever order the ids come in. */
+  const hierarchical = <T>(entries: readonly T[], id: (entry: T) => string): T[] => {
+    const dimensionOf = (nodeId: string): string => nodeId.split(".")[0] ?? nodeId;
+    const dimensions = [...new Set(entries.map((e) => dimensionOf(id(e))))];
+    return dimensions.flatMap((dimension) => [
+      ...entries.filter((e) => id(e) === dimension),
+      ...entries.filter((e) => id(e) !== dimension && dimensionOf(id(e)) === dimension),
+    ]);
+  };
+  /** A label for a table row: a category indented under its dimension with a dash. */
+  const rowLabel = (nodeId: string): string =>
+    nodeId.includes(".") ? `   – ${labelOf(nodeId)}` : labelOf(nodeId);
 
   // 1. Maturity profile: bars with the numbers next to them.
   flow.heading(t.profile);
@@ -399,7 +432,24 @@ export function renderReportPdf(input: {
     );
     side(tr(shown.profile.description));
   } else side(t.noProfile);
-  flow.y = Math.max(qy + size + 30, ty2);
+  flow.y = Math.max(qy + size + 24, ty2);
+  // Legend: the quadrants' letters with the profiles' names and where each lies.
+  flow.paragraph(t.profiles, { bold: true, size: 9 });
+  const whole = new Intl.NumberFormat(locale === "nl" ? "nl-BE" : "en-GB", { maximumFractionDigits: 1 });
+  const condition = (side: "below" | "atOrAbove", threshold: number): string =>
+    fill(t[side], { t: whole.format(threshold) });
+  for (const profile of [...context.profiles].sort((a, b) => a.id.localeCompare(b.id))) {
+    flow.paragraph(
+      fill(t.legendLine, {
+        id: profile.id,
+        name: tr(profile.name),
+        c: condition(profile.capability, context.thresholds.capability),
+        l: condition(profile.legacy, context.thresholds.legacy),
+      }),
+      { size: 8.5, indent: 4, ...(shown.profile?.id === profile.id ? { bold: true } : {}) },
+    );
+  }
+  flow.y += 6;
   if (shown.profile && "recommendations" in shown.profile && shown.profile.recommendations) {
     flow.paragraph(t.profileRecs, { bold: true });
     for (const rec of shown.profile.recommendations) flow.bullet(tr(rec));
@@ -427,13 +477,13 @@ export function renderReportPdf(input: {
 
   // 4. Benchmark against the chosen group.
   flow.heading(`${t.benchmark}: ${t.scope[scope]}`);
-  const benchmarkRows = shown.benchmarks.map((b) => {
+  const benchmarkRows = hierarchical(shown.benchmarks, (b) => b.nodeId).map((b) => {
     const group = b.groups.find((g) => g.scope === scope);
     const own = scoreById.get(b.nodeId)?.mean ?? null;
-    if (!group) return [labelOf(b.nodeId), fmt(own), "—", "—", "—"];
+    if (!group) return [rowLabel(b.nodeId), fmt(own), "—", "—", "—"];
     if (group.status === "shown")
       return [
-        labelOf(b.nodeId),
+        rowLabel(b.nodeId),
         fmt(own),
         fmt(group.groupMean),
         number.format(group.percentileRank),
@@ -445,7 +495,7 @@ export function renderReportPdf(input: {
         : group.reason === "no-attribute"
           ? t.reasonNoAttribute
           : t.reasonNoScore;
-    return [labelOf(b.nodeId), fmt(own), reason];
+    return [rowLabel(b.nodeId), fmt(own), reason];
   });
   flow.table(
     [
@@ -467,12 +517,15 @@ export function renderReportPdf(input: {
       const gap = s.breakdown.gap;
       if (gap.status === "shown")
         return [
-          tr(s.label),
+          rowLabel(s.nodeId),
           `${fmt(gap.management.mean)} (${t.n} = ${gap.management.n})`,
           `${fmt(gap.staff.mean)} (${t.n} = ${gap.staff.n})`,
           `${gap.gap > 0 ? "+" : ""}${fmt(gap.gap)}`,
         ];
-      return [tr(s.label), fill(t.reasonGap, { min: shown.minGroupSize, m: gap.managementN, s: gap.staffN })];
+      return [
+        rowLabel(s.nodeId),
+        fill(t.reasonGap, { min: shown.minGroupSize, m: gap.managementN, s: gap.staffN }),
+      ];
     });
   flow.table(
     [
@@ -489,7 +542,7 @@ export function renderReportPdf(input: {
   flow.heading(t.lens);
   flow.table(
     [
-      { label: t.node, width: 200 },
+      { label: t.dimension, width: 200 },
       { label: t.percentPositive, width: 100, align: "right" },
       { label: t.items, width: CONTENT_WIDTH - 300, align: "right" },
     ],
@@ -500,7 +553,11 @@ export function renderReportPdf(input: {
   );
 
   // 7. Strengths, challenges and % positive per item.
-  const itemText = new Map(context.items.map((item) => [item.id, tr(item.text)]));
+  // A negatively worded statement says so: "100% positive" on "past IT choices still hold us back"
+  // means everyone disagreed.
+  const itemText = new Map(
+    context.items.map((item) => [item.id, item.reverse ? `${tr(item.text)} ${t.reversed}` : tr(item.text)]),
+  );
   flow.heading(t.strengths);
   for (const s of shown.strengthsAndChallenges.strengths)
     flow.bullet(`${fmt(s.percentPositive)}% — ${itemText.get(s.itemId) ?? s.itemId}`, 9.5);
@@ -508,6 +565,7 @@ export function renderReportPdf(input: {
   for (const s of shown.strengthsAndChallenges.challenges)
     flow.bullet(`${fmt(s.percentPositive)}% — ${itemText.get(s.itemId) ?? s.itemId}`, 9.5);
   flow.heading(`${t.items}: ${t.percentPositive}`);
+  flow.paragraph(t.itemsIntro, { size: 9 });
   const itemNode = new Map(context.items.map((item) => [item.id, item.node]));
   flow.table(
     [
