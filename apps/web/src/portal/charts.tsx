@@ -117,6 +117,24 @@ export interface QuadrantProfile {
   legacy: "below" | "atOrAbove";
 }
 
+/** Splits a label into at most `lines` lines of about `width` characters at spaces; the last is cut with "…". */
+export function wrapWords(text: string, width: number, lines: number): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (current && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) out.push(current);
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  const last = `${kept[lines - 1]} ${out.slice(lines).join(" ")}`;
+  kept[lines - 1] = last.length > width ? `${last.slice(0, width - 1)}…` : last;
+  return kept;
+}
+
 export function QuadrantChart({
   capability,
   legacy,
@@ -174,7 +192,11 @@ export function QuadrantChart({
               {p.id}
             </text>
             <text x={x0 + 8} y={y0 + 36} className="chart-small halo">
-              {p.name.length > 24 ? `${p.name.slice(0, 23)}…` : p.name}
+              {wrapWords(p.name, 24, 2).map((line, i) => (
+                <tspan key={`${i}-${line}`} x={x0 + 8} dy={i === 0 ? 0 : 14}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         );
@@ -186,6 +208,12 @@ export function QuadrantChart({
       </text>
       <text x={left - 6} y={top + 10} textAnchor="end" className="chart-tick">
         100
+      </text>
+      <text x={left - 6} y={ty + 4} textAnchor="end" className="chart-tick">
+        {thresholds.legacy}
+      </text>
+      <text x={tx} y={top + size + 16} textAnchor="middle" className="chart-tick">
+        {thresholds.capability}
       </text>
       <text x={left + size} y={top + size + 16} textAnchor="end" className="chart-tick">
         100

@@ -17,7 +17,9 @@ export function CampaignMeta({ campaign }: { campaign: PortalCampaign }): ReactN
     <p className="meta">
       {campaign.kind === "self" ? t("kindSelf") : t("kindWave")} ·{" "}
       {campaign.status === "open" ? t("statusOpen") : t("statusClosed")} ·{" "}
-      {t("opened", { date: f.date(campaign.opensAt) })}
+      {new Date(campaign.opensAt) > new Date()
+        ? t("opensOn", { date: f.date(campaign.opensAt) })
+        : t("opened", { date: f.date(campaign.opensAt) })}
       {campaign.closedAt ? ` · ${t("closedOn", { date: f.date(campaign.closedAt) })}` : ""}
     </p>
   );
@@ -40,10 +42,15 @@ function ResultsSummary({
   const data = overview.data;
   if (data.status === "withheld")
     return <p className="meta">{t("withheldReason", { min: data.minGroupSize, n: data.respondents })}</p>;
-  const score = (id: string): string => f.score(data.scores.find((s) => s.nodeId === id)?.mean ?? null);
+  const score = (id: string): string => {
+    const mean = data.scores.find((s) => s.nodeId === id)?.mean ?? null;
+    return mean === null ? f.score(null) : t("outOf100", { score: f.score(mean) });
+  };
   const label = (id: string): string => tr(data.scores.find((s) => s.nodeId === id)?.label);
   return (
     <dl className="summary">
+      <dt>{t("participants")}</dt>
+      <dd>{f.count(data.respondents)}</dd>
       <dt>{label("capability")}</dt>
       <dd>{score("capability")}</dd>
       <dt>{label("legacy")}</dt>
@@ -60,6 +67,7 @@ function ResultsSummary({
 
 function StartCampaign({ organisation }: { organisation: Organisation }): ReactNode {
   const t = usePortalText();
+  const f = useFormat();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -97,7 +105,7 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
           <select id={`${ids}-version`} value={chosen} onChange={(e) => setVersionId(e.target.value)}>
             {published.map((v) => (
               <option key={v.id} value={v.id}>
-                {v.title} ({v.plugins.map((p) => `${p.id} ${p.version}`).join(", ")})
+                {v.title} · {f.date(v.createdAt)}
               </option>
             ))}
           </select>

@@ -429,6 +429,14 @@ function ItemsSection({ overview, context }: { overview: Shown; context: Context
   const label = (nodeId: string | undefined): string =>
     tr(overview.scores.find((s) => s.nodeId === nodeId)?.label);
   const text = (itemId: string): string => tr(meta.get(itemId)?.text) || itemId;
+  // A negatively worded statement says so: "100% positive" on "past IT choices still hold us back"
+  // means everyone disagreed.
+  const statement = (itemId: string): ReactNode => (
+    <>
+      {text(itemId)}
+      {meta.get(itemId)?.reverse ? <span className="meta"> {t("reversed")}</span> : null}
+    </>
+  );
   const items = overview.items.filter((i) => !(meta.get(i.itemId)?.node ?? "context").startsWith("context"));
   return (
     <Section id="items" title={t("itemsTitle")}>
@@ -439,7 +447,7 @@ function ItemsSection({ overview, context }: { overview: Shown; context: Context
           <ul className="item-list">
             {overview.strengthsAndChallenges.strengths.map((s) => (
               <li key={s.itemId}>
-                <strong>{f.score(s.percentPositive)}%</strong> — {text(s.itemId)}
+                <strong>{f.score(s.percentPositive)}%</strong> — {statement(s.itemId)}
               </li>
             ))}
           </ul>
@@ -449,7 +457,7 @@ function ItemsSection({ overview, context }: { overview: Shown; context: Context
           <ul className="item-list">
             {overview.strengthsAndChallenges.challenges.map((s) => (
               <li key={s.itemId}>
-                <strong>{f.score(s.percentPositive)}%</strong> — {text(s.itemId)}
+                <strong>{f.score(s.percentPositive)}%</strong> — {statement(s.itemId)}
               </li>
             ))}
           </ul>
@@ -476,8 +484,7 @@ function ItemsSection({ overview, context }: { overview: Shown; context: Context
           {items.map((item) => (
             <tr key={item.itemId}>
               <th scope="row" className="item-text">
-                {text(item.itemId)}
-                {meta.get(item.itemId)?.reverse ? <span className="meta"> {t("reversed")}</span> : null}
+                {statement(item.itemId)}
               </th>
               <td>{label(meta.get(item.itemId)?.node)}</td>
               <td className="bar-col">
@@ -684,6 +691,7 @@ export function ResultsPage({
   const trend = useQuery({
     ...trpc.results.trend.queryOptions({
       organisationId: organisation.id,
+      untilCampaignId: campaignId,
       ...(chosenWeighting ? { weighting: chosenWeighting } : {}),
     }),
     placeholderData: keepPreviousData,
