@@ -6,6 +6,8 @@ export interface Format {
   score(value: number | null | undefined): string;
   /** A whole number. */
   count(value: number): string;
+  /** A percentile rank as people say it: "43e" / "43rd"; "—" for none. */
+  percentile(value: number | null | undefined): string;
   date(iso: string | null | undefined): string;
 }
 
@@ -16,9 +18,17 @@ export function useFormat(): Format {
     const one = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const whole = new Intl.NumberFormat(tag);
     const date = new Intl.DateTimeFormat(tag, { dateStyle: "long" });
+    const ordinal = new Intl.PluralRules("en-GB", { type: "ordinal" });
+    const suffix: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
     return {
-      score: (value) => (value === null || value === undefined ? "—" : one.format(value)),
+      // A true minus sign (−), not a hyphen, in front of a negative number.
+      score: (value) => (value === null || value === undefined ? "—" : one.format(value).replace("-", "−")),
       count: (value) => whole.format(value),
+      percentile: (value) => {
+        if (value === null || value === undefined) return "—";
+        const n = Math.round(value);
+        return locale === "nl" ? `${n}e` : `${n}${suffix[ordinal.select(n)] ?? "th"}`;
+      },
       date: (iso) => (iso ? date.format(new Date(iso)) : "—"),
     };
   }, [locale]);

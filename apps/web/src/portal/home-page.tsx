@@ -150,7 +150,7 @@ export function HomePage({ organisation }: { organisation: Organisation }): Reac
         <p role="alert">{t("error", { message: errorText(campaigns.error, locale) })}</p>
       ) : null}
       <section aria-labelledby="current-h">
-        <h2 id="current-h">{t("current")}</h2>
+        <h2 id="current-h">{t(open.length > 1 ? "currentMany" : "current")}</h2>
         {campaigns.isSuccess && open.length === 0 ? <p>{t("noCurrent")}</p> : null}
         {open.map((c) => (
           <article key={c.id} className="card campaign" aria-labelledby={`campaign-${c.id}`}>

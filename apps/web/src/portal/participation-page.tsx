@@ -38,6 +38,7 @@ function InviteForm({
   const [count, setCount] = useState("5");
   const [emails, setEmails] = useState("");
   const [invalid, setInvalid] = useState<string[]>([]);
+  const [countError, setCountError] = useState(false);
   const [created, setCreated] = useState<CreatedLinks | null>(null);
   const create = useMutation(
     trpc.invitations.create.mutationOptions({
@@ -64,11 +65,16 @@ function InviteForm({
       });
     } else {
       setInvalid([]);
+      // A whole number from 1 to 500; anything else is said, never silently turned into one link.
+      const n = Number(count.trim());
+      const valid = count.trim() !== "" && Number.isInteger(n) && n >= 1 && n <= 500;
+      setCountError(!valid);
+      if (!valid) return;
       create.mutate({
         campaignId,
         organisationId: organisation.id,
         role,
-        recipients: { count: Math.max(1, Math.min(500, Number(count) || 1)) },
+        recipients: { count: n },
         locale,
       });
     }
@@ -129,7 +135,14 @@ function InviteForm({
               value={count}
               onChange={(e) => setCount(e.target.value)}
               className="short"
+              aria-invalid={countError || undefined}
+              aria-describedby={countError ? `${ids}-count-error` : undefined}
             />
+            {countError ? (
+              <p id={`${ids}-count-error`} role="alert" className="field-error">
+                {t("countInvalid")}
+              </p>
+            ) : null}
           </>
         ) : (
           <>

@@ -30,6 +30,8 @@ export function ParticipationTable({
   if (participation.isError)
     return <p role="alert">{t("error", { message: errorText(participation.error, locale) })}</p>;
   const { roles, total } = participation.data;
+  const rate = (row: { invited: number; submitted: number }): string =>
+    row.invited === 0 ? "—" : `${f.score((row.submitted / row.invited) * 100)}%`;
   return (
     <table className="data-table participation" data-testid={`participation-${campaignId}`}>
       <caption>{t("participation")}</caption>
@@ -45,6 +47,9 @@ export function ParticipationTable({
           <th scope="col" className="num">
             {t("submitted")}
           </th>
+          <th scope="col" className="num">
+            {t("responseRate")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -54,6 +59,7 @@ export function ParticipationTable({
             <td className="num">{f.count(r.invited)}</td>
             <td className="num">{f.count(r.started)}</td>
             <td className="num">{f.count(r.submitted)}</td>
+            <td className="num">{rate(r)}</td>
           </tr>
         ))}
       </tbody>
@@ -63,6 +69,7 @@ export function ParticipationTable({
           <td className="num">{f.count(total.invited)}</td>
           <td className="num">{f.count(total.started)}</td>
           <td className="num">{f.count(total.submitted)}</td>
+          <td className="num">{rate(total)}</td>
         </tr>
       </tfoot>
     </table>

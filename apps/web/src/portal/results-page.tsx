@@ -220,12 +220,16 @@ function RecommendationsSection({ overview, context }: { overview: Shown; contex
   );
 }
 
+const named = (label: string, group: string | null): string => (group ? `${label} (${group})` : label);
+
 function BenchmarkSection({
   overview,
+  context,
   scope,
   setScope,
 }: {
   overview: Shown;
+  context: Context;
   scope: Scope;
   setScope(scope: Scope): void;
 }): ReactNode {
@@ -235,8 +239,9 @@ function BenchmarkSection({
   const name = useId();
   const scopes: { id: Scope; label: string }[] = [
     { id: "all", label: t("scopeAll") },
-    { id: "province", label: t("scopeProvince") },
-    { id: "sizeClass", label: t("scopeSizeClass") },
+    // The group is named, so a director can say which governments the comparison is with.
+    { id: "province", label: named(t("scopeProvince"), context.organisation.province) },
+    { id: "sizeClass", label: named(t("scopeSizeClass"), context.organisation.sizeClass) },
   ];
   return (
     <Section id="benchmark" title={t("benchmarkTitle")}>
@@ -294,7 +299,7 @@ function BenchmarkSection({
                       <InlineBar value={own} marker={group.groupMean} />
                     </td>
                     <td className="num">{f.score(group.groupMean)}</td>
-                    <td className="num">{f.score(group.percentileRank)}</td>
+                    <td className="num">{f.percentile(group.percentileRank)}</td>
                     <td className="num">{group.groupSize}</td>
                   </>
                 ) : (
@@ -741,7 +746,7 @@ export function ResultsPage({
           <ProfileSection overview={data} context={context.data} />
           <QuadrantSection overview={data} context={context.data} />
           <RecommendationsSection overview={data} context={context.data} />
-          <BenchmarkSection overview={data} scope={scope} setScope={setScope} />
+          <BenchmarkSection overview={data} context={context.data} scope={scope} setScope={setScope} />
           <GapSection overview={data} />
           <LensSection overview={data} context={context.data} />
           <ItemsSection overview={data} context={context.data} />
