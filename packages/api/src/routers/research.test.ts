@@ -1,0 +1,86 @@
+import { testDatabaseFactories } from "@maturo/vitest-config";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
+
+/** Submits a full questionnaire; each item's answer varies with `seed` and the item's position. */
+async function respond(api: TestApi, link: string, seed: number): Promise<void> {
+  const token = link.split("/s/")[1] as string;
+  const respondent = api.anonymous();
+  const opened = await respondent.survey.open({ token, locale: "nl" });
+  const answers = opened.sections.flatMap((s) =>
+    s.items
+      .filter((i) => i.showIf === null)
+      .map((i, index) => ({
+        itemId: i.id,
+        value: 1 + ((seed * 7 + index * seed + index) % i.points),
+        at: new Date().toISOString(),
+      })),
+  );
+  for (let i = 0; i < answers.length; i += 100)
+    await respondent.survey.save({ token, answers: answers.slice(i, i + 100) });
+  await respondent.survey.submit({ token });
+}
+
+describe.each(await testDatabaseFactories())("research.regression on $dialect", (factory) => {
+  let api: TestApi;
+  let researcher: Caller;
+  let campaignId: number;
+
+  beforeAll(async () => {
+    api = await createTestApi(factory);
+    const org = await api.organisation("G-001");
+    researcher = await api.as({ email: "researcher@test.be", role: "researcher" });
+    const keyUser = await api.as({ email: "key@g.be", role: "keyuser", organisationIds: [org] });
+    const { id: versionId } = await researcher.instruments.freeze({
+      title: "Maturo",
+      plugins: ["organisation", "users", "technology", "context"],
+    });
+    campaignId = (await keyUser.campaigns.startSelf({ organisationId: org, versionId, name: "Bevraging" }))
+      .id;
+    const { links } = await keyUser.invitations.create({
+      campaignId,
+      organisationId: org,
+      role: "director",
+      recipients: { count: 12 },
+    });
+    for (const [i, { link }] of links.entries()) await respond(api, link, i + 1);
+  });
+  afterAll(() => api.close());
+
+  const input = () => ({
+    campaignId,
+    dependents: ["capability.efficiency", "capability.innovation"],
+    predictors: ["context.digital-strategy"],
+  });
+
+  it("keeps the seed's English layout with decimal points by default", async () => {
+    const { table, rendered } = await researcher.research.regression(input());
+    expect(table.rows.map((r) => r.label).slice(-5)).toEqual(["Constant", "R²", "Adjusted R²", "F", "N"]);
+    expect(table.footnotes[0]).toBe("Unstandardised coefficients with standard errors in parentheses.");
+    expect(table.rows[0]?.cells[0]).toMatch(/^-?\d+\.\d{3}/);
+    expect(rendered.markdown).toContain("| Adjusted R² |");
+  });
+
+  it("writes the table in Dutch with decimal commas, and the CSV with decimal points", async () => {
+    const { table, rendered } = await researcher.research.regression({ ...input(), locale: "nl" });
+    expect(table.columns).toEqual(["Efficiëntie", "Innovatie"]);
+    expect(table.rows.map((r) => r.label)).toEqual([
+      "Digitale strategie",
+      "Constante",
+      "R²",
+      "Aangepaste R²",
+      "F",
+      "N",
+    ]);
+    for (const row of table.rows) for (const cell of row.cells) expect(cell).not.toMatch(/\d\.\d/);
+    expect(table.rows[0]?.cells[0]).toMatch(/^-?\d+,\d{3}/);
+    expect(table.footnotes).toContain(
+      "Ongestandaardiseerde coëfficiënten met standaardfouten tussen haakjes.",
+    );
+    expect(rendered.markdown).toContain("| Aangepaste R² |");
+    expect(rendered.latex).toContain("Constante &");
+    expect(rendered.html).toContain("Aangepaste R²");
+    expect(rendered.csv).toMatch(/\r\nAangepaste R²,-?\d+\.\d{3},-?\d+\.\d{3}\r\n/);
+    expect(rendered.csv).toContain("\r\nN,12,12\r\n");
+  });
+});
