@@ -3,8 +3,19 @@ import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { AuditPage } from "./audit-page.js";
 import type { AdminSection } from "./console-app.js";
-import { formatDate, MutationError, QueryState, SortableTable, useConsoleText, useWaves } from "./ui.js";
+import { findOrganisation, OrganisationPicker } from "./organisation-picker.js";
+import { compareSizeClasses, sizeClassLabel } from "./size-classes.js";
+import {
+  Email,
+  formatDate,
+  MutationError,
+  QueryState,
+  SortableTable,
+  useConsoleText,
+  useWaves,
+} from "./ui.js";
 
 const text = {
   nl: {
@@ -12,7 +23,6 @@ const text = {
     usersTitle: "Onderzoekers en sleutelgebruikers",
     requestsTitle: "Accountaanvragen",
     retentionTitle: "Bewaartermijnen",
-    auditTitle: "Auditlog",
     code: "Code",
     name: "Naam",
     kind: "Soort",
@@ -53,15 +63,10 @@ const text = {
     approvedNote: "Goedgekeurd: {email} kan zich aanmelden met het wachtwoord dat u koos.",
     noRequests: "Geen aanvragen.",
     retentionIntro:
-      "E-mailadressen en tokens worden zoveel dagen na het sluiten van een campagne gewist. Leeg = de standaard van de server.",
+      "E-mailadressen en tokens worden zoveel dagen na het sluiten van een bevraging gewist. Leeg = de standaard van de server.",
     days: "Dagen bewaren voor {name}",
     purge: "Verlopen gegevens nu wissen",
     purged: "{n} uitnodigingen gewist.",
-    at: "Tijdstip",
-    user: "Gebruiker",
-    action: "Actie",
-    campaign: "Campagne",
-    detail: "Details",
     edit: "Wijzigen",
     editOrganisation: "{name} wijzigen",
     saved: "Opgeslagen.",
@@ -82,7 +87,6 @@ const text = {
     usersTitle: "Researchers and key users",
     requestsTitle: "Account requests",
     retentionTitle: "Retention",
-    auditTitle: "Audit log",
     code: "Code",
     name: "Name",
     kind: "Kind",
@@ -123,15 +127,10 @@ const text = {
     approvedNote: "Approved: {email} can log in with the password you chose.",
     noRequests: "No requests.",
     retentionIntro:
-      "E-mail addresses and tokens are deleted this many days after a campaign closes. Empty = the server's default.",
+      "E-mail addresses and tokens are deleted this many days after a wave closes. Empty = the server's default.",
     days: "Days to keep for {name}",
     purge: "Purge expired data now",
     purged: "{n} invitations purged.",
-    at: "Time",
-    user: "User",
-    action: "Action",
-    campaign: "Campaign",
-    detail: "Details",
     edit: "Edit",
     editOrganisation: "Edit {name}",
     saved: "Saved.",
@@ -154,6 +153,7 @@ type T = ReturnType<typeof useMessages<keyof (typeof text)["en"]>>;
 function Organisations({ t }: { t: T }): ReactNode {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { locale } = useLocale();
   const id = useId();
   const list = useQuery(trpc.admin.organisations.queryOptions());
   const [form, setForm] = useState({ code: "", name: "", province: "", sizeClass: "" });
@@ -206,7 +206,12 @@ function Organisations({ t }: { t: T }): ReactNode {
             { key: "name", header: t("name"), value: (o) => o.name },
             { key: "kind", header: t("kind"), value: (o) => t(`kind_${o.kind as Kind}`) },
             { key: "province", header: t("province"), value: (o) => o.province },
-            { key: "size", header: t("size"), value: (o) => o.sizeClass },
+            {
+              key: "size",
+              header: t("size"),
+              value: (o) => (o.sizeClass ? sizeClassLabel(o.sizeClass, locale) : null),
+              compare: (a, b) => compareSizeClasses(a.sizeClass, b.sizeClass),
+            },
             {
               key: "actions",
               header: t("actions"),
@@ -409,6 +414,7 @@ function Memberships({
   const queryClient = useQueryClient();
   const id = useId();
   const [choice, setChoice] = useState("");
+  const [unknown, setUnknown] = useState(false);
   const refresh = (): Promise<void> => queryClient.invalidateQueries(trpc.admin.users.queryFilter());
   const add = useMutation(
     trpc.admin.addMembership.mutationOptions({
@@ -444,20 +450,26 @@ function Memberships({
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (choice) add.mutate({ userId: user.id, organisationId: Number(choice) });
+          const organisation = findOrganisation(choice, candidates);
+          setUnknown(!organisation);
+          if (organisation) add.mutate({ userId: user.id, organisationId: organisation.id });
         }}
       >
         <label htmlFor={`${id}-add`} className="visually-hidden">
           {`${t("addOrganisation")}: ${user.email}`}
         </label>
-        <select id={`${id}-add`} required value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">—</option>
-          {candidates.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name} ({o.code})
-            </option>
-          ))}
-        </select>
+        <OrganisationPicker
+          id={`${id}-add`}
+          organisations={candidates}
+          value={choice}
+          onChange={(value) => {
+            setChoice(value);
+            setUnknown(false);
+          }}
+          unknown={unknown}
+          required
+          compact
+        />
         <button type="submit" className="button secondary small" disabled={add.isPending}>
           {t("add")}
         </button>
@@ -479,8 +491,9 @@ function Users({ t }: { t: T }): ReactNode {
     name: "",
     role: "researcher" as "researcher" | "keyuser" | "admin",
     password: "",
-    organisationId: "",
+    organisation: "",
   });
+  const [unknownOrganisation, setUnknownOrganisation] = useState(false);
   const create = useMutation(
     trpc.admin.createUser.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.admin.users.queryFilter()),
@@ -488,15 +501,19 @@ function Users({ t }: { t: T }): ReactNode {
   );
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
+    const organisation =
+      form.role === "keyuser" ? findOrganisation(form.organisation, organisations.data ?? []) : undefined;
+    if (form.role === "keyuser" && !organisation) {
+      setUnknownOrganisation(true);
+      return;
+    }
     create.mutate({
       email: form.email,
       name: form.name,
       role: form.role,
       password: form.password,
       locale,
-      ...(form.role === "keyuser" && form.organisationId
-        ? { organisationId: Number(form.organisationId) }
-        : {}),
+      ...(organisation ? { organisationId: organisation.id } : {}),
     });
   };
   return (
@@ -510,7 +527,12 @@ function Users({ t }: { t: T }): ReactNode {
           rowKey={(u) => u.id}
           initialSort={{ key: "email", direction: "ascending" }}
           columns={[
-            { key: "email", header: t("email"), value: (u) => u.email },
+            {
+              key: "email",
+              header: t("email"),
+              value: (u) => u.email,
+              render: (u) => <Email address={u.email} />,
+            },
             { key: "name", header: t("name"), value: (u) => u.name },
             { key: "role", header: t("role"), value: (u) => t(u.role) },
             {
@@ -571,19 +593,17 @@ function Users({ t }: { t: T }): ReactNode {
         {form.role === "keyuser" ? (
           <>
             <label htmlFor={`${id}-org`}>{t("organisation")}</label>
-            <select
+            <OrganisationPicker
               id={`${id}-org`}
+              organisations={organisations.data ?? []}
+              value={form.organisation}
+              onChange={(value) => {
+                setForm({ ...form, organisation: value });
+                setUnknownOrganisation(false);
+              }}
+              unknown={unknownOrganisation}
               required
-              value={form.organisationId}
-              onChange={(e) => setForm({ ...form, organisationId: e.target.value })}
-            >
-              <option value="">—</option>
-              {(organisations.data ?? []).map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name} ({o.code})
-                </option>
-              ))}
-            </select>
+            />
           </>
         ) : null}
         <label htmlFor={`${id}-pw`}>{t("password")}</label>
@@ -778,39 +798,6 @@ function Retention({ t }: { t: T }): ReactNode {
   );
 }
 
-function Audit({ t }: { t: T }): ReactNode {
-  const trpc = useTRPC();
-  const { locale } = useLocale();
-  const log = useQuery(trpc.admin.auditLog.queryOptions({ limit: 200 }));
-  return (
-    <>
-      <h1>{t("auditTitle")}</h1>
-      <QueryState query={log} />
-      {log.data ? (
-        <SortableTable
-          caption={t("auditTitle")}
-          testId="audit-log"
-          rows={log.data}
-          rowKey={(e) => e.id}
-          initialSort={{ key: "at", direction: "descending" }}
-          columns={[
-            { key: "at", header: t("at"), value: (e) => e.at, render: (e) => formatDate(e.at, locale) },
-            { key: "user", header: t("user"), value: (e) => e.email },
-            {
-              key: "action",
-              header: t("action"),
-              value: (e) => e.action,
-              render: (e) => <code>{e.action}</code>,
-            },
-            { key: "campaign", header: t("campaign"), value: (e) => e.campaignId, numeric: true },
-            { key: "detail", header: t("detail"), value: (e) => e.detail },
-          ]}
-        />
-      ) : null}
-    </>
-  );
-}
-
 export function AdminPage({ section }: { section: AdminSection }): ReactNode {
   const t = useMessages(text);
   switch (section) {
@@ -823,6 +810,6 @@ export function AdminPage({ section }: { section: AdminSection }): ReactNode {
     case "retention":
       return <Retention t={t} />;
     case "audit":
-      return <Audit t={t} />;
+      return <AuditPage />;
   }
 }

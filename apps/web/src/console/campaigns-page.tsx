@@ -1,26 +1,42 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type ChangeEvent, type FormEvent, type ReactNode, useId, useState } from "react";
+import { type ChangeEvent, type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { downloadText } from "./download.js";
 import { safeCsv } from "./safe-csv.js";
-import { formatDate, MutationError, QueryState, SortableTable, useConsoleText, useWaves } from "./ui.js";
+import {
+  ConfirmAction,
+  formatDate,
+  MutationError,
+  QueryState,
+  ShortHash,
+  SortableTable,
+  shortHash,
+  useConsoleText,
+  useWaves,
+} from "./ui.js";
 
 const text = {
   nl: {
-    title: "Campagnes",
-    waves: "Bevragingen",
+    title: "Bevragingen",
+    waves: "Alle bevragingen",
     name: "Naam",
     status: "Status",
     opensAt: "Opent op",
     closesAt: "Sluit op",
     population: "Populatie",
-    hash: "Instrument",
+    instrument: "Instrument",
     actions: "Acties",
     close: "Sluiten",
     closeWave: "{name} sluiten",
+    closeQuestion:
+      "{name} nu sluiten? Respondenten van {n} organisaties kunnen daarna niet meer antwoorden; dit kan niet ongedaan worden.",
+    closeYes: "Ja, sluiten",
+    closed: "{name} is gesloten.",
+    closesBeforeOpens: "De sluitingsdatum moet na de openingsdatum liggen.",
+    closesAfter: "Na de openingsdatum.",
     monitor: "Respons",
     newWave: "Nieuwe bevraging",
     version: "Instrumentversie",
@@ -52,17 +68,23 @@ const text = {
     downloadLinks: "Links downloaden (CSV)",
   },
   en: {
-    title: "Campaigns",
-    waves: "Waves",
+    title: "Waves",
+    waves: "All waves",
     name: "Name",
     status: "Status",
     opensAt: "Opens",
     closesAt: "Closes",
     population: "Population",
-    hash: "Instrument",
+    instrument: "Instrument",
     actions: "Actions",
     close: "Close",
     closeWave: "Close {name}",
+    closeQuestion:
+      "Close {name} now? Respondents of {n} organisations can no longer answer afterwards; this cannot be undone.",
+    closeYes: "Yes, close",
+    closed: "{name} is closed.",
+    closesBeforeOpens: "The closing date must be after the opening date.",
+    closesAfter: "After the opening date.",
     monitor: "Response",
     newWave: "New wave",
     version: "Instrument version",
@@ -102,6 +124,13 @@ function dayToIso(day: string): string | undefined {
   return day ? new Date(`${day}T00:00:00Z`).toISOString() : undefined;
 }
 
+/** The day after `day` (`YYYY-MM-DD`). */
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
 function NewWave(): ReactNode {
   const t = useMessages(text);
   const trpc = useTRPC();
@@ -109,14 +138,26 @@ function NewWave(): ReactNode {
   const id = useId();
   const versions = useQuery(trpc.instruments.versions.queryOptions());
   const [form, setForm] = useState({ name: "", versionId: "", opensAt: "", closesAt: "" });
+  const closesRef = useRef<HTMLInputElement>(null);
   const create = useMutation(
     trpc.campaigns.createWave.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.campaigns.waves.queryFilter()),
     }),
   );
   const versionId = Number(form.versionId || versions.data?.[0]?.id || 0);
+  // A wave without an opening date opens now; it must close on a later day (the API checks it too).
+  const earliestClose = nextDay(form.opensAt || new Date().toISOString().slice(0, 10));
+  const datesWrong = form.closesAt !== "" && form.closesAt < earliestClose;
+  const datesMessage = t("closesBeforeOpens");
+  useEffect(() => {
+    closesRef.current?.setCustomValidity(datesWrong ? datesMessage : "");
+  }, [datesWrong, datesMessage]);
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();
+    if (datesWrong) {
+      closesRef.current?.focus();
+      return;
+    }
     const opensAt = dayToIso(form.opensAt);
     const closesAt = dayToIso(form.closesAt);
     create.mutate({
@@ -147,7 +188,7 @@ function NewWave(): ReactNode {
         >
           {(versions.data ?? []).map((v) => (
             <option key={v.id} value={v.id}>
-              #{v.id} {v.title} ({v.hash.slice(0, 15)}…)
+              #{v.id} {v.title} ({shortHash(v.hash)})
             </option>
           ))}
         </select>
@@ -161,10 +202,22 @@ function NewWave(): ReactNode {
         <label htmlFor={`${id}-c`}>{t("closesAt")}</label>
         <input
           id={`${id}-c`}
+          ref={closesRef}
           type="date"
+          min={earliestClose}
+          aria-invalid={datesWrong || undefined}
+          aria-describedby={datesWrong ? `${id}-c-hint ${id}-c-error` : `${id}-c-hint`}
           value={form.closesAt}
           onChange={(e) => setForm({ ...form, closesAt: e.target.value })}
         />
+        <p id={`${id}-c-hint`} className="hint">
+          {t("closesAfter")}
+        </p>
+        {datesWrong ? (
+          <p id={`${id}-c-error`} role="alert" className="error">
+            {datesMessage}
+          </p>
+        ) : null}
         <p className="hint">{t("populationAll")}</p>
         <MutationError error={create.error} />
         <button type="submit" className="button" disabled={create.isPending || versionId === 0}>
@@ -362,26 +415,56 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
   );
 }
 
-export function CampaignsPage(): ReactNode {
+/** Closes an open wave after an inline confirmation; the page announces the result. */
+function CloseWave({ wave, onClosed }: { wave: Wave; onClosed: (wave: Wave) => void }): ReactNode {
   const t = useMessages(text);
-  const c = useConsoleText();
-  const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const waves = useWaves();
   const close = useMutation(
     trpc.campaigns.close.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.campaigns.waves.queryFilter()),
+      onSuccess: async () => {
+        onClosed(wave);
+        await queryClient.invalidateQueries(trpc.campaigns.waves.queryFilter());
+      },
     }),
   );
   return (
     <>
+      <ConfirmAction
+        label={t("close")}
+        accessibleName={t("closeWave", { name: wave.name })}
+        question={t("closeQuestion", { name: wave.name, n: wave.population })}
+        yes={t("closeYes")}
+        pending={close.isPending}
+        onConfirm={() => close.mutate({ campaignId: wave.id })}
+      />
+      <MutationError error={close.error} />
+    </>
+  );
+}
+
+export function CampaignsPage(): ReactNode {
+  const t = useMessages(text);
+  const c = useConsoleText();
+  const { locale } = useLocale();
+  const waves = useWaves();
+  const [closed, setClosed] = useState<Wave | null>(null);
+  const closedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The closing buttons are gone with the wave's row actions: keep focus on the result.
+    if (closed) closedRef.current?.focus();
+  }, [closed]);
+  return (
+    <>
       <h1>{t("title")}</h1>
       <QueryState query={waves} />
-      <MutationError error={close.error} />
+      <p role="status" className="success" ref={closedRef} tabIndex={-1}>
+        {closed ? t("closed", { name: closed.name }) : null}
+      </p>
       {waves.data ? (
         <SortableTable
           caption={t("waves")}
+          testId="waves"
           rows={waves.data}
           rowKey={(w) => w.id}
           columns={[
@@ -405,10 +488,16 @@ export function CampaignsPage(): ReactNode {
             },
             { key: "population", header: t("population"), value: (w) => w.population, numeric: true },
             {
-              key: "hash",
-              header: t("hash"),
-              value: (w) => w.instrumentHash,
-              render: (w) => <code className="hash">{w.instrumentHash.slice(0, 19)}…</code>,
+              key: "instrument",
+              header: t("instrument"),
+              value: (w) => w.instrumentTitle,
+              render: (w) => (
+                <>
+                  {w.instrumentTitle}
+                  <br />
+                  <ShortHash hash={w.instrumentHash} />
+                </>
+              ),
             },
             {
               key: "actions",
@@ -416,23 +505,13 @@ export function CampaignsPage(): ReactNode {
               fixed: true,
               value: () => null,
               render: (w) => (
-                <span className="row-actions">
+                <div className="row-actions">
                   <Link to={`/console/waves/${w.id}/rates`}>
                     {t("monitor")}
                     <span className="visually-hidden"> — {w.name}</span>
                   </Link>
-                  {w.status === "open" ? (
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      aria-label={t("closeWave", { name: w.name })}
-                      disabled={close.isPending}
-                      onClick={() => close.mutate({ campaignId: w.id })}
-                    >
-                      {t("close")}
-                    </button>
-                  ) : null}
-                </span>
+                  {w.status === "open" ? <CloseWave wave={w} onClosed={setClosed} /> : null}
+                </div>
               ),
             },
           ]}

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
-import { useTRPC } from "../lib/trpc.js";
+import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { descriptivesRScript } from "./r-scripts.js";
-import { CampaignPicker, formatNumber, Provenance, QueryState, SortableTable } from "./ui.js";
+import { CampaignPicker, formatNumber, Provenance, QueryState, SortableTable, useConsoleText } from "./ui.js";
 
 const text = {
   nl: {
@@ -37,6 +37,41 @@ const text = {
   },
 } as const satisfies Messages<string>;
 
+type Ranked = RouterOutputs["research"]["descriptives"]["strengthsAndChallenges"]["strengths"];
+
+/** The strengths or the challenges: items with their % positive, or a note while there are no answers. */
+function RankedItems({
+  title,
+  testId,
+  items,
+  textOf,
+}: {
+  title: string;
+  testId: string;
+  items: Ranked;
+  textOf: ReadonlyMap<string, string>;
+}): ReactNode {
+  const c = useConsoleText();
+  const { locale } = useLocale();
+  const id = useId();
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {items.length === 0 ? (
+        <p data-testid={`${testId}-empty`}>{c("noAnswers")}</p>
+      ) : (
+        <ol data-testid={testId}>
+          {items.map((s) => (
+            <li key={s.itemId}>
+              {textOf.get(s.itemId)} — <strong>{formatNumber(s.percentPositive, 0, locale)}%</strong>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
 export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
   const t = useMessages(text);
   const { locale } = useLocale();
@@ -66,26 +101,18 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
             scriptName={`maturo-campaign-${campaignId}-items.R`}
           />
           <div className="two-columns">
-            <section className="card" aria-labelledby="strengths-h">
-              <h2 id="strengths-h">{t("strengths")}</h2>
-              <ol data-testid="strengths">
-                {d.strengthsAndChallenges.strengths.map((s) => (
-                  <li key={s.itemId}>
-                    {textOf.get(s.itemId)} — <strong>{formatNumber(s.percentPositive, 0, locale)}%</strong>
-                  </li>
-                ))}
-              </ol>
-            </section>
-            <section className="card" aria-labelledby="challenges-h">
-              <h2 id="challenges-h">{t("challenges")}</h2>
-              <ol data-testid="challenges">
-                {d.strengthsAndChallenges.challenges.map((s) => (
-                  <li key={s.itemId}>
-                    {textOf.get(s.itemId)} — <strong>{formatNumber(s.percentPositive, 0, locale)}%</strong>
-                  </li>
-                ))}
-              </ol>
-            </section>
+            <RankedItems
+              title={t("strengths")}
+              testId="strengths"
+              items={d.strengthsAndChallenges.strengths}
+              textOf={textOf}
+            />
+            <RankedItems
+              title={t("challenges")}
+              testId="challenges"
+              items={d.strengthsAndChallenges.challenges}
+              textOf={textOf}
+            />
           </div>
           <SortableTable
             caption={t("items")}
@@ -107,6 +134,8 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
                 key: "node",
                 header: t("node"),
                 value: (i) => (i.node ? (labelOf.get(i.node) ?? i.node) : null),
+                render: (i) =>
+                  i.node === null ? "—" : (labelOf.get(i.node) ?? <code className="hint">{i.node}</code>),
               },
               { key: "n", header: t("n"), value: (i) => i.n, numeric: true },
               {

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { Link } from "../lib/router.js";
-import { formatDate, QueryState, useConsoleText, useWaves } from "./ui.js";
+import { formatDate, QueryState, ShortHash, useConsoleText, useWaves } from "./ui.js";
 
 const text = {
   nl: {
@@ -12,6 +12,7 @@ const text = {
     waves: "Bevragingen",
     population: "{n} besturen",
     opens: "Open van {from} tot {to}",
+    instrument: "Instrument: {title}",
   },
   en: {
     title: "Research console",
@@ -20,6 +21,7 @@ const text = {
     waves: "Waves",
     population: "{n} organisations",
     opens: "Open from {from} to {to}",
+    instrument: "Instrument: {title}",
   },
 } as const satisfies Messages<string>;
 
@@ -44,7 +46,7 @@ export function OverviewPage(): ReactNode {
               {t("opens", { from: formatDate(w.opensAt, locale), to: formatDate(w.closesAt, locale) })}
             </p>
             <p>
-              <code className="hash">{w.instrumentHash}</code>
+              {t("instrument", { title: w.instrumentTitle })} <ShortHash hash={w.instrumentHash} />
             </p>
             <ul className="inline-links">
               {(["rates", "items", "reliability", "regression", "exports"] as const).map((s) => (

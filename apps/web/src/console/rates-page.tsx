@@ -3,8 +3,10 @@ import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { compareSizeClasses, sizeClassLabel } from "./size-classes.js";
 import {
   CampaignPicker,
+  formatDay,
   formatNumber,
   Provenance,
   QueryState,
@@ -34,6 +36,7 @@ const text = {
     role: "Rol",
     province: "Provincie",
     size: "Grootteklasse",
+    noInvitations: "Nog geen uitnodigingen.",
   },
   en: {
     title: "Response: {name}",
@@ -55,6 +58,7 @@ const text = {
     role: "Role",
     province: "Province",
     size: "Size class",
+    noInvitations: "No invitations yet.",
   },
 } as const satisfies Messages<string>;
 
@@ -66,11 +70,14 @@ function RateTable({
   header,
   rows,
   label,
+  compare,
 }: {
   caption: string;
   header: string;
   rows: Row[];
   label?: (key: string) => string;
+  /** Orders the groups (by their keys) when their labels sort the wrong way. */
+  compare?: (a: string, b: string) => number;
 }): ReactNode {
   const t = useMessages(text);
   const { locale } = useLocale();
@@ -79,8 +86,15 @@ function RateTable({
       caption={caption}
       rows={rows}
       rowKey={(r) => r.key}
+      empty={t("noInvitations")}
+      initialSort={compare ? { key: "key", direction: "ascending" } : null}
       columns={[
-        { key: "key", header, value: (r) => (label ? label(r.key) : r.key) },
+        {
+          key: "key",
+          header,
+          value: (r) => (label ? label(r.key) : r.key),
+          ...(compare ? { compare: (a: Row, b: Row) => compare(a.key, b.key) } : {}),
+        },
         { key: "invited", header: t("invited"), value: (r) => r.invited, numeric: true },
         { key: "started", header: t("started"), value: (r) => r.started, numeric: true },
         { key: "submitted", header: t("submitted"), value: (r) => r.submitted, numeric: true },
@@ -146,13 +160,26 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
           />
           <RateTable caption={t("byRole")} header={t("role")} rows={data.byRole} label={roleLabel} />
           <RateTable caption={t("byProvince")} header={t("province")} rows={data.byProvince} />
-          <RateTable caption={t("bySize")} header={t("size")} rows={data.bySizeClass} />
+          <RateTable
+            caption={t("bySize")}
+            header={t("size")}
+            rows={data.bySizeClass}
+            label={(key) => sizeClassLabel(key, locale)}
+            compare={compareSizeClasses}
+          />
           <SortableTable
             caption={t("overTime")}
+            testId="over-time"
+            empty={c("noAnswers")}
             rows={data.overTime}
             rowKey={(d) => d.day}
             columns={[
-              { key: "day", header: t("day"), value: (d) => d.day },
+              {
+                key: "day",
+                header: t("day"),
+                value: (d) => d.day,
+                render: (d) => formatDay(d.day, locale),
+              },
               { key: "submitted", header: t("submitted"), value: (d) => d.submitted, numeric: true },
               {
                 key: "cumulative",
@@ -161,11 +188,9 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
                 numeric: true,
                 render: (d) => (
                   <span className="bar-cell">
-                    <span
-                      className="bar"
-                      style={{ width: `${(d.cumulative / max) * 100}%` }}
-                      aria-hidden="true"
-                    />
+                    <span className="bar-track" aria-hidden="true">
+                      <span className="bar" style={{ width: `${(d.cumulative / max) * 100}%` }} />
+                    </span>
                     <span>{d.cumulative}</span>
                   </span>
                 ),

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { type ReactNode, useId, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
 import { navigate } from "../lib/router.js";
@@ -31,6 +31,47 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   });
 }
 
+/** A day (`YYYY-MM-DD`, or the day of a timestamp) as a date without a time, like the rest of the console. */
+export function formatDay(day: string | null | undefined, locale: string): string {
+  if (!day) return "—";
+  const date = new Date(day.length === 10 ? `${day}T00:00:00Z` : day);
+  if (Number.isNaN(date.getTime())) return day;
+  return date.toLocaleDateString(locale === "nl" ? "nl-BE" : "en-GB", {
+    dateStyle: "medium",
+    timeZone: "UTC",
+  });
+}
+
+/** An instrument hash (`sha256:…`) shortened to its first 12 hex digits. */
+export function shortHash(hash: string): string {
+  const colon = hash.indexOf(":");
+  const short = hash.slice(0, colon + 1 + 12);
+  return short.length < hash.length ? `${short}…` : hash;
+}
+
+/** A short instrument hash; the whole hash is in its title (and copyable on the instruments page). */
+export function ShortHash({ hash }: { hash: string }): ReactNode {
+  return (
+    <code className="hash" title={hash}>
+      {shortHash(hash)}
+    </code>
+  );
+}
+
+/** An e-mail address that may wrap before its `@` (and nowhere else), so narrow columns stay readable. */
+export function Email({ address }: { address: string | null }): ReactNode {
+  if (!address) return "—";
+  const at = address.lastIndexOf("@");
+  if (at <= 0) return address;
+  return (
+    <>
+      {address.slice(0, at)}
+      <wbr />
+      {address.slice(at)}
+    </>
+  );
+}
+
 /** Loading and error states of a query, with the server's message (never a stack). */
 export function QueryState({
   query,
@@ -60,6 +101,78 @@ export function MutationError({ error }: { error: { message: string } | null }):
   );
 }
 
+/**
+ * A button for an action that is hard to undo: it first asks, inline, with "yes" and "cancel". Focus
+ * moves to "yes" when the question appears and back to the button on cancel (or Escape).
+ */
+export function ConfirmAction({
+  label,
+  accessibleName,
+  question,
+  yes,
+  pending,
+  onConfirm,
+}: {
+  label: string;
+  /** The button's name when `label` alone is ambiguous (e.g. one button per table row). */
+  accessibleName?: string;
+  question: string;
+  yes: string;
+  pending: boolean;
+  onConfirm: () => void;
+}): ReactNode {
+  const t = useConsoleText();
+  const [asking, setAsking] = useState(false);
+  const yesRef = useRef<HTMLButtonElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  useEffect(() => {
+    if (asking) yesRef.current?.focus();
+    else if (cancelled.current) {
+      cancelled.current = false;
+      openerRef.current?.focus();
+    }
+  }, [asking]);
+  const cancel = (): void => {
+    cancelled.current = true;
+    setAsking(false);
+  };
+  if (!asking)
+    return (
+      <button
+        ref={openerRef}
+        type="button"
+        className="button secondary small"
+        aria-label={accessibleName}
+        onClick={() => setAsking(true)}
+      >
+        {label}
+      </button>
+    );
+  return (
+    <fieldset
+      className="confirm"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") cancel();
+      }}
+    >
+      <legend>{question}</legend>
+      <button
+        ref={yesRef}
+        type="button"
+        className="button danger small"
+        disabled={pending}
+        onClick={onConfirm}
+      >
+        {yes}
+      </button>
+      <button type="button" className="button secondary small" onClick={cancel}>
+        {t("cancel")}
+      </button>
+    </fieldset>
+  );
+}
+
 export interface Column<T> {
   key: string;
   header: string;
@@ -67,6 +180,8 @@ export interface Column<T> {
   value: (row: T) => string | number | null;
   render?: (row: T) => ReactNode;
   numeric?: boolean;
+  /** Orders two rows when `value` alone would not (e.g. size classes by size, not alphabetically). */
+  compare?: (a: T, b: T) => number;
   /** Not sortable (e.g. a column of buttons). */
   fixed?: boolean;
 }
@@ -82,6 +197,7 @@ export function SortableTable<T>({
   rowKey,
   initialSort = null,
   testId,
+  empty,
 }: {
   caption: string;
   columns: readonly Column<T>[];
@@ -89,6 +205,8 @@ export function SortableTable<T>({
   rowKey: (row: T) => string | number;
   initialSort?: { key: string; direction: "ascending" | "descending" } | null;
   testId?: string;
+  /** Shown under the caption instead of a table without rows. */
+  empty?: string;
 }): ReactNode {
   const t = useConsoleText();
   const { locale } = useLocale();
@@ -98,6 +216,8 @@ export function SortableTable<T>({
     const column = columns.find((c) => c.key === sort.key);
     if (!column) return rows;
     const sign = sort.direction === "ascending" ? 1 : -1;
+    const compare = column.compare;
+    if (compare) return [...rows].sort((a, b) => compare(a, b) * sign);
     return [...rows].sort((a, b) => {
       const x = column.value(a);
       const y = column.value(b);
@@ -108,6 +228,13 @@ export function SortableTable<T>({
       return String(x).localeCompare(String(y), locale) * sign;
     });
   }, [rows, columns, sort, locale]);
+  if (rows.length === 0 && empty)
+    return (
+      <div className="table-empty" data-testid={testId ? `${testId}-empty` : undefined}>
+        <p className="caption">{caption}</p>
+        <p>{empty}</p>
+      </div>
+    );
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid={testId}>
