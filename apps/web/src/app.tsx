@@ -2,7 +2,8 @@ import { lazy, type ReactNode, Suspense } from "react";
 import { HomePage, NotFoundPage } from "./home-page.js";
 import { useLocale } from "./i18n/locale.js";
 import { LanguageSwitch } from "./language-switch.js";
-import { matchPath, usePath } from "./lib/router.js";
+import { Link, matchPath, usePath } from "./lib/router.js";
+import { SystemStatus } from "./system-status.js";
 
 // Each area is its own chunk: a respondent's phone loads only the questionnaire.
 const RespondentApp = lazy(() =>
@@ -25,6 +26,7 @@ function Routes(): ReactNode {
     matchPath("/portal/*", path) ||
     matchPath("/console/*", path) ||
     matchPath("/request-account", path) ||
+    matchPath("/forgot-password", path) ||
     matchPath("/reset-password", path)
   ) {
     return <StaffApp path={path} />;
@@ -45,7 +47,9 @@ export function Page({ children, actions = null }: { children: ReactNode; action
         {t("skipToContent")}
       </a>
       <header className="site-header">
-        <p className="brand">{t("appName")}</p>
+        <p className="brand">
+          <Link to="/">{t("appName")}</Link>
+        </p>
         <div className="header-actions">
           <LanguageSwitch />
           {actions}
@@ -54,6 +58,7 @@ export function Page({ children, actions = null }: { children: ReactNode; action
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <SystemStatus />
     </>
   );
 }

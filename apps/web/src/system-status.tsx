@@ -3,25 +3,18 @@ import type { ReactNode } from "react";
 import { useLocale } from "./i18n/locale.js";
 import { useTRPC } from "./lib/trpc.js";
 
+/** A quiet footer line with the running version and database (system.status); nothing while unknown. */
 export function SystemStatus(): ReactNode {
   const trpc = useTRPC();
   const { t } = useLocale();
   const status = useQuery(trpc.system.status.queryOptions());
+  if (!status.data) return null;
   return (
-    <section aria-labelledby="status-heading" className="card">
-      <h2 id="status-heading">{t("statusHeading")}</h2>
-      {status.isPending ? <p role="status">{t("statusLoading")}</p> : null}
-      {status.isError ? <p role="alert">{t("statusError")}</p> : null}
-      {status.data ? (
-        <dl data-testid="system-status">
-          <dt>{t("statusVersion")}</dt>
-          <dd>{status.data.version}</dd>
-          <dt>{t("statusDatabase")}</dt>
-          <dd>{status.data.database === "sqlite" ? "SQLite" : "PostgreSQL"}</dd>
-          <dt>{t("statusOrganisations")}</dt>
-          <dd>{status.data.organisations}</dd>
-        </dl>
-      ) : null}
-    </section>
+    <footer className="site-footer">
+      <p data-testid="system-status">
+        {t("appName")} {t("statusVersion")} {status.data.version} ·{" "}
+        {status.data.database === "sqlite" ? "SQLite" : "PostgreSQL"}
+      </p>
+    </footer>
   );
 }

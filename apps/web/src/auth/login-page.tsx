@@ -1,18 +1,22 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
-import { type FormEvent, type ReactNode, useId, useState } from "react";
+import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
+import { usePageTitle } from "../lib/page-title.js";
 import { Link } from "../lib/router.js";
 import { setCsrfToken, useTRPC } from "../lib/trpc.js";
 import { authMessages } from "./messages.js";
+import { TextField } from "./text-field.js";
+import { useAuthForm } from "./use-auth-form.js";
+import { emailAddress, required } from "./validation.js";
+
+const FIELDS = ["email", "password"] as const;
+const CHECKS = { email: [required(), emailAddress()], password: [required()] };
 
 export function LoginPage(): ReactNode {
   const t = useMessages(authMessages);
+  usePageTitle(t("loginTitle"));
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const id = useId();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async (data) => {
@@ -21,53 +25,43 @@ export function LoginPage(): ReactNode {
       },
     }),
   );
-  const onSubmit = (event: FormEvent): void => {
-    event.preventDefault();
-    login.mutate({ email, password });
-  };
-  const error =
-    login.error instanceof TRPCClientError && login.error.data?.code === "TOO_MANY_REQUESTS"
-      ? t("tooMany")
-      : login.error
-        ? t("wrong")
-        : null;
+  const form = useAuthForm({
+    fields: FIELDS,
+    checks: CHECKS,
+    submission: login,
+    codeText: { UNAUTHORIZED: t("wrong"), TOO_MANY_REQUESTS: t("tooMany") },
+  });
   return (
     <>
       <h1>{t("loginTitle")}</h1>
       <p>{t("loginIntro")}</p>
-      <form
-        className="form card"
-        onSubmit={onSubmit}
-        noValidate
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        {error ? (
-          <p id={`${id}-error`} role="alert" className="error">
-            {error}
+      <form className="form card" onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+        {form.formError ? (
+          <p role="alert" className="error">
+            {form.formError}
           </p>
         ) : null}
-        <label htmlFor={`${id}-email`}>{t("email")}</label>
-        <input
-          id={`${id}-email`}
+        <TextField
+          {...form.field("email")}
+          label={t("email")}
           type="email"
           autoComplete="username"
           required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
         />
-        <label htmlFor={`${id}-password`}>{t("password")}</label>
-        <input
-          id={`${id}-password`}
+        <TextField
+          {...form.field("password")}
+          label={t("password")}
           type="password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
         />
         <button type="submit" className="button" disabled={login.isPending}>
           {login.isPending ? t("busy") : t("submit")}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">{t("forgotLink")}</Link>
+      </p>
       <p>
         <Link to="/request-account">{t("requestAccount")}</Link>
       </p>

@@ -1,5 +1,6 @@
 import type { Messages } from "../i18n/messages.js";
 
+/** Texts of the login and password pages, and the field problems every auth form shows. */
 export const authMessages = {
   nl: {
     loginTitle: "Aanmelden",
@@ -11,7 +12,33 @@ export const authMessages = {
     wrong: "Het e-mailadres of het wachtwoord klopt niet.",
     tooMany: "Te veel pogingen. Probeer het over 15 minuten opnieuw.",
     requestAccount: "Nog geen account voor uw bestuur? Vraag er een aan.",
+    forgotLink: "Wachtwoord vergeten?",
     signedInAs: "Aangemeld als {name}",
+    required: "Vul dit veld in.",
+    invalidEmail: "Vul een geldig e-mailadres in, zoals naam@gemeente.be.",
+    tooShort: "Gebruik minstens {min} tekens.",
+    mismatch: "De twee wachtwoorden zijn niet gelijk.",
+    forgotTitle: "Wachtwoord vergeten",
+    forgotIntro:
+      "Vul het e-mailadres van uw account in. U krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen.",
+    forgotSubmit: "Link versturen",
+    forgotBusy: "Bezig met versturen…",
+    forgotSent:
+      "Als er een account met dit e-mailadres bestaat, krijgt u binnen enkele minuten een e-mail met een link. De link werkt 24 uur. Kijk ook bij uw ongewenste e-mail.",
+    forgotNoMail:
+      "Deze installatie van Maturo kan geen e-mails versturen. Vraag de beheerder van Maturo om een nieuw wachtwoord voor u in te stellen.",
+    backToLogin: "Terug naar aanmelden",
+    resetTitle: "Wachtwoord herstellen",
+    resetIntro: "Kies een nieuw wachtwoord voor uw account.",
+    newPassword: "Nieuw wachtwoord",
+    newPasswordHint: "Minstens 10 tekens.",
+    repeatPassword: "Herhaal het nieuwe wachtwoord",
+    resetSubmit: "Wachtwoord opslaan",
+    resetBusy: "Bezig met opslaan…",
+    resetDone: "Uw wachtwoord is gewijzigd. U kunt zich nu aanmelden met het nieuwe wachtwoord.",
+    resetLinkInvalid:
+      "Deze herstellink is onbekend of verlopen. Een link werkt 24 uur en maar één keer. Vraag een nieuwe link aan.",
+    requestNewLink: "Een nieuwe link aanvragen",
   },
   en: {
     loginTitle: "Log in",
@@ -23,6 +50,32 @@ export const authMessages = {
     wrong: "The e-mail address or the password is wrong.",
     tooMany: "Too many attempts. Try again in 15 minutes.",
     requestAccount: "No account for your organisation yet? Request one.",
+    forgotLink: "Forgot your password?",
     signedInAs: "Logged in as {name}",
+    required: "Please fill in this field.",
+    invalidEmail: "Enter a valid e-mail address, such as name@example.org.",
+    tooShort: "Use at least {min} characters.",
+    mismatch: "The two passwords are not the same.",
+    forgotTitle: "Forgot your password",
+    forgotIntro:
+      "Enter the e-mail address of your account. You will receive an e-mail with a link to choose a new password.",
+    forgotSubmit: "Send link",
+    forgotBusy: "Sending…",
+    forgotSent:
+      "If an account with this e-mail address exists, you will receive an e-mail with a link within a few minutes. The link works for 24 hours. Please also check your junk mail.",
+    forgotNoMail:
+      "This installation of Maturo cannot send e-mail. Please ask the Maturo administrator to set a new password for you.",
+    backToLogin: "Back to log in",
+    resetTitle: "Reset your password",
+    resetIntro: "Choose a new password for your account.",
+    newPassword: "New password",
+    newPasswordHint: "At least 10 characters.",
+    repeatPassword: "Repeat the new password",
+    resetSubmit: "Save password",
+    resetBusy: "Saving…",
+    resetDone: "Your password has been changed. You can now log in with the new password.",
+    resetLinkInvalid:
+      "This reset link is unknown or has expired. A link works for 24 hours and only once. Please request a new link.",
+    requestNewLink: "Request a new link",
   },
 } as const satisfies Messages<string>;

@@ -1,9 +1,13 @@
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
-import { type FormEvent, type ReactNode, useId, useState } from "react";
+import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
+import { usePageTitle } from "../lib/page-title.js";
 import { useTRPC } from "../lib/trpc.js";
+import { Confirmation } from "./confirmation.js";
+import { TextField } from "./text-field.js";
+import { useAuthForm } from "./use-auth-form.js";
+import { emailAddress, minLength, required } from "./validation.js";
 
 const text = {
   nl: {
@@ -30,69 +34,46 @@ const text = {
   },
 } as const satisfies Messages<string>;
 
+const FIELDS = ["organisationName", "organisationCode", "name", "email", "message"] as const;
+// The same minimum lengths as the server (auth.requestAccount), checked before sending.
+const CHECKS = {
+  organisationName: [required(), minLength(2)],
+  organisationCode: [required()],
+  name: [required(), minLength(2)],
+  email: [required(), emailAddress()],
+};
+
 export function RequestAccountPage(): ReactNode {
   const t = useMessages(text);
+  usePageTitle(t("title"));
   const trpc = useTRPC();
-  const id = useId();
-  const [form, setForm] = useState({
-    organisationName: "",
-    organisationCode: "",
-    name: "",
-    email: "",
-    message: "",
-  });
   const request = useMutation(trpc.auth.requestAccount.mutationOptions());
-  const onSubmit = (event: FormEvent): void => {
-    event.preventDefault();
-    request.mutate({ ...form, ...(form.message ? { message: form.message } : { message: undefined }) });
-  };
+  const form = useAuthForm({ fields: FIELDS, checks: CHECKS, submission: request });
   if (request.isSuccess) {
     return (
       <>
         <h1>{t("title")}</h1>
-        <p role="status">{t("done")}</p>
+        <Confirmation>{t("done")}</Confirmation>
       </>
     );
   }
-  const problems =
-    request.error instanceof TRPCClientError
-      ? (request.error.data?.zodIssues as { path: string; message: string }[] | null)
-      : null;
-  const fields = ["organisationName", "organisationCode", "name", "email", "message"] as const;
+  const send = ({ message, ...values }: Record<(typeof FIELDS)[number], string>): void =>
+    request.mutate({ ...values, message: message.trim() === "" ? undefined : message });
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <form className="form card" onSubmit={onSubmit} noValidate>
-        {request.error ? (
+      <form className="form card" onSubmit={form.onSubmit(send)} noValidate>
+        {form.formError ? (
           <p role="alert" className="error">
-            {problems?.length
-              ? problems
-                  .map((p) => `${t(p.path as (typeof fields)[number]) ?? p.path}: ${p.message}`)
-                  .join("; ")
-              : request.error.message}
+            {form.formError}
           </p>
         ) : null}
-        {fields.map((field) => (
-          <div key={field} className="field">
-            <label htmlFor={`${id}-${field}`}>{t(field)}</label>
-            {field === "message" ? (
-              <textarea
-                id={`${id}-${field}`}
-                value={form[field]}
-                onChange={(e) => setForm({ ...form, [field]: e.target.value })}
-              />
-            ) : (
-              <input
-                id={`${id}-${field}`}
-                type={field === "email" ? "email" : "text"}
-                required
-                value={form[field]}
-                onChange={(e) => setForm({ ...form, [field]: e.target.value })}
-              />
-            )}
-          </div>
-        ))}
+        <TextField {...form.field("organisationName")} label={t("organisationName")} required />
+        <TextField {...form.field("organisationCode")} label={t("organisationCode")} required />
+        <TextField {...form.field("name")} label={t("name")} autoComplete="name" required />
+        <TextField {...form.field("email")} label={t("email")} type="email" autoComplete="email" required />
+        <TextField {...form.field("message")} label={t("message")} multiline />
         <button type="submit" className="button" disabled={request.isPending}>
           {t("submit")}
         </button>

@@ -1,0 +1,55 @@
+import { useMutation } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useMessages } from "../i18n/locale.js";
+import { usePageTitle } from "../lib/page-title.js";
+import { Link } from "../lib/router.js";
+import { useTRPC } from "../lib/trpc.js";
+import { Confirmation } from "./confirmation.js";
+import { authMessages } from "./messages.js";
+import { TextField } from "./text-field.js";
+import { useAuthForm } from "./use-auth-form.js";
+import { emailAddress, required } from "./validation.js";
+
+const FIELDS = ["email"] as const;
+const CHECKS = { email: [required(), emailAddress()] };
+
+/** Asks for a reset link by e-mail; the answer is the same whether or not the address has an account. */
+export function ForgotPasswordPage(): ReactNode {
+  const t = useMessages(authMessages);
+  usePageTitle(t("forgotTitle"));
+  const trpc = useTRPC();
+  const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
+  const form = useAuthForm({ fields: FIELDS, checks: CHECKS, submission: request });
+  const back = (
+    <p>
+      <Link to="/login">{t("backToLogin")}</Link>
+    </p>
+  );
+  if (request.data) {
+    return (
+      <>
+        <h1>{t("forgotTitle")}</h1>
+        <Confirmation>{request.data.sent ? t("forgotSent") : t("forgotNoMail")}</Confirmation>
+        {back}
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("forgotTitle")}</h1>
+      <p>{t("forgotIntro")}</p>
+      <form className="form card" onSubmit={form.onSubmit((values) => request.mutate(values))} noValidate>
+        {form.formError ? (
+          <p role="alert" className="error">
+            {form.formError}
+          </p>
+        ) : null}
+        <TextField {...form.field("email")} label={t("email")} type="email" autoComplete="email" required />
+        <button type="submit" className="button" disabled={request.isPending}>
+          {request.isPending ? t("forgotBusy") : t("forgotSubmit")}
+        </button>
+      </form>
+      {back}
+    </>
+  );
+}

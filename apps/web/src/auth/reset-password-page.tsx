@@ -1,0 +1,107 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
+import { useMessages } from "../i18n/locale.js";
+import { usePageTitle } from "../lib/page-title.js";
+import { Link } from "../lib/router.js";
+import { useTRPC } from "../lib/trpc.js";
+import { Confirmation } from "./confirmation.js";
+import { authMessages } from "./messages.js";
+import { errorCode } from "./server-issues.js";
+import { TextField } from "./text-field.js";
+import { useAuthForm } from "./use-auth-form.js";
+import { minLength, required, sameAs } from "./validation.js";
+
+const FIELDS = ["password", "repeat"] as const;
+const MIN_PASSWORD = 10;
+const CHECKS = {
+  password: [required(), minLength(MIN_PASSWORD)],
+  repeat: [required(), sameAs("password")],
+};
+
+/** The page the e-mailed link opens: `/reset-password#<token>`; the token stays out of server logs. */
+export function ResetPasswordPage(): ReactNode {
+  const t = useMessages(authMessages);
+  usePageTitle(t("resetTitle"));
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [token] = useState(() => decodeURIComponent(window.location.hash.slice(1)));
+  const reset = useMutation(
+    trpc.auth.resetPassword.mutationOptions({
+      // The reset ends every session of the account, perhaps this browser's too.
+      onSuccess: () => queryClient.invalidateQueries(trpc.auth.me.queryFilter()),
+    }),
+  );
+  const form = useAuthForm({
+    fields: FIELDS,
+    checks: CHECKS,
+    submission: reset,
+    // Every input problem not about the password fields is about the link's token.
+    codeText: { BAD_REQUEST: t("resetLinkInvalid") },
+  });
+  const newLink = (
+    <p>
+      <Link to="/forgot-password">{t("requestNewLink")}</Link>
+    </p>
+  );
+  if (reset.isSuccess) {
+    return (
+      <>
+        <h1>{t("resetTitle")}</h1>
+        <Confirmation>{t("resetDone")}</Confirmation>
+        <p>
+          <Link to="/login" className="button">
+            {t("submit")}
+          </Link>
+        </p>
+      </>
+    );
+  }
+  if (token === "") {
+    return (
+      <>
+        <h1>{t("resetTitle")}</h1>
+        <p role="alert" className="error">
+          {t("resetLinkInvalid")}
+        </p>
+        {newLink}
+      </>
+    );
+  }
+  const linkRejected = form.formError !== null && errorCode(reset.error) === "BAD_REQUEST";
+  return (
+    <>
+      <h1>{t("resetTitle")}</h1>
+      <p>{t("resetIntro")}</p>
+      <form
+        className="form card"
+        onSubmit={form.onSubmit((values) => reset.mutate({ token, password: values.password }))}
+        noValidate
+      >
+        {form.formError ? (
+          <p role="alert" className="error">
+            {form.formError}
+          </p>
+        ) : null}
+        <TextField
+          {...form.field("password")}
+          label={t("newPassword")}
+          hint={t("newPasswordHint")}
+          type="password"
+          autoComplete="new-password"
+          required
+        />
+        <TextField
+          {...form.field("repeat")}
+          label={t("repeatPassword")}
+          type="password"
+          autoComplete="new-password"
+          required
+        />
+        <button type="submit" className="button" disabled={reset.isPending}>
+          {reset.isPending ? t("resetBusy") : t("resetSubmit")}
+        </button>
+      </form>
+      {linkRejected ? newLink : null}
+    </>
+  );
+}
