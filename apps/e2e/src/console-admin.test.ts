@@ -52,7 +52,8 @@ describe.skipIf(!chromiumPath)(
       const log = page.getByTestId("audit-log");
       await log.waitFor();
       const approval = log.locator("tbody tr", { hasText: "account.approve" });
-      expect(await approval.textContent()).toContain("pieter@proefdorp.be");
+      expect(await approval.textContent()).toContain("Accountaanvraag goedgekeurd");
+      expect(await approval.textContent()).toContain("email: pieter@proefdorp.be");
       expect(await approval.textContent()).toContain("admin@example.org");
       await expectAccessible(page);
     });
@@ -92,8 +93,8 @@ describe.skipIf(!chromiumPath)(
     });
 
     it("imports a population from CSV: a validation report per row, then only the valid rows", async () => {
-      await page.getByRole("link", { name: "Campagnes" }).click();
-      await page.getByRole("heading", { level: 1, name: "Campagnes" }).waitFor();
+      await page.getByRole("link", { name: "Bevragingen" }).click();
+      await page.getByRole("heading", { level: 1, name: "Bevragingen" }).waitFor();
       await expectAccessible(page);
       await page
         .getByLabel("Of plak de CSV hier")
@@ -132,6 +133,62 @@ describe.skipIf(!chromiumPath)(
       for (const line of lines) expect(line).not.toMatch(/(^|,)[=+@]/);
     });
 
+    it("refuses a wave that closes before it opens, then closes a wave only after confirmation", async () => {
+      const form = page.getByRole("region", { name: "Nieuwe bevraging" });
+      await form.getByLabel("Naam").fill("Golf zonder antwoorden");
+      await form.getByLabel("Opent op").fill("2031-10-24");
+      await form.getByLabel("Sluit op").fill("2031-10-01");
+      const problem = form.getByRole("alert");
+      expect(await problem.textContent()).toBe("De sluitingsdatum moet na de openingsdatum liggen.");
+      expect(await form.getByLabel("Sluit op").getAttribute("aria-invalid")).toBe("true");
+      await form.getByRole("button", { name: "Bevraging aanmaken" }).click();
+      expect(await form.getByText(/aangemaakt over/).count()).toBe(0);
+      await form.getByLabel("Sluit op").fill("2031-11-30");
+      expect(await problem.count()).toBe(0);
+      await form.getByRole("button", { name: "Bevraging aanmaken" }).click();
+      await form.getByText(/aangemaakt over \d+ organisaties/).waitFor();
+
+      const row = page.getByTestId("waves").getByRole("row", { name: /Golf zonder antwoorden/ });
+      await row.waitFor();
+      // The instrument by its title, the hash shortened (whole in the title attribute).
+      const hash = row.locator("code.hash");
+      expect(await hash.textContent()).toMatch(/^sha256:[0-9a-f]{12}…$/);
+      expect(await hash.getAttribute("title")).toMatch(/^sha256:[0-9a-f]{64}$/);
+      const close = row.getByRole("button", { name: "Golf zonder antwoorden sluiten" });
+      await close.click();
+      const yes = row.getByRole("button", { name: "Ja, sluiten" });
+      await yes.waitFor();
+      expect(await yes.evaluate((button) => button === document.activeElement)).toBe(true);
+      expect(await row.getByRole("group").textContent()).toContain(
+        "organisaties kunnen daarna niet meer antwoorden",
+      );
+      await expectAccessible(page);
+      await page.keyboard.press("Escape");
+      await close.waitFor();
+      expect(await close.evaluate((button) => button === document.activeElement)).toBe(true);
+      expect(await row.textContent()).toContain("open");
+      await page.keyboard.press("Enter");
+      await yes.waitFor();
+      await page.keyboard.press("Enter");
+      await page.getByRole("status").filter({ hasText: "Golf zonder antwoorden is gesloten." }).waitFor();
+      await row.getByText("gesloten").waitFor();
+      expect(await close.count()).toBe(0);
+    });
+
+    it("shows a wave without answers as such: no empty lists or tables", async () => {
+      const row = page.getByTestId("waves").getByRole("row", { name: /Golf zonder antwoorden/ });
+      await row.getByRole("link", { name: "Respons — Golf zonder antwoorden" }).click();
+      await page.getByTestId("over-time-empty").waitFor();
+      expect(await page.getByTestId("over-time-empty").textContent()).toContain("Nog geen antwoorden.");
+      expect(await page.getByText("Nog geen uitnodigingen.").count()).toBe(3);
+      expect(await page.getByRole("table", { name: "Verloop in de tijd" }).count()).toBe(0);
+      await page.getByRole("link", { name: "Items", exact: true }).click();
+      await page.getByTestId("strengths-empty").waitFor();
+      expect(await page.getByTestId("challenges-empty").textContent()).toBe("Nog geen antwoorden.");
+      expect(await page.getByTestId("strengths").count()).toBe(0);
+      await expectAccessible(page);
+    });
+
     it("edits an organisation and gives a key user a second one, which the portal then offers", async () => {
       await page.getByRole("link", { name: "Organisaties" }).click();
       const table = page.getByRole("table", { name: "Organisaties" });
@@ -151,9 +208,12 @@ describe.skipIf(!chromiumPath)(
 
       await page.getByRole("link", { name: "Gebruikers" }).click();
       const keyUser = page.getByRole("row", { name: /keyuser@example\.org/ });
-      await keyUser
-        .getByLabel("Organisatie toevoegen: keyuser@example.org")
-        .selectOption({ label: "Stad Proefdorp (99001)" });
+      const organisation = keyUser.getByLabel("Organisatie toevoegen: keyuser@example.org");
+      expect(await organisation.getAttribute("list")).toBeTruthy();
+      await organisation.fill("Nergensdorp");
+      await keyUser.getByRole("button", { name: "Toevoegen" }).click();
+      await keyUser.getByRole("alert").filter({ hasText: "Kies een organisatie uit de lijst" }).waitFor();
+      await organisation.fill("Stad Proefdorp (99001)");
       await keyUser.getByRole("button", { name: "Toevoegen" }).click();
       await keyUser
         .getByRole("button", { name: "Stad Proefdorp wegnemen bij keyuser@example.org" })
