@@ -83,7 +83,10 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
     d?.items.map((i) => [i.itemId, (i.text as Record<string, string>)[locale] ?? i.itemId]),
   );
   const labelOf = new Map(
-    d?.nodes.map((n) => [n.nodeId, (n.label as Record<string, string>)[locale] ?? n.nodeId]),
+    Object.entries(d?.labels ?? {}).map(([nodeId, label]) => [
+      nodeId,
+      (label as Record<string, string>)[locale] ?? nodeId,
+    ]),
   );
   return (
     <>

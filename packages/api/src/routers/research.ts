@@ -171,6 +171,8 @@ export const researchRouter = router({
         count: 5,
       }),
       nodes,
+      /** Every framework node's label, also of nodes without scores yet (an empty wave). */
+      labels: Object.fromEntries(version.compiled.nodes.map((node) => [node.id, node.label])),
     };
   }),
 
