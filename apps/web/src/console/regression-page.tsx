@@ -13,7 +13,7 @@ const text = {
     intro:
       "Kies de afhankelijke schalen en de verklarende contextschalen. Elk model is een OLS-regressie op de opgeslagen respondentscores; de tabel volgt de opmaak van het onderzoek: b (s.e.) — de ongestandaardiseerde coëfficiënt met zijn standaardfout tussen haakjes — met sterren, constante, R², aangepaste R², F en N.",
     nNote:
-      "N in de tabel telt per model alleen de respondenten met een score op de afhankelijke schaal én op elke gekozen verklarende variabele (listwise). Daarom kan N lager zijn dan de {n} respondenten van de golf hierboven: wie een schaal niet voorgelegd kreeg (bijvoorbeeld door zijn rol) of er te weinig geldige antwoorden op gaf, valt uit het model.",
+      "N in de tabel telt per model alleen de respondenten met een score op de afhankelijke schaal én op elke gekozen verklarende variabele (listwise). Daarom kan N lager zijn dan de {n} respondenten van de bevraging hierboven: wie een schaal niet voorgelegd kreeg (bijvoorbeeld door zijn rol) of er te weinig geldige antwoorden op gaf, valt uit het model.",
     dependents: "Afhankelijke schalen",
     predictors: "Verklarende variabelen (context)",
     nValid: "N = {n}",
