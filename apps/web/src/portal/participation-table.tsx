@@ -5,6 +5,7 @@ import { errorText } from "../lib/error-text.js";
 import { useTRPC } from "../lib/trpc.js";
 import { useFormat } from "./format.js";
 import { usePortalText } from "./portal-app.js";
+import { TableScroll } from "./table-scroll.js";
 
 const ROLE_KEYS = { director: "roleDirector", manager: "roleManager", staff: "roleStaff" } as const;
 
@@ -33,45 +34,47 @@ export function ParticipationTable({
   const rate = (row: { invited: number; submitted: number }): string =>
     row.invited === 0 ? "—" : `${f.score((row.submitted / row.invited) * 100)}%`;
   return (
-    <table className="data-table participation" data-testid={`participation-${campaignId}`}>
-      <caption>{t("participation")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("role")}</th>
-          <th scope="col" className="num">
-            {t("invited")}
-          </th>
-          <th scope="col" className="num">
-            {t("startedCount")}
-          </th>
-          <th scope="col" className="num">
-            {t("submitted")}
-          </th>
-          <th scope="col" className="num">
-            {t("responseRate")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {roles.map((r) => (
-          <tr key={r.role}>
-            <th scope="row">{t(ROLE_KEYS[r.role])}</th>
-            <td className="num">{f.count(r.invited)}</td>
-            <td className="num">{f.count(r.started)}</td>
-            <td className="num">{f.count(r.submitted)}</td>
-            <td className="num">{rate(r)}</td>
+    <TableScroll label={t("participation")}>
+      <table className="data-table participation" data-testid={`participation-${campaignId}`}>
+        <caption>{t("participation")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("role")}</th>
+            <th scope="col" className="num">
+              {t("invited")}
+            </th>
+            <th scope="col" className="num">
+              {t("startedCount")}
+            </th>
+            <th scope="col" className="num">
+              {t("submitted")}
+            </th>
+            <th scope="col" className="num">
+              {t("responseRate")}
+            </th>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t("total")}</th>
-          <td className="num">{f.count(total.invited)}</td>
-          <td className="num">{f.count(total.started)}</td>
-          <td className="num">{f.count(total.submitted)}</td>
-          <td className="num">{rate(total)}</td>
-        </tr>
-      </tfoot>
-    </table>
+        </thead>
+        <tbody>
+          {roles.map((r) => (
+            <tr key={r.role}>
+              <th scope="row">{t(ROLE_KEYS[r.role])}</th>
+              <td className="num">{f.count(r.invited)}</td>
+              <td className="num">{f.count(r.started)}</td>
+              <td className="num">{f.count(r.submitted)}</td>
+              <td className="num">{rate(r)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("total")}</th>
+            <td className="num">{f.count(total.invited)}</td>
+            <td className="num">{f.count(total.started)}</td>
+            <td className="num">{f.count(total.submitted)}</td>
+            <td className="num">{rate(total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js"
 import { downloadFile } from "./csv.js";
 import { useFormat, useLocalized } from "./format.js";
 import { type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+import { TableScroll } from "./table-scroll.js";
 
 type Overview = RouterOutputs["results"]["overview"];
 type Shown = Extract<Overview, { status: "shown" }>;
@@ -59,37 +60,39 @@ function ProfileSection({ overview, context }: { overview: Shown; context: Conte
           }))}
         />
       </figure>
-      <table className="data-table">
-        <caption>{t("tableCaption", { title: t("profileTitle") })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("part")}</th>
-            <th scope="col" className="num">
-              {t("score")}
-            </th>
-            <th scope="col" className="num">
-              {t("spread")}
-            </th>
-            <th scope="col" className="num">
-              {t("respondentsN")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((s) => (
-            <tr key={s.nodeId} className={s.kind === "dimension" ? "strong" : undefined}>
-              <th scope="row" className={s.kind === "dimension" ? undefined : "indent"}>
-                {tr(s.label)}
+      <TableScroll label={t("tableCaption", { title: t("profileTitle") })}>
+        <table className="data-table">
+          <caption>{t("tableCaption", { title: t("profileTitle") })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("part")}</th>
+              <th scope="col" className="num">
+                {t("score")}
               </th>
-              <td className="num" data-testid={`score-${s.nodeId}`}>
-                {s.withheld ? t("hiddenFew", { min: overview.minGroupSize }) : f.score(s.mean)}
-              </td>
-              <td className="num">{f.score(s.sd)}</td>
-              <td className="num">{s.n}</td>
+              <th scope="col" className="num">
+                {t("spread")}
+              </th>
+              <th scope="col" className="num">
+                {t("respondentsN")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((s) => (
+              <tr key={s.nodeId} className={s.kind === "dimension" ? "strong" : undefined}>
+                <th scope="row" className={s.kind === "dimension" ? undefined : "indent"}>
+                  {tr(s.label)}
+                </th>
+                <td className="num" data-testid={`score-${s.nodeId}`}>
+                  {s.withheld ? t("hiddenFew", { min: overview.minGroupSize }) : f.score(s.mean)}
+                </td>
+                <td className="num">{f.score(s.sd)}</td>
+                <td className="num">{s.n}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </Section>
   );
 }
@@ -258,64 +261,66 @@ function BenchmarkSection({
       <p className="print-only">
         {t("compareWith")}: {scopes.find((s) => s.id === scope)?.label}
       </p>
-      <table className="data-table" data-testid="benchmark">
-        <caption>
-          {t("benchmarkTitle")}: {scopes.find((s) => s.id === scope)?.label}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("part")}</th>
-            <th scope="col" className="num">
-              {t("yourScore")}
-            </th>
-            <th scope="col" className="bar-col">
-              <span className="visually-hidden">{t("barLegend")}</span>
-            </th>
-            <th scope="col" className="num">
-              {t("groupMean")}
-            </th>
-            <th scope="col" className="num">
-              {t("percentile")}
-            </th>
-            <th scope="col" className="num">
-              {t("groupSize")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.benchmarks.map((b) => {
-            const node = overview.scores.find((s) => s.nodeId === b.nodeId);
-            const group = b.groups.find((g) => g.scope === scope);
-            const own = node?.mean ?? null;
-            return (
-              <tr key={b.nodeId}>
-                <th scope="row" className={b.nodeId.includes(".") ? "indent" : undefined}>
-                  {tr(node?.label)}
-                </th>
-                <td className="num">{f.score(own)}</td>
-                {group?.status === "shown" ? (
-                  <>
-                    <td className="bar-col">
-                      <InlineBar value={own} marker={group.groupMean} />
+      <TableScroll label={t("benchmarkTitle")}>
+        <table className="data-table" data-testid="benchmark">
+          <caption>
+            {t("benchmarkTitle")}: {scopes.find((s) => s.id === scope)?.label}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("part")}</th>
+              <th scope="col" className="num">
+                {t("yourScore")}
+              </th>
+              <th scope="col" className="bar-col">
+                <span className="visually-hidden">{t("barLegend")}</span>
+              </th>
+              <th scope="col" className="num">
+                {t("groupMean")}
+              </th>
+              <th scope="col" className="num">
+                {t("percentile")}
+              </th>
+              <th scope="col" className="num">
+                {t("groupSize")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.benchmarks.map((b) => {
+              const node = overview.scores.find((s) => s.nodeId === b.nodeId);
+              const group = b.groups.find((g) => g.scope === scope);
+              const own = node?.mean ?? null;
+              return (
+                <tr key={b.nodeId}>
+                  <th scope="row" className={b.nodeId.includes(".") ? "indent" : undefined}>
+                    {tr(node?.label)}
+                  </th>
+                  <td className="num">{f.score(own)}</td>
+                  {group?.status === "shown" ? (
+                    <>
+                      <td className="bar-col">
+                        <InlineBar value={own} marker={group.groupMean} />
+                      </td>
+                      <td className="num">{f.score(group.groupMean)}</td>
+                      <td className="num">{f.percentile(group.percentileRank)}</td>
+                      <td className="num">{group.groupSize}</td>
+                    </>
+                  ) : (
+                    <td colSpan={4} className="withheld">
+                      {group?.reason === "group-too-small"
+                        ? t("reasonSmall", { min: BENCHMARK_MIN, n: group.groupSize })
+                        : group?.reason === "no-attribute"
+                          ? t("reasonAttribute")
+                          : t("reasonNoScore")}
                     </td>
-                    <td className="num">{f.score(group.groupMean)}</td>
-                    <td className="num">{f.percentile(group.percentileRank)}</td>
-                    <td className="num">{group.groupSize}</td>
-                  </>
-                ) : (
-                  <td colSpan={4} className="withheld">
-                    {group?.reason === "group-too-small"
-                      ? t("reasonSmall", { min: BENCHMARK_MIN, n: group.groupSize })
-                      : group?.reason === "no-attribute"
-                        ? t("reasonAttribute")
-                        : t("reasonNoScore")}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="meta">{t("barLegend")}</p>
     </Section>
   );
@@ -331,53 +336,55 @@ function GapSection({ overview }: { overview: Shown }): ReactNode {
   return (
     <Section id="gap" title={t("gapTitle")}>
       <p>{t("gapIntro", { min: overview.minGroupSize })}</p>
-      <table className="data-table" data-testid="gap">
-        <caption>{t("tableCaption", { title: t("gapTitle") })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("part")}</th>
-            <th scope="col" className="num">
-              {t("management")}
-            </th>
-            <th scope="col" className="num">
-              {t("staff")}
-            </th>
-            <th scope="col" className="num">
-              {t("difference")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((s) => {
-            const gap = s.breakdown.gap;
-            return (
-              <tr key={s.nodeId}>
-                <th scope="row" className={s.kind === "dimension" ? undefined : "indent"}>
-                  {tr(s.label)}
-                </th>
-                {gap.status === "shown" ? (
-                  <>
-                    <td className="num">
-                      {f.score(gap.management.mean)} (n = {gap.management.n})
+      <TableScroll label={t("tableCaption", { title: t("gapTitle") })}>
+        <table className="data-table" data-testid="gap">
+          <caption>{t("tableCaption", { title: t("gapTitle") })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("part")}</th>
+              <th scope="col" className="num">
+                {t("management")}
+              </th>
+              <th scope="col" className="num">
+                {t("staff")}
+              </th>
+              <th scope="col" className="num">
+                {t("difference")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => {
+              const gap = s.breakdown.gap;
+              return (
+                <tr key={s.nodeId}>
+                  <th scope="row" className={s.kind === "dimension" ? undefined : "indent"}>
+                    {tr(s.label)}
+                  </th>
+                  {gap.status === "shown" ? (
+                    <>
+                      <td className="num">
+                        {f.score(gap.management.mean)} (n = {gap.management.n})
+                      </td>
+                      <td className="num">
+                        {f.score(gap.staff.mean)} (n = {gap.staff.n})
+                      </td>
+                      <td className="num">
+                        {gap.gap > 0 ? "+" : ""}
+                        {f.score(gap.gap)}
+                      </td>
+                    </>
+                  ) : (
+                    <td colSpan={3} className="withheld">
+                      {t("gapReason", { min: overview.minGroupSize })} ({gap.managementN} / {gap.staffN})
                     </td>
-                    <td className="num">
-                      {f.score(gap.staff.mean)} (n = {gap.staff.n})
-                    </td>
-                    <td className="num">
-                      {gap.gap > 0 ? "+" : ""}
-                      {f.score(gap.gap)}
-                    </td>
-                  </>
-                ) : (
-                  <td colSpan={3} className="withheld">
-                    {t("gapReason", { min: overview.minGroupSize })} ({gap.managementN} / {gap.staffN})
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </Section>
   );
 }
@@ -390,38 +397,40 @@ function LensSection({ overview, context }: { overview: Shown; context: Context 
   return (
     <Section id="lens" title={t("lensTitle")}>
       <p>{t("lensIntro")}</p>
-      <table className="data-table" data-testid="lens">
-        <caption>{tr(context.lens[0]?.label)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("dimension")}</th>
-            <th scope="col" className="bar-col">
-              <span className="visually-hidden">{t("percentPositive")}</span>
-            </th>
-            <th scope="col" className="num">
-              {t("percentPositive")}
-            </th>
-            <th scope="col" className="num">
-              {t("statements")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tags.map((tag) => {
-            const entry = overview.lens.find((l) => l.tag === tag.id);
-            return (
-              <tr key={tag.id}>
-                <th scope="row">{tr(tag.label)}</th>
-                <td className="bar-col">
-                  <InlineBar value={entry?.percentPositive ?? null} />
-                </td>
-                <td className="num">{f.score(entry?.percentPositive)}</td>
-                <td className="num">{entry?.items ?? 0}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={tr(context.lens[0]?.label)}>
+        <table className="data-table" data-testid="lens">
+          <caption>{tr(context.lens[0]?.label)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("dimension")}</th>
+              <th scope="col" className="bar-col">
+                <span className="visually-hidden">{t("percentPositive")}</span>
+              </th>
+              <th scope="col" className="num">
+                {t("percentPositive")}
+              </th>
+              <th scope="col" className="num">
+                {t("statements")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tags.map((tag) => {
+              const entry = overview.lens.find((l) => l.tag === tag.id);
+              return (
+                <tr key={tag.id}>
+                  <th scope="row">{tr(tag.label)}</th>
+                  <td className="bar-col">
+                    <InlineBar value={entry?.percentPositive ?? null} />
+                  </td>
+                  <td className="num">{f.score(entry?.percentPositive)}</td>
+                  <td className="num">{entry?.items ?? 0}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </Section>
   );
 }
@@ -468,43 +477,45 @@ function ItemsSection({ overview, context }: { overview: Shown; context: Context
           </ul>
         </div>
       </div>
-      <table className="data-table items">
-        <caption>{t("tableCaption", { title: t("itemsTitle") })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("statement")}</th>
-            <th scope="col">{t("category")}</th>
-            <th scope="col" className="bar-col">
-              <span className="visually-hidden">{t("percentPositive")}</span>
-            </th>
-            <th scope="col" className="num">
-              {t("percentPositive")}
-            </th>
-            <th scope="col" className="num">
-              {t("answers")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.itemId}>
-              <th scope="row" className="item-text">
-                {statement(item.itemId)}
+      <TableScroll label={t("tableCaption", { title: t("itemsTitle") })}>
+        <table className="data-table items">
+          <caption>{t("tableCaption", { title: t("itemsTitle") })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("statement")}</th>
+              <th scope="col">{t("category")}</th>
+              <th scope="col" className="bar-col">
+                <span className="visually-hidden">{t("percentPositive")}</span>
               </th>
-              <td>{label(meta.get(item.itemId)?.node)}</td>
-              <td className="bar-col">
-                <InlineBar value={item.percentPositive} />
-              </td>
-              <td className="num">
-                {item.withheld
-                  ? t("hiddenFew", { min: overview.minGroupSize })
-                  : f.score(item.percentPositive)}
-              </td>
-              <td className="num">{item.n}</td>
+              <th scope="col" className="num">
+                {t("percentPositive")}
+              </th>
+              <th scope="col" className="num">
+                {t("answers")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.itemId}>
+                <th scope="row" className="item-text">
+                  {statement(item.itemId)}
+                </th>
+                <td>{label(meta.get(item.itemId)?.node)}</td>
+                <td className="bar-col">
+                  <InlineBar value={item.percentPositive} />
+                </td>
+                <td className="num">
+                  {item.withheld
+                    ? t("hiddenFew", { min: overview.minGroupSize })
+                    : f.score(item.percentPositive)}
+                </td>
+                <td className="num">{item.n}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </Section>
   );
 }
@@ -544,35 +555,37 @@ function TrendSection({ trend }: { trend: Trend }): ReactNode {
       ) : (
         <p>{t("trendOne")}</p>
       )}
-      <table className="data-table" data-testid="trend">
-        <caption>{t("tableCaption", { title: t("trendTitle") })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("campaign")}</th>
-            <th scope="col">{t("date")}</th>
-            <th scope="col" className="num">
-              {t("respondents")}
-            </th>
-            <th scope="col" className="num">
-              {capabilityLabel}
-            </th>
-            <th scope="col" className="num">
-              {legacyLabel}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {trend.map((p) => (
-            <tr key={p.campaignId}>
-              <th scope="row">{p.name}</th>
-              <td>{f.date(p.opensAt)}</td>
-              <td className="num">{p.respondents}</td>
-              <td className="num">{f.score(p.scores.capability ?? null)}</td>
-              <td className="num">{f.score(p.scores.legacy ?? null)}</td>
+      <TableScroll label={t("tableCaption", { title: t("trendTitle") })}>
+        <table className="data-table" data-testid="trend">
+          <caption>{t("tableCaption", { title: t("trendTitle") })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("campaign")}</th>
+              <th scope="col">{t("date")}</th>
+              <th scope="col" className="num">
+                {t("respondents")}
+              </th>
+              <th scope="col" className="num">
+                {capabilityLabel}
+              </th>
+              <th scope="col" className="num">
+                {legacyLabel}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {trend.map((p) => (
+              <tr key={p.campaignId}>
+                <th scope="row">{p.name}</th>
+                <td>{f.date(p.opensAt)}</td>
+                <td className="num">{p.respondents}</td>
+                <td className="num">{f.score(p.scores.capability ?? null)}</td>
+                <td className="num">{f.score(p.scores.legacy ?? null)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </Section>
   );
 }
