@@ -2,8 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
+import { compareSizeClasses, sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
-import { compareSizeClasses, sizeClassLabel } from "./size-classes.js";
 import {
   CampaignPicker,
   formatDay,

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
+import { sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC, useTRPCClient } from "../lib/trpc.js";
 import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js";
 import { downloadFile } from "./csv.js";
@@ -237,6 +238,7 @@ function BenchmarkSection({
   setScope(scope: Scope): void;
 }): ReactNode {
   const t = usePortalText();
+  const { locale } = useLocale();
   const f = useFormat();
   const tr = useLocalized();
   const name = useId();
@@ -244,7 +246,13 @@ function BenchmarkSection({
     { id: "all", label: t("scopeAll") },
     // The group is named, so a director can say which governments the comparison is with.
     { id: "province", label: named(t("scopeProvince"), context.organisation.province) },
-    { id: "sizeClass", label: named(t("scopeSizeClass"), context.organisation.sizeClass) },
+    {
+      id: "sizeClass",
+      label: named(
+        t("scopeSizeClass"),
+        context.organisation.sizeClass ? sizeClassLabel(context.organisation.sizeClass, locale) : null,
+      ),
+    },
   ];
   return (
     <Section id="benchmark" title={t("benchmarkTitle")}>
