@@ -42,6 +42,8 @@ describe.skipIf(!chromiumPath)(
       await request.waitFor();
       await expectAccessible(page);
       await request.getByLabel(/Wachtwoord voor de nieuwe sleutelgebruiker/).fill("proefdorp-sleutel-2026");
+      await request.getByLabel("Provincie").fill("Limburg");
+      await request.getByLabel("Grootteklasse").selectOption("under-10k");
       await request.getByRole("button", { name: "Aanvraag van Pieter Proef goedkeuren" }).click();
       await request.getByRole("status").filter({ hasText: "Goedgekeurd" }).waitFor();
       expect(await request.textContent()).toContain("goedgekeurd");
@@ -203,6 +205,8 @@ describe.skipIf(!chromiumPath)(
       await edited.getByRole("status").filter({ hasText: "Opgeslagen." }).waitFor();
       expect(await edited.textContent()).toContain("OCMW");
       expect(await edited.textContent()).toContain("Limburg");
+      // The size class chosen when the request was approved.
+      expect(await edited.textContent()).toContain("< 10.000 inwoners");
       expect(await edited.textContent()).toContain("99001");
       await expectAccessible(page);
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
-import { compareSizeClasses, sizeClassLabel } from "../lib/size-classes.js";
+import { compareSizeClasses, SIZE_CLASSES, sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { AuditPage } from "./audit-page.js";
 import type { AdminSection } from "./console-app.js";
@@ -638,6 +638,9 @@ function RequestRow({ request, t }: { request: Request; t: T }): ReactNode {
   const { locale } = useLocale();
   const id = useId();
   const [password, setPassword] = useState("");
+  // A new organisation needs its province and size class to take part in peer benchmarks.
+  const [province, setProvince] = useState("");
+  const [sizeClass, setSizeClass] = useState("");
   const decide = useMutation(
     trpc.admin.decideAccountRequest.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.admin.accountRequests.queryFilter()),
@@ -670,11 +673,26 @@ function RequestRow({ request, t }: { request: Request; t: T }): ReactNode {
               requestId: request.id,
               decision: "approve",
               password,
-              province: null,
-              sizeClass: null,
+              province: province.trim() || null,
+              sizeClass: sizeClass || null,
             });
           }}
         >
+          <div className="field">
+            <label htmlFor={`${id}-province`}>{t("province")}</label>
+            <input id={`${id}-province`} value={province} onChange={(e) => setProvince(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-size`}>{t("size")}</label>
+            <select id={`${id}-size`} value={sizeClass} onChange={(e) => setSizeClass(e.target.value)}>
+              <option value="">—</option>
+              {SIZE_CLASSES.map((code) => (
+                <option key={code} value={code}>
+                  {sizeClassLabel(code, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
           <div className="field">
             <label htmlFor={`${id}-pw`}>{t("keyPassword", { email: request.email })}</label>
             <input

@@ -4,7 +4,7 @@ import type { Locale, Messages } from "../i18n/messages.js";
  * The size classes (inhabitants) the demo population and the seed use, smallest first. Other codes
  * (from an imported population) are shown as they are and sorted after these.
  */
-const SIZE_CLASSES = ["under-10k", "10k-25k", "25k-50k", "50k-plus"] as const;
+export const SIZE_CLASSES = ["under-10k", "10k-25k", "25k-50k", "50k-plus"] as const;
 type SizeClass = (typeof SIZE_CLASSES)[number];
 
 const LABELS = {
