@@ -91,7 +91,7 @@ describe.skipIf(!chromiumPath)("the questionnaire on a phone, in Chromium", () =
     await page.goBack();
     await waitForStep(page, "intro");
 
-    const withdraw = page.getByRole("button", { name: "Deelname intrekken" });
+    const withdraw = page.getByRole("button", { name: "Mijn deelname intrekken" });
     await withdraw.click();
     const dialog = page.getByRole("dialog", { name: "Deelname intrekken?" });
     await dialog.waitFor();
@@ -99,7 +99,7 @@ describe.skipIf(!chromiumPath)("the questionnaire on a phone, in Chromium", () =
     // Cancelling keeps everything and returns focus to the button.
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Deelname intrekken");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Mijn deelname intrekken");
     expect((await serverSurvey(harness, link)).state).toBe("open");
 
     await withdraw.click();

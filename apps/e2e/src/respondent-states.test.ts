@@ -35,6 +35,11 @@ describe.skipIf(!chromiumPath)("links that cannot be answered (any more), in Chr
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
       "Deze vragenlijst is nog niet geopend",
     );
+    // It says when: the date in Dutch, a week from now.
+    const day = new Intl.DateTimeFormat("nl-BE", { dateStyle: "long" }).format(
+      new Date(Date.now() + 7 * 86_400_000),
+    );
+    expect(await page.getByTestId("state-not-yet-open").textContent()).toContain(`begint op ${day}`);
     expect(await accessibilityViolations(page)).toEqual([]);
     await setCampaign({ opens_at: opensAt });
     await page.close();

@@ -59,7 +59,7 @@ export const respondentMessages = {
     thanksClose: "U kunt dit venster nu sluiten.",
     withdrawHeading: "Deelname intrekken",
     withdrawText: "Wilt u toch niet deelnemen? Dan worden al uw antwoorden gewist.",
-    withdraw: "Deelname intrekken",
+    withdraw: "Mijn deelname intrekken",
     withdrawConfirmTitle: "Deelname intrekken?",
     withdrawConfirmBody:
       "Al uw antwoorden worden definitief gewist en u kunt deze link daarna niet meer gebruiken. Dit kan niet ongedaan gemaakt worden.",
@@ -70,8 +70,7 @@ export const respondentMessages = {
     stateUnknownBody:
       "We vinden geen vragenlijst bij deze link. Controleer of u de volledige link uit uw e-mail gebruikt. Links worden ook gewist enige tijd nadat een bevraging afgesloten is.",
     stateNotYetOpenTitle: "Deze vragenlijst is nog niet geopend",
-    stateNotYetOpenBody:
-      "De bevraging “{campaign}” is nog niet begonnen. Probeer het later opnieuw via dezelfde link.",
+    stateNotYetOpenBody: "De bevraging “{campaign}” begint op {opens}. Open dan opnieuw dezelfde link.",
     stateClosedTitle: "Deze vragenlijst is afgesloten",
     stateClosedBody:
       "De bevraging “{campaign}” is afgelopen; u kunt niet meer antwoorden. Bedankt voor uw interesse.",
@@ -153,8 +152,7 @@ export const respondentMessages = {
     stateUnknownBody:
       "We cannot find a questionnaire for this link. Check that you used the complete link from your e-mail. Links are also deleted some time after a survey has closed.",
     stateNotYetOpenTitle: "This questionnaire is not open yet",
-    stateNotYetOpenBody:
-      "The survey “{campaign}” has not started yet. Please try again later with the same link.",
+    stateNotYetOpenBody: "The survey “{campaign}” starts on {opens}. Please open the same link again then.",
     stateClosedTitle: "This questionnaire is closed",
     stateClosedBody:
       "The survey “{campaign}” has ended; answers are no longer accepted. Thank you for your interest.",

@@ -72,7 +72,11 @@ export function RespondentApp({ token }: { token: string }): ReactNode {
     );
   } else {
     content = (
-      <StatePage kind={survey.data.state} campaign={survey.data.campaign.name}>
+      <StatePage
+        kind={survey.data.state}
+        campaign={survey.data.campaign.name}
+        opensAt={survey.data.campaign.opensAt}
+      >
         {survey.data.state === "submitted" ? withdraw : null}
       </StatePage>
     );

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef } from "react";
-import { useMessages } from "../i18n/locale.js";
+import { useLocale, useMessages } from "../i18n/locale.js";
 import { type RespondentMessageKey, respondentMessages } from "./messages.js";
 
 export type LinkProblem =
@@ -25,17 +25,27 @@ const TEXTS: Record<LinkProblem, [RespondentMessageKey, RespondentMessageKey]> =
 export function StatePage({
   kind,
   campaign = "",
+  opensAt = null,
   children = null,
   focus = false,
 }: {
   kind: LinkProblem;
   campaign?: string;
+  /** When a campaign that has not started opens (ISO), said in the reader's language. */
+  opensAt?: string | null;
   children?: ReactNode;
   /** Move focus to the heading: the page replaced the one the respondent was acting on. */
   focus?: boolean;
 }): ReactNode {
   const t = useMessages(respondentMessages);
+  const { locale } = useLocale();
   const [title, body] = TEXTS[kind];
+  const opens = opensAt
+    ? new Intl.DateTimeFormat(locale === "nl" ? "nl-BE" : "en-GB", {
+        dateStyle: "long",
+        timeStyle: "short",
+      }).format(new Date(opensAt))
+    : "";
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focus) heading.current?.focus();
@@ -48,7 +58,7 @@ export function StatePage({
       <h1 tabIndex={-1} ref={heading}>
         {t(title)}
       </h1>
-      <p>{t(body, { campaign })}</p>
+      <p>{t(body, { campaign, opens })}</p>
       {kind === "thanks" ? <p>{t("thanksClose")}</p> : null}
       {kind === "unknown" || kind === "not-yet-open" || kind === "closed" ? <p>{t("contact")}</p> : null}
       {children}

@@ -91,7 +91,11 @@ export const surveyRouter = router({
       const state = linkState(invitation, ctx.now());
       const base = {
         state,
-        campaign: { name: invitation.campaignName, closesAt: invitation.closesAt },
+        campaign: {
+          name: invitation.campaignName,
+          opensAt: invitation.opensAt,
+          closesAt: invitation.closesAt,
+        },
         organisation: { name: invitation.organisationName },
         role: invitation.role,
       };
