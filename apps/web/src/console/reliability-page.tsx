@@ -19,6 +19,7 @@ const text = {
     standardized: "Gestandaardiseerde alfa",
     note: "Opmerking",
     fewer: "minder dan twee items",
+    yesNo: "ja/nee-vragen: geen schaal, dus geen alfa",
   },
   en: {
     title: "Reliability: {name}",
@@ -32,6 +33,7 @@ const text = {
     standardized: "Standardised alpha",
     note: "Note",
     fewer: "fewer than two items",
+    yesNo: "yes/no questions: not a scale, so no alpha",
   },
 } as const satisfies Messages<string>;
 
@@ -98,7 +100,12 @@ export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNo
               {
                 key: "note",
                 header: t("note"),
-                value: (s) => (s.reason === "fewer than two items" ? t("fewer") : s.reason),
+                value: (s) =>
+                  s.reason === "fewer than two items"
+                    ? t("fewer")
+                    : s.reason === "yes/no questions"
+                      ? t("yesNo")
+                      : s.reason,
               },
             ]}
           />

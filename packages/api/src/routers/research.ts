@@ -192,13 +192,16 @@ export const researchRouter = router({
         .filter((node) => node.kind === "category")
         .map((node) => {
           const scaleItems = items.filter((i) => i.node === node.id && i.points > 2);
+          // Yes/no questions (a factual variable such as "an alderman for digitalisation") are
+          // reported as such, not as a scale with zero items.
+          const yesNo = items.filter((i) => i.node === node.id && i.points === 2).length;
           if (scaleItems.length < 2)
             return {
               nodeId: node.id,
               label: node.label,
-              k: scaleItems.length,
+              k: scaleItems.length === 0 && yesNo > 0 ? yesNo : scaleItems.length,
               alpha: null,
-              reason: "fewer than two items",
+              reason: scaleItems.length === 0 && yesNo > 0 ? "yes/no questions" : "fewer than two items",
             };
           const result = cronbachAlpha(data.columns, {
             items: scaleItems.map((i) => i.id),

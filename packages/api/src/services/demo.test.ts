@@ -88,6 +88,13 @@ describe("the demo in the database", () => {
       expect(scale.alpha, scale.nodeId).toBeGreaterThan(0.6);
       expect(scale.alpha, scale.nodeId).toBeLessThan(0.95);
     }
+    // The two yes/no variables are said to be yes/no questions, not a scale of zero items.
+    const yesNo = reliability.scales.filter((s) => s.reason === "yes/no questions");
+    expect(yesNo.map((s) => s.nodeId).sort()).toEqual([
+      "context.alderman-digital",
+      "context.it-in-management",
+    ]);
+    expect(yesNo.every((s) => s.k > 0)).toBe(true);
     const rows = await api.handle.db
       .selectFrom("respondent_scores")
       .select(["organisation_id", "node_id", (eb) => eb.fn.avg<number>("score").as("mean")])
