@@ -8,6 +8,7 @@ import { downloadFile, toCsv } from "./csv.js";
 import { CampaignMeta } from "./home-page.js";
 import { ParticipationTable } from "./participation-table.js";
 import { campaignPath, type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+import { TableHead } from "./table-head.js";
 
 type Role = "director" | "manager" | "staff";
 type CreatedLinks = RouterOutputs["invitations"]["create"];
@@ -190,13 +191,7 @@ function InviteForm({
             </p>
             <table className="data-table links">
               <caption>{t("linksTitle")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("role")}</th>
-                  <th scope="col">{t("email")}</th>
-                  <th scope="col">{t("link")}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t("role"), t("email"), t("link")]} />
               <tbody>
                 {created.links.map((l) => (
                   <tr key={l.link}>

@@ -5,6 +5,7 @@ import { errorText } from "../lib/error-text.js";
 import { useTRPC } from "../lib/trpc.js";
 import { useFormat } from "./format.js";
 import { usePortalText } from "./portal-app.js";
+import { numeric, TableHead } from "./table-head.js";
 import { TableScroll } from "./table-scroll.js";
 
 const ROLE_KEYS = { director: "roleDirector", manager: "roleManager", staff: "roleStaff" } as const;
@@ -37,23 +38,15 @@ export function ParticipationTable({
     <TableScroll label={t("participation")}>
       <table className="data-table participation" data-testid={`participation-${campaignId}`}>
         <caption>{t("participation")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("role")}</th>
-            <th scope="col" className="num">
-              {t("invited")}
-            </th>
-            <th scope="col" className="num">
-              {t("startedCount")}
-            </th>
-            <th scope="col" className="num">
-              {t("submitted")}
-            </th>
-            <th scope="col" className="num">
-              {t("responseRate")}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t("role"),
+            numeric(t("invited")),
+            numeric(t("startedCount")),
+            numeric(t("submitted")),
+            numeric(t("responseRate")),
+          ]}
+        />
         <tbody>
           {roles.map((r) => (
             <tr key={r.role}>

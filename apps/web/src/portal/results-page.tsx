@@ -8,6 +8,7 @@ import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js"
 import { downloadFile } from "./csv.js";
 import { useFormat, useLocalized } from "./format.js";
 import { type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+import { bars, numeric, TableHead } from "./table-head.js";
 import { TableScroll } from "./table-scroll.js";
 
 type Overview = RouterOutputs["results"]["overview"];
@@ -64,20 +65,9 @@ function ProfileSection({ overview, context }: { overview: Shown; context: Conte
       <TableScroll label={t("tableCaption", { title: t("profileTitle") })}>
         <table className="data-table">
           <caption>{t("tableCaption", { title: t("profileTitle") })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("part")}</th>
-              <th scope="col" className="num">
-                {t("score")}
-              </th>
-              <th scope="col" className="num">
-                {t("spread")}
-              </th>
-              <th scope="col" className="num">
-                {t("respondentsN")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t("part"), numeric(t("score")), numeric(t("spread")), numeric(t("respondentsN"))]}
+          />
           <tbody>
             {rows.map((s) => (
               <tr key={s.nodeId} className={s.kind === "dimension" ? "strong" : undefined}>
@@ -274,26 +264,16 @@ function BenchmarkSection({
           <caption>
             {t("benchmarkTitle")}: {scopes.find((s) => s.id === scope)?.label}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("part")}</th>
-              <th scope="col" className="num">
-                {t("yourScore")}
-              </th>
-              <th scope="col" className="bar-col">
-                <span className="visually-hidden">{t("barLegend")}</span>
-              </th>
-              <th scope="col" className="num">
-                {t("groupMean")}
-              </th>
-              <th scope="col" className="num">
-                {t("percentile")}
-              </th>
-              <th scope="col" className="num">
-                {t("groupSize")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("part"),
+              numeric(t("yourScore")),
+              bars(t("barLegend")),
+              numeric(t("groupMean")),
+              numeric(t("percentile")),
+              numeric(t("groupSize")),
+            ]}
+          />
           <tbody>
             {overview.benchmarks.map((b) => {
               const node = overview.scores.find((s) => s.nodeId === b.nodeId);
@@ -347,20 +327,9 @@ function GapSection({ overview }: { overview: Shown }): ReactNode {
       <TableScroll label={t("tableCaption", { title: t("gapTitle") })}>
         <table className="data-table" data-testid="gap">
           <caption>{t("tableCaption", { title: t("gapTitle") })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("part")}</th>
-              <th scope="col" className="num">
-                {t("management")}
-              </th>
-              <th scope="col" className="num">
-                {t("staff")}
-              </th>
-              <th scope="col" className="num">
-                {t("difference")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t("part"), numeric(t("management")), numeric(t("staff")), numeric(t("difference"))]}
+          />
           <tbody>
             {rows.map((s) => {
               const gap = s.breakdown.gap;
@@ -408,20 +377,14 @@ function LensSection({ overview, context }: { overview: Shown; context: Context 
       <TableScroll label={tr(context.lens[0]?.label)}>
         <table className="data-table" data-testid="lens">
           <caption>{tr(context.lens[0]?.label)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("dimension")}</th>
-              <th scope="col" className="bar-col">
-                <span className="visually-hidden">{t("percentPositive")}</span>
-              </th>
-              <th scope="col" className="num">
-                {t("percentPositive")}
-              </th>
-              <th scope="col" className="num">
-                {t("statements")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("dimension"),
+              bars(t("percentPositive")),
+              numeric(t("percentPositive")),
+              numeric(t("statements")),
+            ]}
+          />
           <tbody>
             {tags.map((tag) => {
               const entry = overview.lens.find((l) => l.tag === tag.id);
@@ -488,21 +451,15 @@ function ItemsSection({ overview, context }: { overview: Shown; context: Context
       <TableScroll label={t("tableCaption", { title: t("itemsTitle") })}>
         <table className="data-table items">
           <caption>{t("tableCaption", { title: t("itemsTitle") })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("statement")}</th>
-              <th scope="col">{t("category")}</th>
-              <th scope="col" className="bar-col">
-                <span className="visually-hidden">{t("percentPositive")}</span>
-              </th>
-              <th scope="col" className="num">
-                {t("percentPositive")}
-              </th>
-              <th scope="col" className="num">
-                {t("answers")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("statement"),
+              t("category"),
+              bars(t("percentPositive")),
+              numeric(t("percentPositive")),
+              numeric(t("answers")),
+            ]}
+          />
           <tbody>
             {items.map((item) => (
               <tr key={item.itemId}>
@@ -566,21 +523,15 @@ function TrendSection({ trend }: { trend: Trend }): ReactNode {
       <TableScroll label={t("tableCaption", { title: t("trendTitle") })}>
         <table className="data-table" data-testid="trend">
           <caption>{t("tableCaption", { title: t("trendTitle") })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("campaign")}</th>
-              <th scope="col">{t("date")}</th>
-              <th scope="col" className="num">
-                {t("respondents")}
-              </th>
-              <th scope="col" className="num">
-                {capabilityLabel}
-              </th>
-              <th scope="col" className="num">
-                {legacyLabel}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("campaign"),
+              t("date"),
+              numeric(t("respondents")),
+              numeric(capabilityLabel),
+              numeric(legacyLabel),
+            ]}
+          />
           <tbody>
             {trend.map((p) => (
               <tr key={p.campaignId}>
