@@ -46,6 +46,18 @@ describe.each(await testDatabaseFactories())(
     });
     afterAll(() => api.close());
 
+    /** Personal-link tokens for `count` new respondents of one role in campaign A. */
+    async function invite(role: "director" | "manager" | "staff", count: number): Promise<string[]> {
+      const { links } = await keyUser.invitations.create({
+        campaignId,
+        organisationId: orgA,
+        role,
+        recipients: { count },
+      });
+      expect(links).toHaveLength(count);
+      return links.map((l) => tokenOf(l.link));
+    }
+
     it("freezing the same plugins again returns the same immutable version", async () => {
       const again = await researcher.instruments.freeze({
         title: "again",
@@ -55,15 +67,8 @@ describe.each(await testDatabaseFactories())(
     });
 
     it("a respondent answers, resumes, submits; results stay withheld below three respondents", async () => {
-      const { links } = await keyUser.invitations.create({
-        campaignId,
-        organisationId: orgA,
-        role: "staff",
-        recipients: { count: 2 },
-      });
-      expect(links).toHaveLength(2);
+      const [token] = (await invite("staff", 2)) as [string];
       const respondent = api.anonymous();
-      const token = tokenOf(links[0]?.link as string);
       const opened = await respondent.survey.open({ token });
       expect(opened.state).toBe("open");
       expect(opened.role).toBe("staff");
@@ -83,13 +88,7 @@ describe.each(await testDatabaseFactories())(
     });
 
     it("an older save never overwrites a newer answer, and a replayed batch changes nothing", async () => {
-      const { links } = await keyUser.invitations.create({
-        campaignId,
-        organisationId: orgA,
-        role: "director",
-        recipients: { count: 1 },
-      });
-      const token = tokenOf(links[0]?.link as string);
+      const [token] = (await invite("director", 1)) as [string];
       const respondent = api.anonymous();
       const opened = await respondent.survey.open({ token });
       const itemId = opened.sections[0]?.items[0]?.id as string;
@@ -112,13 +111,7 @@ describe.each(await testDatabaseFactories())(
     });
 
     it("rejects answers out of range or to items the role is not asked, naming the field", async () => {
-      const { links } = await keyUser.invitations.create({
-        campaignId,
-        organisationId: orgA,
-        role: "staff",
-        recipients: { count: 1 },
-      });
-      const token = tokenOf(links[0]?.link as string);
+      const [token] = (await invite("staff", 1)) as [string];
       const respondent = api.anonymous();
       const opened = await respondent.survey.open({ token });
       const itemId = opened.sections[0]?.items[0]?.id as string;
@@ -135,14 +128,7 @@ describe.each(await testDatabaseFactories())(
     });
 
     it("shows scores, the profile and % positive once three have submitted, computed by @maturo/scoring", async () => {
-      const { links } = await keyUser.invitations.create({
-        campaignId,
-        organisationId: orgA,
-        role: "staff",
-        recipients: { count: 2 },
-      });
-      for (const link of links) {
-        const token = tokenOf(link.link);
+      for (const token of await invite("staff", 2)) {
         const respondent = api.anonymous();
         await answerAll(respondent, token, 5);
         await respondent.survey.submit({ token });
@@ -187,13 +173,7 @@ describe.each(await testDatabaseFactories())(
     });
 
     it("weighs management and staff half each when asked, in the overview and the trend alike", async () => {
-      const { links } = await keyUser.invitations.create({
-        campaignId,
-        organisationId: orgA,
-        role: "director",
-        recipients: { count: 1 },
-      });
-      const token = tokenOf(links[0]?.link as string);
+      const [token] = (await invite("director", 1)) as [string];
       const director = api.anonymous();
       await answerAll(director, token, 1);
       await director.survey.submit({ token });
