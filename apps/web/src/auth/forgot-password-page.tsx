@@ -4,6 +4,7 @@ import { useMessages } from "../i18n/locale.js";
 import { usePageTitle } from "../lib/page-title.js";
 import { Link } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
+import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
 import { authMessages } from "./messages.js";
 import { TextField } from "./text-field.js";
@@ -38,17 +39,14 @@ export function ForgotPasswordPage(): ReactNode {
     <>
       <h1>{t("forgotTitle")}</h1>
       <p>{t("forgotIntro")}</p>
-      <form className="form card" onSubmit={form.onSubmit((values) => request.mutate(values))} noValidate>
-        {form.formError ? (
-          <p role="alert" className="error">
-            {form.formError}
-          </p>
-        ) : null}
+      <AuthForm
+        onSubmit={form.onSubmit((values) => request.mutate(values))}
+        formError={form.formError}
+        busy={request.isPending}
+        submitLabel={request.isPending ? t("forgotBusy") : t("forgotSubmit")}
+      >
         <TextField {...form.field("email")} label={t("email")} type="email" autoComplete="email" required />
-        <button type="submit" className="button" disabled={request.isPending}>
-          {request.isPending ? t("forgotBusy") : t("forgotSubmit")}
-        </button>
-      </form>
+      </AuthForm>
       {back}
     </>
   );

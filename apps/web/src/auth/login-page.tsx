@@ -4,6 +4,7 @@ import { useMessages } from "../i18n/locale.js";
 import { usePageTitle } from "../lib/page-title.js";
 import { Link } from "../lib/router.js";
 import { setCsrfToken, useTRPC } from "../lib/trpc.js";
+import { AuthForm } from "./auth-form.js";
 import { authMessages } from "./messages.js";
 import { TextField } from "./text-field.js";
 import { useAuthForm } from "./use-auth-form.js";
@@ -35,12 +36,12 @@ export function LoginPage(): ReactNode {
     <>
       <h1>{t("loginTitle")}</h1>
       <p>{t("loginIntro")}</p>
-      <form className="form card" onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
-        {form.formError ? (
-          <p role="alert" className="error">
-            {form.formError}
-          </p>
-        ) : null}
+      <AuthForm
+        onSubmit={form.onSubmit((values) => login.mutate(values))}
+        formError={form.formError}
+        busy={login.isPending}
+        submitLabel={login.isPending ? t("busy") : t("submit")}
+      >
         <TextField
           {...form.field("email")}
           label={t("email")}
@@ -55,10 +56,7 @@ export function LoginPage(): ReactNode {
           autoComplete="current-password"
           required
         />
-        <button type="submit" className="button" disabled={login.isPending}>
-          {login.isPending ? t("busy") : t("submit")}
-        </button>
-      </form>
+      </AuthForm>
       <p>
         <Link to="/forgot-password">{t("forgotLink")}</Link>
       </p>

@@ -4,6 +4,7 @@ import { useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { usePageTitle } from "../lib/page-title.js";
 import { useTRPC } from "../lib/trpc.js";
+import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
 import { TextField } from "./text-field.js";
 import { useAuthForm } from "./use-auth-form.js";
@@ -63,21 +64,18 @@ export function RequestAccountPage(): ReactNode {
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <form className="form card" onSubmit={form.onSubmit(send)} noValidate>
-        {form.formError ? (
-          <p role="alert" className="error">
-            {form.formError}
-          </p>
-        ) : null}
+      <AuthForm
+        onSubmit={form.onSubmit(send)}
+        formError={form.formError}
+        busy={request.isPending}
+        submitLabel={t("submit")}
+      >
         <TextField {...form.field("organisationName")} label={t("organisationName")} required />
         <TextField {...form.field("organisationCode")} label={t("organisationCode")} required />
         <TextField {...form.field("name")} label={t("name")} autoComplete="name" required />
         <TextField {...form.field("email")} label={t("email")} type="email" autoComplete="email" required />
         <TextField {...form.field("message")} label={t("message")} multiline />
-        <button type="submit" className="button" disabled={request.isPending}>
-          {t("submit")}
-        </button>
-      </form>
+      </AuthForm>
     </>
   );
 }

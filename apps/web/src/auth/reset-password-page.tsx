@@ -4,6 +4,7 @@ import { useMessages } from "../i18n/locale.js";
 import { usePageTitle } from "../lib/page-title.js";
 import { Link } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
+import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
 import { authMessages } from "./messages.js";
 import { errorCode } from "./server-issues.js";
@@ -72,16 +73,12 @@ export function ResetPasswordPage(): ReactNode {
     <>
       <h1>{t("resetTitle")}</h1>
       <p>{t("resetIntro")}</p>
-      <form
-        className="form card"
+      <AuthForm
         onSubmit={form.onSubmit((values) => reset.mutate({ token, password: values.password }))}
-        noValidate
+        formError={form.formError}
+        busy={reset.isPending}
+        submitLabel={reset.isPending ? t("resetBusy") : t("resetSubmit")}
       >
-        {form.formError ? (
-          <p role="alert" className="error">
-            {form.formError}
-          </p>
-        ) : null}
         <TextField
           {...form.field("password")}
           label={t("newPassword")}
@@ -97,10 +94,7 @@ export function ResetPasswordPage(): ReactNode {
           autoComplete="new-password"
           required
         />
-        <button type="submit" className="button" disabled={reset.isPending}>
-          {reset.isPending ? t("resetBusy") : t("resetSubmit")}
-        </button>
-      </form>
+      </AuthForm>
       {linkRejected ? newLink : null}
     </>
   );
