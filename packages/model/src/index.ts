@@ -45,6 +45,7 @@ export {
   type PluginRef,
 } from "./normalize.js";
 export { type AnswerValue, AnswerValueSchema, type Response, ResponseSchema } from "./response.js";
-export { ROLE_GROUPS, ROLES, type Role, type RoleGroup, RoleSchema } from "./role.js";
+export { RoleSchema } from "./role.js";
 export { type Scale, ScaleIdSchema, ScaleSchema } from "./scale.js";
 export { type Section, SectionSchema } from "./section.js";
+export * from "./vocabulary.js";

@@ -2,7 +2,7 @@ import type { Framework, NodeId, NodeKind, Profile, ScoringRules } from "./frame
 import type { Instrument } from "./instrument.js";
 import type { ItemId, SeedRef, ShowIf } from "./item.js";
 import type { Locale, LocalizedText } from "./locale.js";
-import { ROLES, type Role } from "./role.js";
+import { ROLES, type Role } from "./vocabulary/roles.js";
 
 /** A framework node as consumers see it. `parent` is null for a root (capability, legacy, context). */
 export interface NormalizedNode {

@@ -1,0 +1,1 @@
+export { createFormatter, type Formatter, localeTag, type ReaderLocale } from "./format.js";
