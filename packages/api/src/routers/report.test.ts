@@ -154,7 +154,7 @@ describe.each(await testDatabaseFactories())("the results report on $dialect", (
       expect(text).not.toMatch(/\b(je|jouw|jullie)\b/i);
       expect(text).toContain("Deelnemers: 6");
       expect(text).not.toMatch(/respondent/i);
-      expect(text).toContain("Zwakste onderdelen");
+      expect(text).toContain("Werk eerst aan uw zwakste onderdelen");
       expect(text).not.toContain("categorieën");
       expect(text).toMatch(/OESO-lens Dimensie % positief/);
       // The quadrant's legend names every profile and where it lies.
