@@ -1,4 +1,13 @@
-import type { LocalizedText } from "@maturo/model";
+import type {
+  CompiledInstrument,
+  Lens,
+  LensTag,
+  LocalizedText,
+  NormalizedItem,
+  NormalizedNode,
+  Profile,
+  ScoringRules,
+} from "@maturo/model";
 
 /**
  * What the report is built from, typed by shape only: the API's results overview and trend, the
@@ -8,7 +17,6 @@ import type { LocalizedText } from "@maturo/model";
 
 export type BenchmarkScopeChoice = "all" | "province" | "sizeClass";
 export type Weighting = "equal" | "balanced";
-export type SideOfThreshold = "below" | "atOrAbove";
 
 export interface ReportOrganisation {
   readonly id: number;
@@ -18,44 +26,20 @@ export interface ReportOrganisation {
   readonly sizeClass: string | null;
 }
 
-export interface InstrumentNode {
-  readonly id: string;
-  readonly parent: string | null;
-  readonly kind: "dimension" | "group" | "category";
-  readonly label: LocalizedText;
-}
-
-export interface InstrumentItem {
-  readonly id: string;
-  readonly node: string;
-  readonly text: LocalizedText;
-  readonly tags: readonly string[];
-  readonly reverse: boolean;
-}
-
-export interface InstrumentLens {
-  readonly id: string;
-  readonly label: LocalizedText;
-  readonly tags: readonly { readonly id: string; readonly label: LocalizedText }[];
-}
-
-export interface InstrumentProfile {
-  readonly id: string;
-  readonly name: LocalizedText;
-  readonly capability: SideOfThreshold;
-  readonly legacy: SideOfThreshold;
-}
+export type InstrumentNode = NormalizedNode;
+export type InstrumentItem = Pick<NormalizedItem, "id" | "node" | "text" | "tags" | "reverse">;
+export type InstrumentLens = Pick<Lens, "id" | "label"> & {
+  readonly tags: readonly Pick<LensTag, "id" | "label">[];
+};
+export type InstrumentProfile = Pick<Profile, "id" | "name" | "capability" | "legacy">;
 
 /** The campaign's pinned instrument: its compiled nodes, items and profiles, and the framework's lenses. */
-export interface ReportInstrument {
-  readonly nodes: readonly InstrumentNode[];
+export type ReportInstrument = Pick<CompiledInstrument, "nodes" | "axes" | "thresholds"> & {
   readonly items: readonly InstrumentItem[];
-  readonly lenses: readonly InstrumentLens[];
-  readonly axes: { readonly capability: string; readonly legacy: string };
-  readonly thresholds: { readonly capability: number; readonly legacy: number };
   readonly profiles: readonly InstrumentProfile[];
-  readonly rules: { readonly minGroupSize: number; readonly minBenchmarkGroup: number };
-}
+  readonly lenses: readonly InstrumentLens[];
+  readonly rules: Pick<ScoringRules, "minGroupSize" | "minBenchmarkGroup">;
+};
 
 export interface RoleGroupSummary {
   readonly mean: number | null;
