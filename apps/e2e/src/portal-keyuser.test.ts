@@ -86,7 +86,8 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
   });
 
   it.skipIf(!pdftotext)("downloads a PDF with the organisation's name and scores in its text", async () => {
-    // Balanced weighting (DESIGN §6) changes the numbers; the PDF follows the dashboard and says so.
+    // Balanced weighting (docs/decisions.md, "Scoring (issue 4)") changes the numbers; the PDF follows
+    // the dashboard and says so.
     await page.getByLabel("Management en medewerkers tellen elk voor de helft").check();
     await page
       .getByText("Weging van de deelnemers: Management en medewerkers")
@@ -94,6 +95,10 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
     const capability = (await page.getByTestId("score-capability").textContent()) as string;
     const efficiency = (await page.getByTestId("score-capability.efficiency").textContent()) as string;
     const name = (await page.locator(".results .lead strong").textContent()) as string;
+    // The page and the PDF format a percentile by the one rule ("46e"), not "45,7" in the PDF.
+    const capabilityRow = page.getByTestId("benchmark").locator("tbody tr").first().locator("td");
+    const percentile = (await capabilityRow.nth(3).textContent()) as string;
+    expect(percentile).toMatch(/^\d+e$/);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "PDF downloaden" }).click(),
@@ -108,8 +113,9 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
       expect(text).toContain(name);
       expect(text).toContain(`Digitaal vermogen ${capability}`);
       expect(text).toContain(`Efficiëntie ${efficiency}`);
-      expect(text).toContain("Vergelijking met andere besturen: besturen in dezelfde provincie");
-      expect(text).toContain("Weging: management en medewerkers tellen elk voor de helft");
+      expect(text).toContain("Vergelijking met andere besturen: Dezelfde provincie");
+      expect(text).toContain("Weging van de deelnemers: Management en medewerkers tellen elk voor de helft");
+      expect(text).toContain(` ${percentile} `);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
