@@ -1,9 +1,9 @@
+import { buildReport, reportContext } from "@maturo/report";
+import { renderReportPdf } from "@maturo/report/pdf";
 import { z } from "zod";
 import { AppError } from "../errors.js";
 import { audit } from "../services/audit.js";
 import { findCampaign, NO_RESULTS, takesPart } from "../services/campaign-access.js";
-import { buildReport, reportContext } from "@maturo/report";
-import { renderReportPdf } from "@maturo/report/pdf";
 import { resultsCaller } from "../services/report-results.js";
 import { loadReportSource } from "../services/report-source.js";
 import { assertOrganisationAccess, keyUserProcedure, router } from "../trpc.js";
