@@ -1,21 +1,12 @@
-import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { missingService } from "@maturo/vitest-config";
+import { hasPdftotext, pdfText } from "@maturo/vitest-config";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, chromiumPath, type Harness, startHarness } from "./harness.js";
 
-function hasPdftotext(): boolean {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const pdftotext = hasPdftotext() || missingService("pdftotext", "apt-get install -y poppler-utils");
+const pdftotext = hasPdftotext();
 
 async function logIn(page: Page): Promise<void> {
   await page.goto("/login");
@@ -109,7 +100,7 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
       const file = join(dir, "report.pdf");
       await download.saveAs(file);
       expect((await readFile(file)).subarray(0, 8).toString("latin1")).toBe("%PDF-1.4");
-      const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      const text = pdfText(await readFile(file));
       expect(text).toContain(name);
       expect(text).toContain(`Digitaal vermogen ${capability}`);
       expect(text).toContain(`Efficiëntie ${efficiency}`);

@@ -1,34 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { missingService } from "@maturo/vitest-config";
+import { hasPdftotext, pdfText } from "@maturo/vitest-config";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../build-report.js";
 import { reportContext } from "../context.js";
 import { instrument, organisation, overview, trend } from "../test-fixtures/report-input.js";
 import { renderReportPdf } from "./render-pdf.js";
 
-function hasPdftotext(): boolean {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const pdftotext = hasPdftotext() || missingService("pdftotext", "apt-get install -y poppler-utils");
-
-function text(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "maturo-report-"));
-  try {
-    const file = join(dir, "report.pdf");
-    writeFileSync(file, pdf);
-    return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const pdftotext = hasPdftotext();
+const text = (pdf: Buffer): string => pdfText(pdf, { layout: true });
 
 const context = reportContext({ organisation, instrument, overview });
 const createdAt = new Date("2026-03-05T10:00:00Z");
