@@ -27,6 +27,38 @@ function Patterns({ id }: { id: string }): ReactNode {
   );
 }
 
+/** The frame of every chart: an SVG image named by its title and described for screen readers. */
+function ChartSvg({
+  id,
+  className = "chart",
+  width,
+  height,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  className?: string;
+  width: number;
+  height: number;
+  title: string;
+  description: string;
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <svg
+      className={className}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {children}
+    </svg>
+  );
+}
+
 export interface ProfileRow {
   id: string;
   label: string;
@@ -56,14 +88,7 @@ export function ProfileChart({
   const height = top + rows.length * rowHeight + 6;
   const x = (v: number): number => labelWidth + (v / 100) * barWidth;
   return (
-    <svg
-      className="chart"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
+    <ChartSvg id={id} width={width} height={height} title={title} description={description}>
       <Patterns id={id} />
       {[0, 25, 50, 75, 100].map((tick) => (
         <text key={tick} x={x(tick)} y={12} textAnchor="middle" className="chart-tick">
@@ -106,7 +131,7 @@ export function ProfileChart({
         stroke="#1b1f24"
         strokeDasharray="4 3"
       />
-    </svg>
+    </ChartSvg>
   );
 }
 
@@ -163,14 +188,14 @@ export function QuadrantChart({
   const tx = px(thresholds.capability);
   const ty = py(thresholds.legacy);
   return (
-    <svg
+    <ChartSvg
+      id={id}
       className="chart quadrant"
-      viewBox={`0 0 ${left + size + 12} ${top + size + 44}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      width={left + size + 12}
+      height={top + size + 44}
+      title={title}
+      description={description}
     >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
       <Patterns id={id} />
       {profiles.map((p) => {
         const x0 = p.capability === "below" ? left : tx;
@@ -237,7 +262,7 @@ export function QuadrantChart({
           </text>
         </g>
       ) : null}
-    </svg>
+    </ChartSvg>
   );
 }
 
@@ -297,14 +322,7 @@ export function TrendChart({
     left + (points.length <= 1 ? plotW / 2 : (i / (points.length - 1)) * plotW);
   const y = (v: number): number => top + plotH - (v / 100) * plotH;
   return (
-    <svg
-      className="chart"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
+    <ChartSvg id={id} width={width} height={height} title={title} description={description}>
       {[0, 25, 50, 75, 100].map((tick) => (
         <g key={tick}>
           <line x1={left} x2={left + plotW} y1={y(tick)} y2={y(tick)} stroke="#c8ced5" />
@@ -371,6 +389,6 @@ export function TrendChart({
           </text>
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

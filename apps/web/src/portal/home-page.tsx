@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { type FormEvent, Fragment, type ReactNode, useId, useState } from "react";
 import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
 import { Link, navigate } from "../lib/router.js";
@@ -42,19 +42,18 @@ function ResultsSummary({
   const data = overview.data;
   if (data.status === "withheld")
     return <p className="meta">{t("withheldReason", { min: data.minGroupSize, n: data.respondents })}</p>;
-  const score = (id: string): string => {
-    const mean = data.scores.find((s) => s.nodeId === id)?.mean ?? null;
-    return mean === null ? f.score(null) : t("outOf100", { score: f.score(mean) });
-  };
-  const label = (id: string): string => tr(data.scores.find((s) => s.nodeId === id)?.label);
+  // The instrument's dimensions (capability and legacy in the default framework), not fixed node ids.
+  const dimensions = data.scores.filter((s) => s.kind === "dimension");
   return (
     <dl className="summary">
       <dt>{t("participants")}</dt>
       <dd>{f.count(data.respondents)}</dd>
-      <dt>{label("capability")}</dt>
-      <dd>{score("capability")}</dd>
-      <dt>{label("legacy")}</dt>
-      <dd>{score("legacy")}</dd>
+      {dimensions.map((s) => (
+        <Fragment key={s.nodeId}>
+          <dt>{tr(s.label)}</dt>
+          <dd>{s.mean === null ? f.score(null) : t("outOf100", { score: f.score(s.mean) })}</dd>
+        </Fragment>
+      ))}
       {data.profile && "name" in data.profile && data.profile.name ? (
         <>
           <dt>{t("quadrantTitle")}</dt>

@@ -1,8 +1,15 @@
+import {
+  buildReport,
+  type ReaderLocale,
+  type ReportMessage,
+  type ShownReport,
+  say,
+  scopeLabel,
+} from "@maturo/report";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type ReactNode, useId, useState } from "react";
+import { type ReactNode, useId, useMemo, useState } from "react";
 import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
-import { sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC, useTRPCClient } from "../lib/trpc.js";
 import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js";
 import { downloadFile } from "./csv.js";
@@ -12,22 +19,26 @@ import { bars, numeric, TableHead } from "./table-head.js";
 import { TableScroll } from "./table-scroll.js";
 
 type Overview = RouterOutputs["results"]["overview"];
-type Shown = Extract<Overview, { status: "shown" }>;
-type Context = RouterOutputs["report"]["context"];
-type Trend = RouterOutputs["results"]["trend"];
 type Scope = "all" | "province" | "sizeClass";
+type Weighting = Overview["weighting"];
 
-const PROFILE_NODES = [
-  "capability",
-  "capability.efficiency",
-  "capability.innovation",
-  "capability.balance",
-  "legacy",
-  "legacy.organisation",
-  "legacy.users",
-  "legacy.technology",
-] as const;
-const BENCHMARK_MIN = 5;
+/** What every section renders with: the texts, the one formatter, instrument text and withheld reasons. */
+function useRender(): {
+  t: ReturnType<typeof usePortalText>;
+  f: ReturnType<typeof useFormat>;
+  tr: ReturnType<typeof useLocalized>;
+  why: (message: ReportMessage | null) => string;
+  locale: ReaderLocale;
+} {
+  const { locale } = useLocale();
+  return {
+    t: usePortalText(),
+    f: useFormat(),
+    tr: useLocalized(),
+    why: (message) => (message ? say(message, locale) : "—"),
+    locale,
+  };
+}
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }): ReactNode {
   return (
@@ -38,64 +49,90 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function ProfileSection({ overview, context }: { overview: Shown; context: Context }): ReactNode {
+/** A table in its scroll region, captioned "…: the numbers" and headed by `columns`. */
+function NumbersTable({
+  title,
+  columns,
+  testId,
+  className = "data-table",
+  children,
+}: {
+  title: string;
+  columns: Parameters<typeof TableHead>[0]["columns"];
+  testId?: string;
+  className?: string;
+  children: ReactNode;
+}): ReactNode {
   const t = usePortalText();
-  const f = useFormat();
-  const tr = useLocalized();
-  const rows = PROFILE_NODES.map((id) => overview.scores.find((s) => s.nodeId === id)).filter(
-    (s): s is Shown["scores"][number] => s !== undefined,
+  const caption = t("tableCaption", { title });
+  return (
+    <TableScroll label={caption}>
+      <table className={className} data-testid={testId}>
+        <caption>{caption}</caption>
+        <TableHead columns={columns} />
+        <tbody>{children}</tbody>
+      </table>
+    </TableScroll>
   );
+}
+
+/** A row header of the profile's nodes: categories indented under their dimension. */
+function NodeHeader({
+  row,
+}: {
+  row: { label: Readonly<Record<string, string>>; dimension: boolean };
+}): ReactNode {
+  const tr = useLocalized();
+  return (
+    <th scope="row" className={row.dimension ? undefined : "indent"}>
+      {tr(row.label)}
+    </th>
+  );
+}
+
+function ProfileSection({ report }: { report: ShownReport }): ReactNode {
+  const { t, f, tr, why } = useRender();
+  const { rows, threshold } = report.profile;
   return (
     <Section id="profile" title={t("profileTitle")}>
       <p>{t("profileIntro")}</p>
       <figure className="chart-figure">
         <ProfileChart
           title={t("profileTitle")}
-          description={t("profileDesc", { threshold: context.thresholds.capability })}
-          threshold={context.thresholds.capability}
-          rows={rows.map((s) => ({
-            id: s.nodeId,
-            label: tr(s.label),
-            value: s.mean,
-            valueText: s.withheld ? t("hidden") : `${f.score(s.mean)} (n = ${s.n})`,
-            dimension: s.kind === "dimension",
+          description={t("profileDesc", { threshold })}
+          threshold={threshold}
+          rows={rows.map((row) => ({
+            id: row.nodeId,
+            label: tr(row.label),
+            value: row.mean,
+            valueText: row.withheld ? t("hidden") : `${f.score(row.mean)} (n = ${row.n})`,
+            dimension: row.dimension,
           }))}
         />
       </figure>
-      <TableScroll label={t("tableCaption", { title: t("profileTitle") })}>
-        <table className="data-table">
-          <caption>{t("tableCaption", { title: t("profileTitle") })}</caption>
-          <TableHead
-            columns={[t("part"), numeric(t("score")), numeric(t("spread")), numeric(t("respondentsN"))]}
-          />
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.nodeId} className={s.kind === "dimension" ? "strong" : undefined}>
-                <th scope="row" className={s.kind === "dimension" ? undefined : "indent"}>
-                  {tr(s.label)}
-                </th>
-                <td className="num" data-testid={`score-${s.nodeId}`}>
-                  {s.withheld ? t("hiddenFew", { min: overview.minGroupSize }) : f.score(s.mean)}
-                </td>
-                <td className="num">{f.score(s.sd)}</td>
-                <td className="num">{s.n}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <NumbersTable
+        title={t("profileTitle")}
+        columns={[t("part"), numeric(t("score")), numeric(t("spread")), numeric(t("respondentsN"))]}
+      >
+        {rows.map((row) => (
+          <tr key={row.nodeId} className={row.dimension ? "strong" : undefined}>
+            <NodeHeader row={row} />
+            <td className="num" data-testid={`score-${row.nodeId}`}>
+              {row.withheld ? why(row.withheld) : f.score(row.mean)}
+            </td>
+            <td className="num">{f.score(row.sd)}</td>
+            <td className="num">{f.count(row.n)}</td>
+          </tr>
+        ))}
+      </NumbersTable>
     </Section>
   );
 }
 
-function QuadrantSection({ overview, context }: { overview: Shown; context: Context }): ReactNode {
-  const t = usePortalText();
-  const f = useFormat();
-  const tr = useLocalized();
-  const capability = overview.scores.find((s) => s.nodeId === "capability")?.mean ?? null;
-  const legacy = overview.scores.find((s) => s.nodeId === "legacy")?.mean ?? null;
-  const profile = overview.profile;
-  const name = profile && "name" in profile ? tr(profile.name) : "";
+function QuadrantSection({ report }: { report: ShownReport }): ReactNode {
+  const { t, f, tr } = useRender();
+  const { capability, legacy, thresholds, profile, profiles } = report.position;
+  const name = tr(profile?.name);
   return (
     <Section id="quadrant" title={t("quadrantTitle")}>
       <div className="quadrant-layout">
@@ -105,24 +142,20 @@ function QuadrantSection({ overview, context }: { overview: Shown; context: Cont
             description={
               profile
                 ? t("quadrantDesc", {
-                    c: context.thresholds.capability,
-                    l: context.thresholds.legacy,
-                    x: f.score(capability),
-                    y: f.score(legacy),
+                    c: thresholds.capability,
+                    l: thresholds.legacy,
+                    x: f.score(capability.value),
+                    y: f.score(legacy.value),
                     profile: `${profile.id} (${name})`,
                   })
                 : t("quadrantNone")
             }
-            capability={capability}
-            legacy={legacy}
-            thresholds={context.thresholds}
-            profiles={context.profiles.map((p) => ({ ...p, name: tr(p.name) }))}
+            capability={capability.value}
+            legacy={legacy.value}
+            thresholds={thresholds}
+            profiles={profiles.map((p) => ({ ...p, name: tr(p.name) }))}
             current={profile?.id ?? null}
-            labels={{
-              capability: tr(overview.scores.find((s) => s.nodeId === "capability")?.label),
-              legacy: tr(overview.scores.find((s) => s.nodeId === "legacy")?.label),
-              you: t("you"),
-            }}
+            labels={{ capability: tr(capability.label), legacy: tr(legacy.label), you: t("you") }}
           />
         </figure>
         <div>
@@ -134,18 +167,16 @@ function QuadrantSection({ overview, context }: { overview: Shown; context: Cont
                   {t("tableCaption", { title: t("quadrantTitle") })}
                 </caption>
                 <tbody>
-                  <tr>
-                    <th scope="row">{tr(overview.scores.find((s) => s.nodeId === "capability")?.label)}</th>
-                    <td className="num">{f.score(capability)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row">{tr(overview.scores.find((s) => s.nodeId === "legacy")?.label)}</th>
-                    <td className="num">{f.score(legacy)}</td>
-                  </tr>
+                  {[capability, legacy].map((axis) => (
+                    <tr key={tr(axis.label)}>
+                      <th scope="row">{tr(axis.label)}</th>
+                      <td className="num">{f.score(axis.value)}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
-              {"description" in profile && profile.description ? <p>{tr(profile.description)}</p> : null}
-              {"recommendations" in profile && profile.recommendations ? (
+              {profile.description ? <p>{tr(profile.description)}</p> : null}
+              {profile.recommendations ? (
                 <>
                   <h4>{t("profileRecs")}</h4>
                   <ul>
@@ -165,13 +196,11 @@ function QuadrantSection({ overview, context }: { overview: Shown; context: Cont
   );
 }
 
-function RecommendationsSection({ overview, context }: { overview: Shown; context: Context }): ReactNode {
-  const t = usePortalText();
-  const f = useFormat();
-  const tr = useLocalized();
-  const recs = context.recommendations;
+function RecommendationsSection({ report }: { report: ShownReport }): ReactNode {
+  const { t, f, tr } = useRender();
+  const recs = report.recommendations;
   if (!recs) return null;
-  const label = (nodeId: string): string => tr(overview.scores.find((s) => s.nodeId === nodeId)?.label);
+  const label = (nodeId: string): string => tr(report.profile.rows.find((r) => r.nodeId === nodeId)?.label);
   return (
     <Section id="recommendations" title={t("recsTitle")}>
       <h3>{t("weakestTitle")}</h3>
@@ -180,7 +209,9 @@ function RecommendationsSection({ overview, context }: { overview: Shown; contex
           <li key={w.nodeId}>
             <strong>
               {label(w.nodeId)}: {f.score(w.score)}
-              {w.belowThreshold ? ` (${t("belowThreshold", { t: context.thresholds.capability })})` : ""}
+              {w.belowThreshold
+                ? ` (${t("belowThreshold", { t: f.count(report.position.thresholds.capability) })})`
+                : ""}
             </strong>
             <ul>
               {w.advice.map((a) => (
@@ -200,9 +231,7 @@ function RecommendationsSection({ overview, context }: { overview: Shown; contex
               (
               {k.score === null
                 ? t("noScore")
-                : k.basis === "scale"
-                  ? t("scaleScore", { v: f.score(k.score) })
-                  : t("percentScore", { v: f.score(k.score) })}
+                : t(k.basis === "scale" ? "scaleScore" : "percentScore", { v: f.score(k.score) })}
               {k.priority ? ` — ${t("priority")}` : ""})
             </span>
             <br />
@@ -214,55 +243,37 @@ function RecommendationsSection({ overview, context }: { overview: Shown; contex
   );
 }
 
-const named = (label: string, group: string | null): string => (group ? `${label} (${group})` : label);
-
 function BenchmarkSection({
-  overview,
-  context,
-  scope,
+  report,
   setScope,
 }: {
-  overview: Shown;
-  context: Context;
-  scope: Scope;
+  report: ShownReport;
   setScope(scope: Scope): void;
 }): ReactNode {
-  const t = usePortalText();
-  const { locale } = useLocale();
-  const f = useFormat();
-  const tr = useLocalized();
+  const { t, f, why, locale } = useRender();
   const name = useId();
-  const scopes: { id: Scope; label: string }[] = [
-    { id: "all", label: t("scopeAll") },
-    // The group is named, so a director can say which governments the comparison is with.
-    { id: "province", label: named(t("scopeProvince"), context.organisation.province) },
-    {
-      id: "sizeClass",
-      label: named(
-        t("scopeSizeClass"),
-        context.organisation.sizeClass ? sizeClassLabel(context.organisation.sizeClass, locale) : null,
-      ),
-    },
-  ];
+  const scope = report.benchmark.scope;
+  // The group is named, so a director can say which governments the comparison is with.
+  const label = (s: Scope): string => scopeLabel(s, report.organisation, locale);
   return (
     <Section id="benchmark" title={t("benchmarkTitle")}>
       <p>{t("benchmarkIntro")}</p>
       <fieldset className="scope no-print">
         <legend>{t("compareWith")}</legend>
-        {scopes.map((s) => (
-          <label key={s.id} className="choice">
-            <input type="radio" name={name} checked={scope === s.id} onChange={() => setScope(s.id)} />
-            {s.label}
+        {(["all", "province", "sizeClass"] as const).map((s) => (
+          <label key={s} className="choice">
+            <input type="radio" name={name} checked={scope === s} onChange={() => setScope(s)} />
+            {label(s)}
           </label>
         ))}
       </fieldset>
       <p className="print-only">
-        {t("compareWith")}: {scopes.find((s) => s.id === scope)?.label}
+        {t("compareWith")}: {label(scope)}
       </p>
       <TableScroll label={t("benchmarkTitle")}>
         <table className="data-table" data-testid="benchmark">
           <caption>
-            {t("benchmarkTitle")}: {scopes.find((s) => s.id === scope)?.label}
+            {t("benchmarkTitle")}: {label(scope)}
           </caption>
           <TableHead
             columns={[
@@ -275,37 +286,26 @@ function BenchmarkSection({
             ]}
           />
           <tbody>
-            {overview.benchmarks.map((b) => {
-              const node = overview.scores.find((s) => s.nodeId === b.nodeId);
-              const group = b.groups.find((g) => g.scope === scope);
-              const own = node?.mean ?? null;
-              return (
-                <tr key={b.nodeId}>
-                  <th scope="row" className={b.nodeId.includes(".") ? "indent" : undefined}>
-                    {tr(node?.label)}
-                  </th>
-                  <td className="num">{f.score(own)}</td>
-                  {group?.status === "shown" ? (
-                    <>
-                      <td className="bar-col">
-                        <InlineBar value={own} marker={group.groupMean} />
-                      </td>
-                      <td className="num">{f.score(group.groupMean)}</td>
-                      <td className="num">{f.percentile(group.percentileRank)}</td>
-                      <td className="num">{group.groupSize}</td>
-                    </>
-                  ) : (
-                    <td colSpan={4} className="withheld">
-                      {group?.reason === "group-too-small"
-                        ? t("reasonSmall", { min: BENCHMARK_MIN, n: group.groupSize })
-                        : group?.reason === "no-attribute"
-                          ? t("reasonAttribute")
-                          : t("reasonNoScore")}
+            {report.benchmark.rows.map((row) => (
+              <tr key={row.nodeId}>
+                <NodeHeader row={row} />
+                <td className="num">{f.score(row.own)}</td>
+                {row.group ? (
+                  <>
+                    <td className="bar-col">
+                      <InlineBar value={row.own} marker={row.group.mean} />
                     </td>
-                  )}
-                </tr>
-              );
-            })}
+                    <td className="num">{f.score(row.group.mean)}</td>
+                    <td className="num">{f.percentile(row.group.percentile)}</td>
+                    <td className="num">{f.count(row.group.size)}</td>
+                  </>
+                ) : (
+                  <td colSpan={4} className="withheld">
+                    {why(row.withheld)}
+                  </td>
+                )}
+              </tr>
+            ))}
           </tbody>
         </table>
       </TableScroll>
@@ -314,69 +314,53 @@ function BenchmarkSection({
   );
 }
 
-function GapSection({ overview }: { overview: Shown }): ReactNode {
-  const t = usePortalText();
-  const f = useFormat();
-  const tr = useLocalized();
-  const rows = PROFILE_NODES.map((id) => overview.scores.find((s) => s.nodeId === id)).filter(
-    (s): s is Shown["scores"][number] => s !== undefined,
-  );
+function GapSection({ report }: { report: ShownReport }): ReactNode {
+  const { t, f, why } = useRender();
   return (
     <Section id="gap" title={t("gapTitle")}>
-      <p>{t("gapIntro", { min: overview.minGroupSize })}</p>
-      <TableScroll label={t("tableCaption", { title: t("gapTitle") })}>
-        <table className="data-table" data-testid="gap">
-          <caption>{t("tableCaption", { title: t("gapTitle") })}</caption>
-          <TableHead
-            columns={[t("part"), numeric(t("management")), numeric(t("staff")), numeric(t("difference"))]}
-          />
-          <tbody>
-            {rows.map((s) => {
-              const gap = s.breakdown.gap;
-              return (
-                <tr key={s.nodeId}>
-                  <th scope="row" className={s.kind === "dimension" ? undefined : "indent"}>
-                    {tr(s.label)}
-                  </th>
-                  {gap.status === "shown" ? (
-                    <>
-                      <td className="num">
-                        {f.score(gap.management.mean)} (n = {gap.management.n})
-                      </td>
-                      <td className="num">
-                        {f.score(gap.staff.mean)} (n = {gap.staff.n})
-                      </td>
-                      <td className="num">
-                        {gap.gap > 0 ? "+" : ""}
-                        {f.score(gap.gap)}
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={3} className="withheld">
-                      {t("gapReason", { min: overview.minGroupSize })} ({gap.managementN} / {gap.staffN})
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <p>{t("gapIntro", { min: report.rules.minGroupSize })}</p>
+      <NumbersTable
+        title={t("gapTitle")}
+        testId="gap"
+        columns={[t("part"), numeric(t("management")), numeric(t("staff")), numeric(t("difference"))]}
+      >
+        {report.gap.map((row) => (
+          <tr key={row.nodeId}>
+            <NodeHeader row={row} />
+            {row.figures ? (
+              <>
+                <td className="num">
+                  {f.score(row.figures.management.mean)} (n = {row.figures.management.n})
+                </td>
+                <td className="num">
+                  {f.score(row.figures.staff.mean)} (n = {row.figures.staff.n})
+                </td>
+                <td className="num">
+                  {row.figures.gap > 0 ? "+" : ""}
+                  {f.score(row.figures.gap)}
+                </td>
+              </>
+            ) : (
+              <td colSpan={3} className="withheld">
+                {why(row.withheld)}
+              </td>
+            )}
+          </tr>
+        ))}
+      </NumbersTable>
     </Section>
   );
 }
 
-function LensSection({ overview, context }: { overview: Shown; context: Context }): ReactNode {
-  const t = usePortalText();
-  const f = useFormat();
-  const tr = useLocalized();
-  const tags = context.lens.flatMap((l) => l.tags);
+function LensSection({ report }: { report: ShownReport }): ReactNode {
+  const { t, f, tr } = useRender();
+  const title = tr(report.lens.label);
   return (
     <Section id="lens" title={t("lensTitle")}>
       <p>{t("lensIntro")}</p>
-      <TableScroll label={tr(context.lens[0]?.label)}>
+      <TableScroll label={title}>
         <table className="data-table" data-testid="lens">
-          <caption>{tr(context.lens[0]?.label)}</caption>
+          <caption>{title}</caption>
           <TableHead
             columns={[
               t("dimension"),
@@ -386,96 +370,14 @@ function LensSection({ overview, context }: { overview: Shown; context: Context 
             ]}
           />
           <tbody>
-            {tags.map((tag) => {
-              const entry = overview.lens.find((l) => l.tag === tag.id);
-              return (
-                <tr key={tag.id}>
-                  <th scope="row">{tr(tag.label)}</th>
-                  <td className="bar-col">
-                    <InlineBar value={entry?.percentPositive ?? null} />
-                  </td>
-                  <td className="num">{f.score(entry?.percentPositive)}</td>
-                  <td className="num">{entry?.items ?? 0}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
-    </Section>
-  );
-}
-
-function ItemsSection({ overview, context }: { overview: Shown; context: Context }): ReactNode {
-  const t = usePortalText();
-  const f = useFormat();
-  const tr = useLocalized();
-  const meta = new Map(context.items.map((i) => [i.id, i]));
-  const label = (nodeId: string | undefined): string =>
-    tr(overview.scores.find((s) => s.nodeId === nodeId)?.label);
-  const text = (itemId: string): string => tr(meta.get(itemId)?.text) || itemId;
-  // A negatively worded statement says so: "100% positive" on "past IT choices still hold us back"
-  // means everyone disagreed.
-  const statement = (itemId: string): ReactNode => (
-    <>
-      {text(itemId)}
-      {meta.get(itemId)?.reverse ? <span className="meta"> {t("reversed")}</span> : null}
-    </>
-  );
-  const items = overview.items.filter((i) => !(meta.get(i.itemId)?.node ?? "context").startsWith("context"));
-  return (
-    <Section id="items" title={t("itemsTitle")}>
-      <p>{t("itemsIntro")}</p>
-      <div className="two-columns">
-        <div>
-          <h3>{t("strengths")}</h3>
-          <ul className="item-list">
-            {overview.strengthsAndChallenges.strengths.map((s) => (
-              <li key={s.itemId}>
-                <strong>{f.score(s.percentPositive)}%</strong> — {statement(s.itemId)}
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h3>{t("challenges")}</h3>
-          <ul className="item-list">
-            {overview.strengthsAndChallenges.challenges.map((s) => (
-              <li key={s.itemId}>
-                <strong>{f.score(s.percentPositive)}%</strong> — {statement(s.itemId)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      </div>
-      <TableScroll label={t("tableCaption", { title: t("itemsTitle") })}>
-        <table className="data-table items">
-          <caption>{t("tableCaption", { title: t("itemsTitle") })}</caption>
-          <TableHead
-            columns={[
-              t("statement"),
-              t("category"),
-              bars(t("percentPositive")),
-              numeric(t("percentPositive")),
-              numeric(t("answers")),
-            ]}
-          />
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.itemId}>
-                <th scope="row" className="item-text">
-                  {statement(item.itemId)}
-                </th>
-                <td>{label(meta.get(item.itemId)?.node)}</td>
+            {report.lens.rows.map((row) => (
+              <tr key={row.tag}>
+                <th scope="row">{tr(row.label)}</th>
                 <td className="bar-col">
-                  <InlineBar value={item.percentPositive} />
+                  <InlineBar value={row.percentPositive} />
                 </td>
-                <td className="num">
-                  {item.withheld
-                    ? t("hiddenFew", { min: overview.minGroupSize })
-                    : f.score(item.percentPositive)}
-                </td>
-                <td className="num">{item.n}</td>
+                <td className="num">{f.score(row.percentPositive)}</td>
+                <td className="num">{f.count(row.items)}</td>
               </tr>
             ))}
           </tbody>
@@ -485,66 +387,114 @@ function ItemsSection({ overview, context }: { overview: Shown; context: Context
   );
 }
 
-function TrendSection({ trend }: { trend: Trend }): ReactNode {
-  const t = usePortalText();
-  const f = useFormat();
-  const { locale } = useLocale();
-  const capabilityLabel = locale === "nl" ? "Digitaal vermogen" : "Digital capability";
-  const legacyLabel = locale === "nl" ? "Digitale erfenis" : "Digital legacy";
+/**
+ * A statement as written; a negatively worded one says so: "100% positive" on "past IT choices still
+ * hold us back" means everyone disagreed.
+ */
+function StatementText({ statement }: { statement: ShownReport["strengths"][number] }): ReactNode {
+  const { t, tr } = useRender();
+  return (
+    <>
+      {tr(statement.text)}
+      {statement.reverse ? <span className="meta"> {t("reversed")}</span> : null}
+    </>
+  );
+}
+
+function ItemsSection({ report }: { report: ShownReport }): ReactNode {
+  const { t, f, tr, why } = useRender();
+  return (
+    <Section id="items" title={t("itemsTitle")}>
+      <p>{t("itemsIntro")}</p>
+      <div className="two-columns">
+        {(["strengths", "challenges"] as const).map((side) => (
+          <div key={side}>
+            <h3>{t(side)}</h3>
+            <ul className="item-list">
+              {report[side].map((s) => (
+                <li key={s.itemId}>
+                  <strong>{f.percent(s.percentPositive)}</strong> — <StatementText statement={s} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+      <NumbersTable
+        title={t("itemsTitle")}
+        className="data-table items"
+        columns={[
+          t("statement"),
+          t("category"),
+          bars(t("percentPositive")),
+          numeric(t("percentPositive")),
+          numeric(t("answers")),
+        ]}
+      >
+        {report.statements.map((item) => (
+          <tr key={item.itemId}>
+            <th scope="row" className="item-text">
+              <StatementText statement={item} />
+            </th>
+            <td>{tr(item.nodeLabel)}</td>
+            <td className="bar-col">
+              <InlineBar value={item.percentPositive} />
+            </td>
+            <td className="num">{item.withheld ? why(item.withheld) : f.score(item.percentPositive)}</td>
+            <td className="num">{f.count(item.n)}</td>
+          </tr>
+        ))}
+      </NumbersTable>
+    </Section>
+  );
+}
+
+function TrendSection({ report }: { report: ShownReport }): ReactNode {
+  const { t, f, tr } = useRender();
+  const { series, points } = report.trend;
   return (
     <Section id="trend" title={t("trendTitle")}>
-      {trend.length > 1 ? (
+      {points.length > 1 ? (
         <figure className="chart-figure">
           <TrendChart
             title={t("trendTitle")}
             description={t("trendDesc")}
-            points={trend.map((p) => f.date(p.opensAt))}
-            series={[
-              {
-                id: "capability",
-                label: capabilityLabel,
-                values: trend.map((p) => p.scores.capability ?? null),
-                dashed: false,
-                marker: "circle",
-              },
-              {
-                id: "legacy",
-                label: legacyLabel,
-                values: trend.map((p) => p.scores.legacy ?? null),
-                dashed: true,
-                marker: "square",
-              },
-            ]}
+            points={points.map((p) => f.date(p.opensAt))}
+            series={series.map((s, i) => ({
+              id: s.nodeId,
+              label: tr(s.label),
+              values: points.map((p) => p.values[i] ?? null),
+              dashed: i % 2 === 1,
+              marker: i % 2 === 1 ? "square" : "circle",
+            }))}
           />
         </figure>
       ) : (
         <p>{t("trendOne")}</p>
       )}
-      <TableScroll label={t("tableCaption", { title: t("trendTitle") })}>
-        <table className="data-table" data-testid="trend">
-          <caption>{t("tableCaption", { title: t("trendTitle") })}</caption>
-          <TableHead
-            columns={[
-              t("campaign"),
-              t("date"),
-              numeric(t("respondents")),
-              numeric(capabilityLabel),
-              numeric(legacyLabel),
-            ]}
-          />
-          <tbody>
-            {trend.map((p) => (
-              <tr key={p.campaignId}>
-                <th scope="row">{p.name}</th>
-                <td>{f.date(p.opensAt)}</td>
-                <td className="num">{p.respondents}</td>
-                <td className="num">{f.score(p.scores.capability ?? null)}</td>
-                <td className="num">{f.score(p.scores.legacy ?? null)}</td>
-              </tr>
+      <NumbersTable
+        title={t("trendTitle")}
+        testId="trend"
+        columns={[
+          t("campaign"),
+          t("date"),
+          numeric(t("respondents")),
+          ...series.map((s) => numeric(tr(s.label))),
+        ]}
+      >
+        {points.map((p) => (
+          <tr key={p.campaignId}>
+            <th scope="row">{p.name}</th>
+            <td>{f.date(p.opensAt)}</td>
+            <td className="num">{f.count(p.respondents)}</td>
+            {p.values.map((value, i) => (
+              <td key={series[i]?.nodeId ?? i} className="num">
+                {f.score(value)}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          </tr>
+        ))}
+      </NumbersTable>
     </Section>
   );
 }
@@ -587,10 +537,8 @@ function PdfButton({
   );
 }
 
-type Weighting = Overview["weighting"];
-
 /**
- * DESIGN §6: by default every respondent weighs the same; `balanced` gives management and staff half
+ * By default every respondent weighs the same (docs/decisions.md, "Scoring (issue 4)"); `balanced` gives management and staff half
  * each, so a campaign where mostly staff answered does not read as the staff's view alone.
  */
 function WeightingChoice({
@@ -641,7 +589,10 @@ const CONTENTS = [
   ["trend", "trendTitle"],
 ] as const;
 
-/** The results dashboard of one campaign; the print stylesheet turns it into the report. */
+/**
+ * The results dashboard of one campaign; the print stylesheet turns it into the report. It renders
+ * the report model of `@maturo/report`, the same one the PDF is made from.
+ */
 export function ResultsPage({
   organisation,
   campaignId,
@@ -649,9 +600,7 @@ export function ResultsPage({
   organisation: Organisation;
   campaignId: number;
 }): ReactNode {
-  const t = usePortalText();
-  const { locale } = useLocale();
-  const f = useFormat();
+  const { t, f, locale } = useRender();
   const trpc = useTRPC();
   const [scope, setScope] = useState<Scope>("all");
   const [chosenWeighting, setWeighting] = useState<Weighting | null>(null);
@@ -673,24 +622,32 @@ export function ResultsPage({
     }),
     placeholderData: keepPreviousData,
   });
+  const report = useMemo(
+    () =>
+      overview.data && context.data && trend.data
+        ? buildReport({ overview: overview.data, trend: trend.data, context: context.data, scope })
+        : null,
+    [overview.data, context.data, trend.data, scope],
+  );
   const error = overview.error ?? context.error ?? trend.error;
   if (error) return <p role="alert">{t("error", { message: errorText(error, locale) })}</p>;
-  if (!overview.data || !context.data || !trend.data) return <p role="status">{t("loading")}</p>;
-  const data = overview.data;
+  if (!report) return <p role="status">{t("loading")}</p>;
   return (
     <article className="results">
       <PageTitle>
-        {t("resultsTitle")}: {data.campaign.name}
+        {t("resultsTitle")}: {report.campaign.name}
       </PageTitle>
       <p className="lead">
-        <strong>{organisation.name}</strong> · {t("respondentsLine", { n: f.count(data.respondents) })}
+        <strong>{organisation.name}</strong> · {t("respondentsLine", { n: f.count(report.respondents) })}
       </p>
-      <p className="meta">{t("minRule", { min: data.minGroupSize, bench: BENCHMARK_MIN })}</p>
-      <WeightingChoice weighting={data.weighting} chosen={chosenWeighting} setWeighting={setWeighting} />
-      {data.status === "withheld" ? (
+      <p className="meta">
+        {t("minRule", { min: report.rules.minGroupSize, bench: report.rules.minBenchmarkGroup })}
+      </p>
+      <WeightingChoice weighting={report.weighting} chosen={chosenWeighting} setWeighting={setWeighting} />
+      {report.status === "withheld" ? (
         <div className="card" role="status">
           <h2>{t("withheld")}</h2>
-          <p>{t("withheldReason", { min: data.minGroupSize, n: data.respondents })}</p>
+          <p>{say(report.reason, locale)}</p>
         </div>
       ) : (
         <>
@@ -699,7 +656,7 @@ export function ResultsPage({
               organisationId={organisation.id}
               campaignId={campaignId}
               scope={scope}
-              weighting={data.weighting}
+              weighting={report.weighting}
             />
             <button type="button" className="button secondary" onClick={() => window.print()}>
               {t("print")}
@@ -715,14 +672,14 @@ export function ResultsPage({
               ))}
             </ul>
           </nav>
-          <ProfileSection overview={data} context={context.data} />
-          <QuadrantSection overview={data} context={context.data} />
-          <RecommendationsSection overview={data} context={context.data} />
-          <BenchmarkSection overview={data} context={context.data} scope={scope} setScope={setScope} />
-          <GapSection overview={data} />
-          <LensSection overview={data} context={context.data} />
-          <ItemsSection overview={data} context={context.data} />
-          <TrendSection trend={trend.data} />
+          <ProfileSection report={report} />
+          <QuadrantSection report={report} />
+          <RecommendationsSection report={report} />
+          <BenchmarkSection report={report} setScope={setScope} />
+          <GapSection report={report} />
+          <LensSection report={report} />
+          <ItemsSection report={report} />
+          <TrendSection report={report} />
         </>
       )}
     </article>

@@ -1,31 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { missingService, testDatabaseFactories } from "@maturo/vitest-config";
+import { writeFileSync } from "node:fs";
+import { hasPdftotext, pdfText as readPdf, testDatabaseFactories } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
 
-function hasPdftotext(): boolean {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const pdftotext = hasPdftotext() || missingService("pdftotext", "apt-get install -y poppler-utils");
-
-function pdfText(base64: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "maturo-report-"));
-  try {
-    const file = join(dir, "report.pdf");
-    writeFileSync(file, Buffer.from(base64, "base64"));
-    return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const pdftotext = hasPdftotext();
+const pdfText = (base64: string): string => readPdf(Buffer.from(base64, "base64"));
 
 /** Submits a full questionnaire answering `point` (capped at each item's scale). */
 async function respond(api: TestApi, link: string, point: number): Promise<void> {
@@ -154,7 +133,7 @@ describe.each(await testDatabaseFactories())("the results report on $dialect", (
       expect(text).not.toMatch(/\b(je|jouw|jullie)\b/i);
       expect(text).toContain("Deelnemers: 6");
       expect(text).not.toMatch(/respondent/i);
-      expect(text).toContain("Zwakste onderdelen");
+      expect(text).toContain("Werk eerst aan uw zwakste onderdelen");
       expect(text).not.toContain("categorieën");
       expect(text).toMatch(/OESO-lens Dimensie % positief/);
       // The quadrant's legend names every profile and where it lies.

@@ -1,10 +1,11 @@
+import { buildReport, reportContext } from "@maturo/report";
+import { renderReportPdf } from "@maturo/report/pdf";
 import { z } from "zod";
 import { AppError } from "../errors.js";
 import { audit } from "../services/audit.js";
 import { findCampaign, NO_RESULTS, takesPart } from "../services/campaign-access.js";
-import { reportContext } from "../services/report-content.js";
-import { renderReportPdf } from "../services/report-pdf.js";
 import { resultsCaller } from "../services/report-results.js";
+import { loadReportSource } from "../services/report-source.js";
 import { assertOrganisationAccess, keyUserProcedure, router } from "../trpc.js";
 import { weightingInput } from "./results.js";
 
@@ -27,7 +28,7 @@ export const reportRouter = router({
       throw new AppError("NOT_FOUND", NO_RESULTS);
     // The overview applies the minimum group rule; recommendations only read what it shows.
     const overview = await resultsCaller(ctx).overview(input);
-    return reportContext(ctx.db, campaign, input.organisationId, overview);
+    return reportContext({ ...(await loadReportSource(ctx.db, campaign, input.organisationId)), overview });
   }),
 
   /**
@@ -54,8 +55,12 @@ export const reportRouter = router({
         weighting: input.weighting,
         untilCampaignId: input.campaignId,
       });
-      const context = await reportContext(ctx.db, campaign, input.organisationId, overview);
-      const pdf = renderReportPdf({ overview, trend, context, locale, scope, createdAt: ctx.now() });
+      const source = await loadReportSource(ctx.db, campaign, input.organisationId);
+      const context = reportContext({ ...source, overview });
+      const pdf = renderReportPdf(buildReport({ overview, trend, context, scope }), {
+        locale,
+        createdAt: ctx.now(),
+      });
       await audit(ctx.db, ctx.now(), {
         userId: ctx.user.id,
         action: "report.pdf",

@@ -1,5 +1,5 @@
 import { deflateSync } from "node:zlib";
-import { HELVETICA_BOLD_WIDTHS, HELVETICA_WIDTHS, WIN_ANSI_EXTRA } from "./report-pdf-metrics.js";
+import { HELVETICA_BOLD_WIDTHS, HELVETICA_WIDTHS, WIN_ANSI_EXTRA } from "./pdf-metrics.js";
 
 /** A4 in points. */
 export const PAGE_WIDTH = 595.28;

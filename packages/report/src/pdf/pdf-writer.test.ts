@@ -1,6 +1,6 @@
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { encodeWinAnsi, PdfWriter } from "./report-pdf-writer.js";
+import { encodeWinAnsi, PdfWriter } from "./pdf-writer.js";
 
 function objects(pdf: Buffer): Map<number, number> {
   const text = pdf.toString("latin1");

@@ -1,0 +1,94 @@
+import type { LocalizedText } from "@maturo/model";
+import { type BenchmarkRow, benchmarkRows } from "./benchmark-rows.js";
+import type { ReportContext } from "./context.js";
+import { type GapRow, gapRows } from "./gap-rows.js";
+import type {
+  BenchmarkScopeChoice,
+  ReportOrganisation,
+  ReportOverview,
+  TrendPoint,
+  Weighting,
+} from "./input.js";
+import { type LensRow, lensRows } from "./lens-rows.js";
+import type { ReportMessage } from "./localize.js";
+import { type Position, position } from "./position.js";
+import { type ProfileRow, profileRows } from "./profile-rows.js";
+import type { Recommendations } from "./recommendations.js";
+import type { DisclosureRules } from "./rules.js";
+import { type Statement, type StatementRow, statementRows, strengthsAndChallenges } from "./statements.js";
+import { type TrendFigure, trendFigure } from "./trend-series.js";
+
+interface ReportHead {
+  readonly organisation: ReportOrganisation;
+  readonly campaign: { readonly id: number; readonly name: string };
+  readonly respondents: number;
+  readonly weighting: Weighting;
+  readonly rules: DisclosureRules;
+}
+
+/**
+ * The municipality's report as data: every section's figures, labels (nl/en) and withheld reasons,
+ * in reading order. The results page and the PDF both render it, so they show the same numbers.
+ */
+export type ReportModel =
+  | (ReportHead & { readonly status: "withheld"; readonly reason: ReportMessage })
+  | (ReportHead & {
+      readonly status: "shown";
+      readonly profile: { readonly threshold: number; readonly rows: readonly ProfileRow[] };
+      readonly position: Position;
+      readonly recommendations: Recommendations | null;
+      readonly benchmark: { readonly scope: BenchmarkScopeChoice; readonly rows: readonly BenchmarkRow[] };
+      readonly gap: readonly GapRow[];
+      readonly lens: { readonly label: LocalizedText | null; readonly rows: readonly LensRow[] };
+      readonly strengths: readonly Statement[];
+      readonly challenges: readonly Statement[];
+      readonly statements: readonly StatementRow[];
+      readonly trend: TrendFigure;
+    });
+
+export type ShownReport = Extract<ReportModel, { status: "shown" }>;
+
+export interface ReportInput {
+  readonly overview: ReportOverview;
+  readonly trend: readonly TrendPoint[];
+  readonly context: ReportContext;
+  /** Which group of other organisations the benchmark compares with. */
+  readonly scope: BenchmarkScopeChoice;
+}
+
+/** Builds the report model. Pure: the same input gives the same model. */
+export function buildReport(input: ReportInput): ReportModel {
+  const { overview, context } = input;
+  const rules = context.rules;
+  const head: ReportHead = {
+    organisation: context.organisation,
+    campaign: { id: overview.campaign.id, name: overview.campaign.name },
+    respondents: overview.respondents,
+    weighting: overview.weighting,
+    rules,
+  };
+  const k = rules.minGroupSize;
+  if (overview.status === "withheld" || overview.respondents < k)
+    return {
+      ...head,
+      status: "withheld",
+      reason: { key: "withheldReason", values: { min: k, n: overview.respondents } },
+    };
+  const nodes = context.profileNodes;
+  return {
+    ...head,
+    status: "shown",
+    profile: { threshold: context.thresholds.capability, rows: profileRows(overview, nodes, k) },
+    position: position(overview, context),
+    recommendations: context.recommendations,
+    benchmark: {
+      scope: input.scope,
+      rows: benchmarkRows(overview, nodes, input.scope, rules.minBenchmarkGroup),
+    },
+    gap: gapRows(overview, nodes, k),
+    lens: { label: context.lens[0]?.label ?? null, rows: lensRows(overview, context.lens) },
+    ...strengthsAndChallenges(overview, context.items),
+    statements: statementRows(overview, context.items, new Set(nodes), k),
+    trend: trendFigure(input.trend, context.axes),
+  };
+}

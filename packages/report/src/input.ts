@@ -1,0 +1,139 @@
+import type {
+  CompiledInstrument,
+  Lens,
+  LensTag,
+  LocalizedText,
+  NormalizedItem,
+  NormalizedNode,
+  Profile,
+  ScoringRules,
+} from "@maturo/model";
+
+/**
+ * What the report is built from, typed by shape only: the API's results overview and trend, the
+ * organisation, and the campaign's pinned instrument. Keeping these structural lets the API depend on
+ * this package and never the reverse.
+ */
+
+export type BenchmarkScopeChoice = "all" | "province" | "sizeClass";
+export type Weighting = "equal" | "balanced";
+
+export interface ReportOrganisation {
+  readonly id: number;
+  readonly code: string;
+  readonly name: string;
+  readonly province: string | null;
+  readonly sizeClass: string | null;
+}
+
+export type InstrumentNode = NormalizedNode;
+export type InstrumentItem = Pick<NormalizedItem, "id" | "node" | "text" | "tags" | "reverse">;
+export type InstrumentLens = Pick<Lens, "id" | "label"> & {
+  readonly tags: readonly Pick<LensTag, "id" | "label">[];
+};
+export type InstrumentProfile = Pick<Profile, "id" | "name" | "capability" | "legacy">;
+
+/** The campaign's pinned instrument: its compiled nodes, items and profiles, and the framework's lenses. */
+export type ReportInstrument = Pick<CompiledInstrument, "nodes" | "axes" | "thresholds"> & {
+  readonly items: readonly InstrumentItem[];
+  readonly profiles: readonly InstrumentProfile[];
+  readonly lenses: readonly InstrumentLens[];
+  readonly rules: Pick<ScoringRules, "minGroupSize" | "minBenchmarkGroup">;
+};
+
+export interface RoleGroupSummary {
+  readonly mean: number | null;
+  readonly n: number;
+}
+
+export type GapFigure =
+  | {
+      readonly status: "shown";
+      readonly management: RoleGroupSummary;
+      readonly staff: RoleGroupSummary;
+      readonly gap: number;
+    }
+  | { readonly status: "withheld"; readonly managementN: number; readonly staffN: number };
+
+export interface OverviewScore {
+  readonly nodeId: string;
+  readonly kind: string;
+  readonly label: LocalizedText;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly n: number;
+  readonly withheld: boolean;
+  readonly breakdown: { readonly gap: GapFigure };
+}
+
+export type BenchmarkGroup =
+  | {
+      readonly scope: string;
+      readonly status: "shown";
+      readonly percentileRank: number;
+      readonly groupMean: number;
+      readonly groupSize: number;
+    }
+  | {
+      readonly scope: string;
+      readonly status: "withheld";
+      readonly reason: string;
+      readonly groupSize: number;
+    };
+
+export interface OverviewItem {
+  readonly itemId: string;
+  readonly n: number;
+  readonly percentPositive: number | null;
+  readonly withheld: boolean;
+}
+
+export interface ItemPercent {
+  readonly itemId: string;
+  readonly percentPositive: number | null;
+}
+
+export interface OverviewProfile {
+  readonly id: string;
+  readonly name?: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly recommendations?: readonly LocalizedText[];
+}
+
+interface OverviewHead {
+  readonly campaign: { readonly id: number; readonly name: string };
+  readonly respondents: number;
+  readonly minGroupSize: number;
+  readonly weighting: Weighting;
+}
+
+/** The results overview of one organisation in one campaign, as the API returns it. */
+export type ReportOverview =
+  | (OverviewHead & { readonly status: "withheld" })
+  | (OverviewHead & {
+      readonly status: "shown";
+      readonly scores: readonly OverviewScore[];
+      readonly profile: OverviewProfile | null;
+      readonly items: readonly OverviewItem[];
+      readonly strengthsAndChallenges: {
+        readonly strengths: readonly ItemPercent[];
+        readonly challenges: readonly ItemPercent[];
+      };
+      readonly lens: readonly {
+        readonly tag: string;
+        readonly percentPositive: number;
+        readonly items: number;
+      }[];
+      readonly benchmarks: readonly { readonly nodeId: string; readonly groups: readonly BenchmarkGroup[] }[];
+    });
+
+export type ShownOverview = Extract<ReportOverview, { status: "shown" }>;
+
+/** One campaign of the organisation's trend: node id → score (null when withheld). */
+export interface TrendPoint {
+  readonly campaignId: number;
+  readonly name: string;
+  readonly opensAt: string;
+  readonly respondents: number;
+  readonly scores: Readonly<Record<string, number | null>>;
+}
