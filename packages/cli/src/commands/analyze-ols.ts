@@ -1,8 +1,10 @@
+import { toCsv } from "@maturo/exports/text";
 import {
   fitOls,
   type OlsModel,
+  type RegressionTable,
   regressionTable,
-  renderCsv,
+  regressionTableRows,
   renderHtml,
   renderLatex,
   renderMarkdown,
@@ -115,7 +117,12 @@ reported with null numbers and a warning on stderr, as R does. Tables show b (s.
       return 0;
     }
     const table = regressionTable(models, { standardized: values.standardized === true });
-    const render = { markdown: renderMarkdown, csv: renderCsv, latex: renderLatex, html: renderHtml }[format];
+    const render = {
+      markdown: renderMarkdown,
+      csv: (table: RegressionTable): string => toCsv(regressionTableRows(table)),
+      latex: renderLatex,
+      html: renderHtml,
+    }[format];
     io.stdout(render(table));
     return 0;
   },

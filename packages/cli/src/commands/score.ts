@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { toCsv } from "@maturo/exports/text";
 import { type AnswerValue, compileInstruments, DEFAULT_FRAMEWORK } from "@maturo/model";
 import {
   createScoringPlan,
@@ -10,7 +11,6 @@ import {
   type ScoringPlan,
   scoreResponses,
 } from "@maturo/scoring";
-import { csvField } from "@maturo/stats";
 import { CliError } from "../cli-error.js";
 import { defineCommand } from "../command.js";
 import type { CliIo } from "../io.js";
@@ -146,19 +146,15 @@ function reportJson(report: ScoreReport, warnings: readonly string[]): Record<st
 /** One row per respondent: the three id columns, then one score column per scored node (empty = null). */
 function reportCsv(report: ScoreReport): string {
   const nodes = report.nodes.map((node) => node.id);
-  const lines = [[...FIXED_COLUMNS, ...nodes].map(csvField).join(",")];
-  for (const respondent of report.respondents) {
-    const scores = nodes.map((node) => {
-      const value = respondent.scores[node];
-      return value === null || value === undefined ? "" : String(value);
-    });
-    lines.push(
-      [respondent.respondentId, respondent.organisationId, respondent.role, ...scores]
-        .map(csvField)
-        .join(","),
-    );
-  }
-  return `${lines.join("\r\n")}\r\n`;
+  return toCsv([
+    [...FIXED_COLUMNS, ...nodes],
+    ...report.respondents.map((respondent) => [
+      respondent.respondentId,
+      respondent.organisationId,
+      respondent.role,
+      ...nodes.map((node) => respondent.scores[node] ?? null),
+    ]),
+  ]);
 }
 
 async function loadPlan(
