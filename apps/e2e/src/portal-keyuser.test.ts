@@ -86,7 +86,7 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
   });
 
   it.skipIf(!pdftotext)("downloads a PDF with the organisation's name and scores in its text", async () => {
-    // Balanced weighting (DESIGN §6) changes the numbers; the PDF follows the dashboard and says so.
+    // Balanced weighting (docs/architecture.md, "Scoring rules") changes the numbers; the PDF follows the dashboard and says so.
     await page.getByLabel("Management en medewerkers tellen elk voor de helft").check();
     await page
       .getByText("Weging van de deelnemers: Management en medewerkers")

@@ -8,7 +8,6 @@ import {
   DATA_CSV,
   escapeFormula,
   formatNumber,
-  needsFormulaEscape,
   SPREADSHEET_CSV,
   spreadsheetCsv,
   toCsv,
@@ -140,7 +139,12 @@ describe("CSV", () => {
     expect(toCsv(rows, spreadsheetCsv("en"))).toBe(
       '\uFEFFGemeente,score\r\n"Sint-Niklaas, stad",-12.5\r\nGent; Oost,66.66666666666667\r\n',
     );
-    expect(spreadsheetCsv("fr")).toBe(SPREADSHEET_CSV.en);
+    expect(["nl", "NL", "nl_BE"].map(spreadsheetCsv)).toEqual([
+      SPREADSHEET_CSV.nl,
+      SPREADSHEET_CSV.nl,
+      SPREADSHEET_CSV.nl,
+    ]);
+    expect(["en", "en-GB", "fr", "nlx"].map(spreadsheetCsv)).toEqual(Array(4).fill(SPREADSHEET_CSV.en));
   });
 
   const CELL: fc.Arbitrary<CsvCell> = fc.oneof(
@@ -206,8 +210,9 @@ describe("CSV", () => {
                 else expect(Number(back.replace(",", "."))).toBe(cell === 0 ? 0 : cell);
               } else if (cell === null) expect(back).toBe("");
               else {
-                // Text comes back as written, after stripping the one quote the escape adds.
-                expect(needsFormulaEscape(cell) ? back.slice(1) : back).toBe(cell);
+                // Text comes back as written after stripping one leading quote, as the R script,
+                // the SPSS syntax and the Stata do-file do.
+                expect(back.startsWith("'") ? back.slice(1) : back).toBe(cell);
                 // Nothing a spreadsheet would run: a formula start only on a plain number.
                 if (/^[=+\-@\t\r]/.test(back))
                   expect(Number.isNaN(Number(back.replace(",", ".")))).toBe(false);

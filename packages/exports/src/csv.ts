@@ -30,7 +30,7 @@ export const SPREADSHEET_CSV: Readonly<Record<"nl" | "en", CsvDialect>> = {
 
 /** The spreadsheet dialect for a locale such as `nl`, `nl-BE` or `en` (English unless Dutch). */
 export function spreadsheetCsv(locale: string): CsvDialect {
-  return /^nl\b/i.test(locale) ? SPREADSHEET_CSV.nl : SPREADSHEET_CSV.en;
+  return /^nl(?:[-_]|$)/i.test(locale) ? SPREADSHEET_CSV.nl : SPREADSHEET_CSV.en;
 }
 
 /** A number as a spreadsheet or statistics program reads it: sign, digits, one decimal mark, exponent. */

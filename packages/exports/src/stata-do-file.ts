@@ -10,8 +10,9 @@ import {
 import { stataVariableNames } from "./variable-names.js";
 
 /**
- * Stata's extended missing values for the three kinds of missing answers (DESIGN §6): the CSV's
- * −9 (not answered) becomes `.a`, −8 (don't know) `.b` and −7 (not asked) `.c`.
+ * Stata's extended missing values for the three kinds of missing answers (docs/architecture.md,
+ * "Scoring rules"): the CSV's −9 (not answered) becomes `.a`, −8 (don't know) `.b` and −7 (not
+ * asked) `.c`.
  */
 export const STATA_MISSING: Readonly<Record<MissingReason, ".a" | ".b" | ".c">> = {
   notAnswered: ".a",

@@ -161,7 +161,7 @@ function isMaturityNode(node: string | null): boolean {
 }
 
 /**
- * % positive per item (DESIGN §6), the campaign's strengths and challenges, and the descriptives of
+ * % positive per item (docs/architecture.md, "Scoring rules"), the campaign's strengths and challenges, and the descriptives of
  * every score column. `strengths` is how many strengths the console lists (at most half the items).
  */
 export function descriptivesRScript(

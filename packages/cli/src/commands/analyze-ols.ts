@@ -14,7 +14,10 @@ import { defineCommand } from "../command.js";
 import { parseFormat, printJson } from "../output.js";
 import { checkKnownColumns, readCsvColumns, splitList, statsFailure } from "./analyze-data.js";
 
-/** The JSON shape of DESIGN §5: no NaN or Infinity, nulls explained by `aliased`, `exactFit` and `notes`. */
+/**
+ * The JSON shape of `analyze ols` (docs/decisions.md, "Statistics engine (issue 5)"): no NaN or
+ * Infinity, nulls explained by `aliased`, `exactFit` and `notes`.
+ */
 function modelJson(model: OlsModel): Record<string, unknown> {
   return {
     n: model.n,

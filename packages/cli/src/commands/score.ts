@@ -119,7 +119,7 @@ function scoringProblem(error: ScoringError, rows: readonly number[]): CsvProble
   return { row, column, message: error.message };
 }
 
-/** DESIGN §5: the JSON document of `maturo score`. */
+/** The JSON document of `maturo score` (docs/architecture.md, "The `maturo` command"). */
 function reportJson(report: ScoreReport, warnings: readonly string[]): Record<string, unknown> {
   return {
     respondents: report.respondents.map((respondent) => ({
@@ -178,7 +178,7 @@ async function loadPlan(
 
 export const score = defineCommand({
   name: "score",
-  summary: "Score responses (DESIGN §6): respondents, organisations with profile, % positive per item",
+  summary: "Score responses: respondents, organisations with profile, % positive per item",
   usage: `maturo score --responses FILE.csv [--plugins DIR,DIR] [--lenient] --format json|csv
 
 FILE.csv has the header respondent_id,organisation_id,role,<item ids…> (any column order); a cell is
@@ -187,7 +187,7 @@ a point 1..k, dk ("don't know") or empty (not answered). Roles: director, manage
 --lenient   skip what is wrong (an unknown column, a row with an unknown role or a repeated
             respondent id, a bad cell, an answer to an item the respondent was not asked) and list
             it under "warnings" instead of failing
---format    json (default): { respondents, organisations, items, warnings } as in DESIGN §5;
+--format    json (default): { respondents, organisations, items, warnings };
             csv: one row per respondent: respondent_id, organisation_id, role, then one column per
             scored node (dimensions, their categories, context scales with items), empty = no score`,
   options: {
