@@ -129,10 +129,11 @@ describe.skipIf(!chromiumPath)(
         .replace(/^\uFEFF/, "")
         .trim()
         .split("\r\n");
-      expect(lines[0]).toBe("organisation_code,organisation_name,role,link");
+      // The console is in Dutch here: `;` between the fields, as Dutch Excel expects.
+      expect(lines[0]).toBe("organisation_code;organisation_name;role;link");
       expect(lines.length).toBeGreaterThan(300);
-      expect(lines[1]).toMatch(/,manager,https?:\/\/[^,\s]+\/s\/[\w-]+$/);
-      for (const line of lines) expect(line).not.toMatch(/(^|,)[=+@]/);
+      expect(lines[1]).toMatch(/;manager;https?:\/\/[^;\s]+\/s\/[\w-]+$/);
+      for (const line of lines) expect(line).not.toMatch(/(^|;)"?[=+@]/);
     });
 
     it("refuses a wave that closes before it opens, then closes a wave only after confirmation", async () => {

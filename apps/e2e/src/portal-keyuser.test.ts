@@ -138,10 +138,11 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
       const raw = await readFile(file, "utf8");
       expect(raw.startsWith("\ufeff")).toBe(true);
       const lines = raw.slice(1).trimEnd().split(/\r\n/);
-      expect(lines[0]).toBe("organisation,campaign,role,email,link");
+      // A Dutch reader gets what Dutch Excel opens: `;` between the fields.
+      expect(lines[0]).toBe("organisation;campaign;role;email;link");
       expect(lines).toHaveLength(4);
       expect(lines[1]).toMatch(
-        new RegExp(`,manager,,${harness.server.url.replace(/[.]/g, "\\.")}/s/[A-Za-z0-9_-]+$`),
+        new RegExp(`;manager;;${harness.server.url.replace(/[.]/g, "\\.")}/s/[A-Za-z0-9_-]+$`),
       );
     } finally {
       await rm(dir, { recursive: true, force: true });

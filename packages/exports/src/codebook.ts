@@ -1,4 +1,4 @@
-import type { ExportCell, ExportTable, ExportVariable } from "./export-table.js";
+import type { ExportCell, ExportTable, ExportVariable, VariableKind } from "./export-table.js";
 
 /** Columns of the codebook, in order. */
 export const CODEBOOK_COLUMNS = [
@@ -17,18 +17,17 @@ export const CODEBOOK_COLUMNS = [
   "tags",
 ] as const;
 
+/** The storage type a codebook reports per kind of variable. */
+const STORAGE_TYPE: Readonly<Record<VariableKind, string>> = {
+  text: "string",
+  datetime: "datetime",
+  answer: "integer",
+  score: "numeric",
+};
+
 /** The storage type a codebook reports: string, datetime, integer or numeric. */
 export function variableType(variable: ExportVariable): string {
-  switch (variable.kind) {
-    case "text":
-      return "string";
-    case "datetime":
-      return "datetime";
-    case "answer":
-      return "integer";
-    case "score":
-      return "numeric";
-  }
+  return STORAGE_TYPE[variable.kind];
 }
 
 function valuesText(variable: ExportVariable): string {

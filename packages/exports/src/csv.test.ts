@@ -1,23 +1,91 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { codebookRows } from "./codebook.js";
-import { csvField, escapeFormula, formatNumber, toCsv } from "./csv.js";
+import {
+  type CsvCell,
+  type CsvDialect,
+  csvField,
+  DATA_CSV,
+  escapeFormula,
+  formatNumber,
+  SPREADSHEET_CSV,
+  spreadsheetCsv,
+  toCsv,
+} from "./csv.js";
 import { exportCsv } from "./export-files.js";
 import { buildExportTable } from "./export-table.js";
 import { datasetFixture } from "./test-fixtures/dataset.js";
 import { parseCsv } from "./test-fixtures/tools.js";
 
+/**
+ * The inputs on which the four former writers (exports/csv.ts, stats/render-csv.ts,
+ * web/portal/csv.ts, web/console/safe-csv.ts) disagreed, what each wrote, and the one answer now
+ * (docs/decisions.md, "CSV: one writer, one rule").
+ */
+const FORMERLY_DISAGREEING: readonly {
+  input: string;
+  was: { exports: string; stats: string; portal: string; console: string };
+  now: string;
+}[] = [
+  { input: "-12", was: { exports: "-12", stats: "-12", portal: "'-12", console: "-12" }, now: "-12" },
+  { input: "+1", was: { exports: "+1", stats: "+1", portal: "'+1", console: "'+1" }, now: "+1" },
+  { input: "+1.5", was: { exports: "+1.5", stats: "+1.5", portal: "'+1.5", console: "'+1.5" }, now: "+1.5" },
+  {
+    input: "-0.12",
+    was: { exports: "-0.12", stats: "-0.12", portal: "'-0.12", console: "-0.12" },
+    now: "-0.12",
+  },
+  { input: "-.5", was: { exports: "-.5", stats: "-.5", portal: "'-.5", console: "'-.5" }, now: "-.5" },
+  {
+    input: "-1.5e3",
+    was: { exports: "-1.5e3", stats: "-1.5e3", portal: "'-1.5e3", console: "'-1.5e3" },
+    now: "-1.5e3",
+  },
+  {
+    input: "'quoted",
+    was: { exports: "''quoted", stats: "'quoted", portal: "'quoted", console: "''quoted" },
+    now: "''quoted",
+  },
+  {
+    input: "'s-Gravenwezel",
+    was: {
+      exports: "''s-Gravenwezel",
+      stats: "'s-Gravenwezel",
+      portal: "'s-Gravenwezel",
+      console: "''s-Gravenwezel",
+    },
+    now: "''s-Gravenwezel",
+  },
+];
+
 describe("CSV", () => {
+  it("gives one answer where the former writers disagreed", () => {
+    for (const { input, was, now } of FORMERLY_DISAGREEING) {
+      expect(new Set(Object.values(was)).size, input).toBeGreaterThan(1);
+      expect(csvField(input), input).toBe(now);
+      for (const dialect of [SPREADSHEET_CSV.nl, SPREADSHEET_CSV.en])
+        expect(csvField(input, dialect)).toBe(now);
+    }
+    // Numbers: the console wrote NaN and Infinity as empty cells, the exports as "NaN"/"Infinity".
+    expect([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY].map((n) => csvField(n))).toEqual([
+      "",
+      "",
+      "",
+    ]);
+  });
+
   it("escapes text a spreadsheet would run as a formula, and leaves numbers alone", () => {
     expect(csvField("=1+1")).toBe("'=1+1");
     expect(csvField("+31 9")).toBe("'+31 9");
     expect(csvField("-cmd")).toBe("'-cmd");
+    expect(csvField("-1+1")).toBe("'-1+1");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvField("\tx")).toBe("'\tx");
     expect(csvField("\rx")).toBe('"\'\rx"');
     expect(csvField('=HYPERLINK("a","b")')).toBe('"\'=HYPERLINK(""a"",""b"")"');
     expect(csvField("-12")).toBe("-12");
     expect(csvField("+1.5e3")).toBe("+1.5e3");
+    expect(csvField("-0,12")).toBe('"-0,12"');
     expect(csvField(-8)).toBe("-8");
     expect(csvField(66.66666666666667)).toBe("66.66666666666667");
     expect(csvField(null)).toBe("");
@@ -29,7 +97,7 @@ describe("CSV", () => {
       fc.property(fc.string(), (text) => {
         const escaped = escapeFormula(text);
         expect(escaped.startsWith("'") ? escaped.slice(1) : escaped).toBe(text);
-        if (/^[=+\-@\t\r]/.test(escaped)) expect(Number.isNaN(Number(escaped))).toBe(false);
+        if (/^[=+\-@\t\r]/.test(escaped)) expect(Number.isNaN(Number(escaped.replace(",", ".")))).toBe(false);
       }),
     );
   });
@@ -57,6 +125,103 @@ describe("CSV", () => {
       ]),
     ).toBe("a,1\r\n,b\r\n");
     expect(toCsv([["a"]], { bom: true })).toBe("\uFEFFa\r\n");
+  });
+
+  it("writes what Dutch and English spreadsheet programs open", () => {
+    const rows = [
+      ["Gemeente", "score"],
+      ["Sint-Niklaas, stad", -12.5],
+      ["Gent; Oost", 66.66666666666667],
+    ];
+    expect(toCsv(rows, spreadsheetCsv("nl-BE"))).toBe(
+      '\uFEFFGemeente;score\r\nSint-Niklaas, stad;-12,5\r\n"Gent; Oost";66,66666666666667\r\n',
+    );
+    expect(toCsv(rows, spreadsheetCsv("en"))).toBe(
+      '\uFEFFGemeente,score\r\n"Sint-Niklaas, stad",-12.5\r\nGent; Oost,66.66666666666667\r\n',
+    );
+    expect(["nl", "NL", "nl_BE"].map(spreadsheetCsv)).toEqual([
+      SPREADSHEET_CSV.nl,
+      SPREADSHEET_CSV.nl,
+      SPREADSHEET_CSV.nl,
+    ]);
+    expect(["en", "en-GB", "fr", "nlx"].map(spreadsheetCsv)).toEqual(Array(4).fill(SPREADSHEET_CSV.en));
+  });
+
+  const CELL: fc.Arbitrary<CsvCell> = fc.oneof(
+    // Text as the former callers passed it: organisation names, links, labels, notes, ids.
+    fc
+      .tuple(
+        fc.constantFrom("", "=", "+", "-", "@", "\t", "\r", "'", '"', " ", "-1", "+1"),
+        fc.string({
+          unit: fc.constantFrom(
+            "a",
+            "é",
+            "\u201c",
+            "😀",
+            ",",
+            ";",
+            '"',
+            "'",
+            "\n",
+            "\r",
+            "=",
+            "-",
+            "1",
+            ".",
+            " ",
+          ),
+        }),
+      )
+      .map(([start, rest]) => start + rest),
+    fc.string({ unit: "grapheme" }),
+    fc.constantFrom(
+      "-12",
+      "+1",
+      "+1.5",
+      "-0.12",
+      "-1,5",
+      "1e5",
+      "'quoted",
+      "'s-Gravenwezel",
+      "https://maturo.test/s/a",
+    ),
+    fc.double(),
+    fc.integer({ min: -9, max: 100 }),
+    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, null),
+  );
+
+  it("reads back every cell in every dialect (property)", () => {
+    const dialects: CsvDialect[] = [DATA_CSV, SPREADSHEET_CSV.nl, SPREADSHEET_CSV.en];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(CELL, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(...dialects),
+        (rows, dialect) => {
+          const text = toCsv(rows, dialect);
+          expect(text.startsWith("\uFEFF")).toBe(dialect.bom);
+          const read = parseCsv(text.replace(/^\uFEFF/, ""), dialect.separator);
+          expect(read).toHaveLength(rows.length);
+          rows.forEach((row, r) => {
+            expect(read[r]).toHaveLength(row.length);
+            row.forEach((cell, c) => {
+              const back = read[r]?.[c] ?? "";
+              if (typeof cell === "number") {
+                if (!Number.isFinite(cell)) expect(back).toBe("");
+                else expect(Number(back.replace(",", "."))).toBe(cell === 0 ? 0 : cell);
+              } else if (cell === null) expect(back).toBe("");
+              else {
+                // Text comes back as written after stripping one leading quote, as the R script,
+                // the SPSS syntax and the Stata do-file do.
+                expect(back.startsWith("'") ? back.slice(1) : back).toBe(cell);
+                // Nothing a spreadsheet would run: a formula start only on a plain number.
+                if (/^[=+\-@\t\r]/.test(back))
+                  expect(Number.isNaN(Number(back.replace(",", ".")))).toBe(false);
+              }
+            });
+          });
+        },
+      ),
+    );
   });
 
   it("writes the data, the codebook and the provenance", () => {

@@ -61,32 +61,34 @@ export function exportCsv(dataset: ExportDataset, options: ExportOptions = {}): 
   return csvFiles(buildExportTable(dataset), exportBaseName(dataset, options), options);
 }
 
-/** SPSS: the CSV files plus `<base>.sps`, which reads the data CSV and applies the dictionary. */
-export function exportSpss(dataset: ExportDataset, options: ExportOptions = {}): ExportFile[] {
+/** The CSV files plus a script `<base>.<extension>` that reads the data CSV and applies the dictionary. */
+function withScript(
+  dataset: ExportDataset,
+  options: ExportOptions,
+  extension: string,
+  render: (table: ExportTable, options: { dataFile: string }) => string,
+  stataNames?: (table: ExportTable) => readonly string[],
+): ExportFile[] {
   const table = buildExportTable(dataset);
   const base = exportBaseName(dataset, options);
   return [
-    ...csvFiles(table, base, options),
+    ...csvFiles(table, base, options, stataNames?.(table)),
     {
-      name: `${base}.sps`,
+      name: `${base}.${extension}`,
       mediaType: "text/plain; charset=utf-8",
-      content: renderSpssSyntax(table, { dataFile: `${base}.csv` }),
+      content: render(table, { dataFile: `${base}.csv` }),
     },
   ];
 }
 
+/** SPSS: the CSV files plus `<base>.sps`, which reads the data CSV and applies the dictionary. */
+export function exportSpss(dataset: ExportDataset, options: ExportOptions = {}): ExportFile[] {
+  return withScript(dataset, options, "sps", renderSpssSyntax);
+}
+
 /** R: the CSV files plus `<base>.R`, a base-R script that reads the data CSV with labels. */
 export function exportR(dataset: ExportDataset, options: ExportOptions = {}): ExportFile[] {
-  const table = buildExportTable(dataset);
-  const base = exportBaseName(dataset, options);
-  return [
-    ...csvFiles(table, base, options),
-    {
-      name: `${base}.R`,
-      mediaType: "text/plain; charset=utf-8",
-      content: renderRScript(table, { dataFile: `${base}.csv` }),
-    },
-  ];
+  return withScript(dataset, options, "R", renderRScript);
 }
 
 /**
@@ -94,17 +96,9 @@ export function exportR(dataset: ExportDataset, options: ExportOptions = {}): Ex
  * dictionary; the codebook gets the column `stata_variable` (Stata names have ≤ 32 characters).
  */
 export function exportStata(dataset: ExportDataset, options: ExportOptions = {}): ExportFile[] {
-  const table = buildExportTable(dataset);
-  const base = exportBaseName(dataset, options);
-  const stataNames = stataVariableNames(table.variables.map((variable) => variable.name));
-  return [
-    ...csvFiles(table, base, options, stataNames),
-    {
-      name: `${base}.do`,
-      mediaType: "text/plain; charset=utf-8",
-      content: renderStataDoFile(table, { dataFile: `${base}.csv` }),
-    },
-  ];
+  return withScript(dataset, options, "do", renderStataDoFile, (table) =>
+    stataVariableNames(table.variables.map((variable) => variable.name)),
+  );
 }
 
 function textCell(cell: ExportCell, bold = false): XlsxCell {

@@ -6,7 +6,6 @@ export {
   provenanceRows,
   variableType,
 } from "./codebook.js";
-export { type CsvOptions, csvField, escapeFormula, formatNumber, needsFormulaEscape, toCsv } from "./csv.js";
 export type {
   ExportAnswer,
   ExportCampaign,
@@ -44,15 +43,11 @@ export {
   type ValueLabel,
   type VariableKind,
 } from "./export-table.js";
-export { type RScriptOptions, renderRScript, rString } from "./r-script.js";
-export { renderSpssSyntax, type SpssSyntaxOptions, spssString } from "./spss-syntax.js";
+export { type RScriptOptions, renderRScript } from "./r-script.js";
+export { renderSpssSyntax, type SpssSyntaxOptions } from "./spss-syntax.js";
 export { renderStataDoFile, STATA_MISSING, type StataDoFileOptions } from "./stata-do-file.js";
-export {
-  STATA_LABEL_CHARS,
-  stataComment,
-  stataString,
-  truncateStataText,
-} from "./stata-strings.js";
+// Also the subpath `@maturo/exports/text`, which the browser can load (no Node built-ins).
+export * from "./text.js";
 export {
   MAX_VARIABLE_NAME_LENGTH,
   type NamingRules,

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { exportR } from "./export-files.js";
-import { rString } from "./r-script.js";
 import { datasetFixture } from "./test-fixtures/dataset.js";
 import { requireTool, writeExport } from "./test-fixtures/tools.js";
 
@@ -74,13 +73,6 @@ async function check(dir: string, script: string, env: NodeJS.ProcessEnv): Promi
   }
   return facts;
 }
-
-describe("R string literals", () => {
-  it("are plain ASCII with escapes", () => {
-    expect(rString('Caf\u00e9 "x" \\ \n')).toBe('"Caf\\u00e9 \\"x\\" \\\\ \\n"');
-    expect(rString("\u{1F600}")).toBe('"\\U{1f600}"');
-  });
-});
 
 describe.skipIf(rscript === null)("R export run by Rscript", () => {
   it("prints a summary with provenance and the missing counts", async () => {

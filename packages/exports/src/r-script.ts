@@ -1,26 +1,6 @@
 import { ROLES } from "@maturo/model";
-import type { ExportTable, ExportVariable, ValueLabel } from "./export-table.js";
-
-/**
- * An R string literal in plain ASCII: non-ASCII characters become `\uXXXX` escapes, so the script
- * reads the same in any locale (Rscript under LANG=C included).
- */
-export function rString(text: string): string {
-  let out = '"';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (char === "\\") out += "\\\\";
-    else if (char === '"') out += '\\"';
-    else if (char === "\n") out += "\\n";
-    else if (char === "\r") out += "\\r";
-    else if (char === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, "0")}`;
-    else if (code < 0x80) out += char;
-    else if (code <= 0xffff) out += `\\u${code.toString(16).padStart(4, "0")}`;
-    else out += `\\U{${code.toString(16)}}`;
-  }
-  return `${out}"`;
-}
+import type { ExportTable, ValueLabel, VariableKind } from "./export-table.js";
+import { rString, rStrings } from "./r-literals.js";
 
 /** `c(a = x, b = y)` over a few lines, names quoted with backticks only when needed. */
 function rVector(entries: readonly (readonly [string, string])[], indent = "  "): string {
@@ -28,17 +8,13 @@ function rVector(entries: readonly (readonly [string, string])[], indent = "  ")
   return `c(\n${entries.map(([name, value]) => `${indent}  ${rString(name)} = ${value}`).join(",\n")}\n${indent})`;
 }
 
-function colClass(variable: ExportVariable): string {
-  switch (variable.kind) {
-    case "text":
-    case "datetime":
-      return "character";
-    case "answer":
-      return "integer";
-    case "score":
-      return "numeric";
-  }
-}
+/** The `colClasses` R reads each kind of variable with. */
+const COL_CLASS: Readonly<Record<VariableKind, string>> = {
+  text: "character",
+  datetime: "character",
+  answer: "integer",
+  score: "numeric",
+};
 
 function labelsVector(labels: readonly ValueLabel[]): string {
   return rVector(
@@ -104,7 +80,7 @@ export function renderRScript(table: ExportTable, options: RScriptOptions): stri
     `maturo_names <- c(\n${variables.map((variable) => `  ${rString(variable.name)}`).join(",\n")}\n)`,
   );
   out.push(
-    `maturo_classes <- c(\n${variables.map((variable) => `  ${rString(colClass(variable))}`).join(",\n")}\n)`,
+    `maturo_classes <- c(\n${variables.map((variable) => `  ${rString(COL_CLASS[variable.kind])}`).join(",\n")}\n)`,
   );
   out.push(
     "# The names are given, so a byte order mark in the header line does no harm; encoding only marks",
@@ -117,7 +93,7 @@ export function renderRScript(table: ExportTable, options: RScriptOptions): stri
   out.push("");
   if (texts.length > 0) {
     out.push("# Undo the leading quote that protects text from running as a spreadsheet formula.");
-    out.push(`for (v in c(${texts.map((variable) => rString(variable.name)).join(", ")})) {`);
+    out.push(`for (v in ${rStrings(texts.map((variable) => variable.name))}) {`);
     out.push(`  maturo[[v]] <- sub("^'", "", maturo[[v]])`);
     out.push("}");
   }
@@ -131,7 +107,7 @@ export function renderRScript(table: ExportTable, options: RScriptOptions): stri
   const role = variables.find((variable) => variable.source === "role" && variable.kind === "text");
   if (role) {
     out.push(
-      `maturo[[${rString(role.name)}]] <- factor(maturo[[${rString(role.name)}]], levels = c(${ROLES.map((r) => rString(r)).join(", ")}))`,
+      `maturo[[${rString(role.name)}]] <- factor(maturo[[${rString(role.name)}]], levels = ${rStrings(ROLES)})`,
     );
   }
   out.push("");
@@ -154,8 +130,8 @@ export function renderRScript(table: ExportTable, options: RScriptOptions): stri
   out.push("}");
   out.push("");
   for (const [index, vector] of labelSets.entries()) out.push(`maturo_scale_${index + 1} <- ${vector}`);
-  out.push(`maturo_answer_vars <- c(${answers.map((variable) => rString(variable.name)).join(", ")})`);
-  out.push(`maturo_score_vars <- c(${scores.map((variable) => rString(variable.name)).join(", ")})`);
+  out.push(`maturo_answer_vars <- ${rStrings(answers.map((variable) => variable.name))}`);
+  out.push(`maturo_score_vars <- ${rStrings(scores.map((variable) => variable.name))}`);
   out.push("maturo_value_labels <- list(");
   out.push(
     answers

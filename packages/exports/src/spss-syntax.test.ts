@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { exportSpss } from "./export-files.js";
-import { spssString, truncateUtf8 } from "./spss-syntax.js";
+import { spssString } from "./spss-string.js";
+import { truncateUtf8 } from "./spss-syntax.js";
 import { datasetFixture } from "./test-fixtures/dataset.js";
 import { psppTables, requireTool, writeExport } from "./test-fixtures/tools.js";
 

@@ -1,12 +1,12 @@
-import { escapeFormula, needsFormulaEscape } from "./csv.js";
-import type { ExportTable, ExportVariable, ValueLabel } from "./export-table.js";
+import { escapeFormula } from "./csv.js";
+import type { ExportTable, ExportVariable, ValueLabel, VariableKind } from "./export-table.js";
+import { formulaEscapeUndoLines } from "./formula-escape-undo.js";
+import { spssString } from "./spss-string.js";
 
 /** SPSS limits, in bytes of UTF-8. */
 const VARIABLE_LABEL_BYTES = 255;
 const VALUE_LABEL_BYTES = 120;
 const FILE_LABEL_BYTES = 60;
-/** Long string literals are split into `"…" +` pieces so no syntax line grows past ~100 bytes. */
-const CHUNK_CHARS = 60;
 
 /** Cut text to at most `max` UTF-8 bytes without splitting a character; newlines become spaces. */
 export function truncateUtf8(text: string, max: number): string {
@@ -22,21 +22,6 @@ export function truncateUtf8(text: string, max: number): string {
   return out;
 }
 
-/** An SPSS string literal, split into `+`-joined pieces when long. */
-export function spssString(text: string): string {
-  const chars = [...text.replace(/[\r\n\t]+/g, " ")];
-  const pieces: string[] = [];
-  for (let start = 0; start < chars.length || pieces.length === 0; start += CHUNK_CHARS) {
-    pieces.push(
-      `"${chars
-        .slice(start, start + CHUNK_CHARS)
-        .join("")
-        .replace(/"/g, '""')}"`,
-    );
-  }
-  return pieces.join(" +\n    ");
-}
-
 /** Variable names, wrapped a few per line. */
 function nameList(names: readonly string[]): string {
   const lines: string[] = [];
@@ -48,21 +33,19 @@ function utf8Width(values: readonly (string | null)[]): number {
   return Math.max(1, ...values.map((value) => (value === null ? 0 : Buffer.byteLength(value, "utf8"))));
 }
 
+/** SPSS input formats of the kinds whose width does not depend on the data. */
+const INPUT_FORMAT: Readonly<Record<Exclude<VariableKind, "text">, string>> = {
+  datetime: "YMDHMS19",
+  answer: "F3.0",
+  // No decimals in the input format: with F8.2 a field "50" would be read as 0.50.
+  score: "F17.0",
+};
+
 function inputFormat(variable: ExportVariable, column: readonly (string | number | null)[]): string {
-  switch (variable.kind) {
-    case "text": {
-      // Wide enough for the cell as the CSV holds it, leading quote included (removed after reading).
-      const texts = column.map((cell) => (typeof cell === "string" ? escapeFormula(cell) : null));
-      return `A${Math.min(32767, utf8Width(texts))}`;
-    }
-    case "datetime":
-      return "YMDHMS19";
-    case "answer":
-      return "F3.0";
-    case "score":
-      // No decimals in the input format: with F8.2 a field "50" would be read as 0.50.
-      return "F17.0";
-  }
+  if (variable.kind !== "text") return INPUT_FORMAT[variable.kind];
+  // Wide enough for the cell as the CSV holds it, leading quote included (removed after reading).
+  const texts = column.map((cell) => (typeof cell === "string" ? escapeFormula(cell) : null));
+  return `A${Math.min(32767, utf8Width(texts))}`;
 }
 
 function valueLabelText(entry: ValueLabel): string {
@@ -121,18 +104,12 @@ export function renderSpssSyntax(table: ExportTable, options: SpssSyntaxOptions)
   out[out.length - 1] += ".";
   out.push("");
 
-  const escaped = variables.filter(
-    (variable, index) =>
-      variable.kind === "text" &&
-      column(index).some((cell) => typeof cell === "string" && needsFormulaEscape(cell)),
+  out.push(
+    ...formulaEscapeUndoLines(
+      table,
+      ({ name }) => `IF (SUBSTR(${name}, 1, 1) = "'") ${name} = SUBSTR(${name}, 2).`,
+    ),
   );
-  if (escaped.length > 0) {
-    out.push("* Undo the leading quote that protects text from running as a spreadsheet formula.");
-    for (const variable of escaped) {
-      out.push(`IF (SUBSTR(${variable.name}, 1, 1) = "'") ${variable.name} = SUBSTR(${variable.name}, 2).`);
-    }
-    out.push("");
-  }
 
   out.push("VARIABLE LABELS");
   const labelLines = variables.map(

@@ -1,5 +1,5 @@
-import { needsFormulaEscape } from "./csv.js";
 import type { ExportTable, ExportVariable, MissingReason, ValueLabel } from "./export-table.js";
+import { formulaEscapeUndoLines } from "./formula-escape-undo.js";
 import {
   STATA_CHAR_TEXT_CHARS,
   STATA_LABEL_CHARS,
@@ -10,8 +10,9 @@ import {
 import { stataVariableNames } from "./variable-names.js";
 
 /**
- * Stata's extended missing values for the three kinds of missing answers (DESIGN §6): the CSV's
- * −9 (not answered) becomes `.a`, −8 (don't know) `.b` and −7 (not asked) `.c`.
+ * Stata's extended missing values for the three kinds of missing answers (docs/architecture.md,
+ * "Scoring rules"): the CSV's −9 (not answered) becomes `.a`, −8 (don't know) `.b` and −7 (not
+ * asked) `.c`.
  */
 export const STATA_MISSING: Readonly<Record<MissingReason, ".a" | ".b" | ".c">> = {
   notAnswered: ".a",
@@ -107,7 +108,6 @@ export function renderStataDoFile(table: ExportTable, options: StataDoFileOption
   const names = stataVariableNames(variables.map((variable) => variable.name));
   const nameOf = (variable: ExportVariable): string => names[variables.indexOf(variable)] as string;
   const of = (kind: ExportVariable["kind"]): ExportVariable[] => variables.filter((v) => v.kind === kind);
-  const column = (index: number): unknown[] => rows.map((row) => row[index] ?? null);
   const get = (key: string): string => String(provenance.find((entry) => entry.key === key)?.value ?? "");
   const out: string[] = [];
 
@@ -162,19 +162,12 @@ export function renderStataDoFile(table: ExportTable, options: StataDoFileOption
   }
   out.push("");
 
-  const escaped = variables.filter(
-    (variable, index) =>
-      variable.kind === "text" &&
-      column(index).some((cell) => typeof cell === "string" && needsFormulaEscape(cell)),
-  );
-  if (escaped.length > 0) {
-    out.push("* Undo the leading quote that protects text from running as a spreadsheet formula.");
-    for (const variable of escaped) {
+  out.push(
+    ...formulaEscapeUndoLines(table, (variable) => {
       const name = nameOf(variable);
-      out.push(`replace ${name} = substr(${name}, 2, .) if substr(${name}, 1, 1) == char(39)`);
-    }
-    out.push("");
-  }
+      return `replace ${name} = substr(${name}, 2, .) if substr(${name}, 1, 1) == char(39)`;
+    }),
+  );
 
   for (const variable of of("datetime")) {
     const name = nameOf(variable);

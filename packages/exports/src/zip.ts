@@ -19,6 +19,31 @@ function dosDateTime(date: Date): { time: number; date: number } {
 }
 
 const UTF8_NAMES = 0x0800;
+
+interface EntryFields {
+  readonly method: 0 | 8;
+  readonly stamp: { readonly time: number; readonly date: number };
+  readonly crc: number;
+  readonly compressed: number;
+  readonly size: number;
+  readonly name: Uint8Array;
+}
+
+/**
+ * The run of fields the local header and the central directory entry share, in the same order:
+ * version needed (2.0), flags, method, time, date, CRC-32, both sizes and the name length.
+ */
+function writeEntryFields(view: DataView, at: number, fields: EntryFields): void {
+  view.setUint16(at, 20, true);
+  view.setUint16(at + 2, UTF8_NAMES, true);
+  view.setUint16(at + 4, fields.method, true);
+  view.setUint16(at + 6, fields.stamp.time, true);
+  view.setUint16(at + 8, fields.stamp.date, true);
+  view.setUint32(at + 10, fields.crc, true);
+  view.setUint32(at + 14, fields.compressed, true);
+  view.setUint32(at + 18, fields.size, true);
+  view.setUint16(at + 22, fields.name.length, true);
+}
 const LIMIT = 0xffffffff;
 
 /**
@@ -43,30 +68,22 @@ export function createZip(entries: readonly ZipEntry[], modified: Date): Uint8Ar
     if (data.length > LIMIT || offset + 30 + name.length + body.length > LIMIT) {
       throw new ExportError([`zip: "${entry.name}" does not fit in a zip without zip64`]);
     }
+    const fields: EntryFields = {
+      method: stored ? 0 : 8,
+      stamp,
+      crc,
+      compressed: body.length,
+      size: data.length,
+      name,
+    };
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true);
-    local.setUint16(6, UTF8_NAMES, true);
-    local.setUint16(8, stored ? 0 : 8, true);
-    local.setUint16(10, stamp.time, true);
-    local.setUint16(12, stamp.date, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, body.length, true);
-    local.setUint32(22, data.length, true);
-    local.setUint16(26, name.length, true);
-    local.setUint16(28, 0, true);
+    writeEntryFields(local, 4, fields);
+    // extra length: 0
     const header = new DataView(new ArrayBuffer(46));
     header.setUint32(0, 0x02014b50, true);
     header.setUint16(4, 20, true);
-    header.setUint16(6, 20, true);
-    header.setUint16(8, UTF8_NAMES, true);
-    header.setUint16(10, stored ? 0 : 8, true);
-    header.setUint16(12, stamp.time, true);
-    header.setUint16(14, stamp.date, true);
-    header.setUint32(16, crc, true);
-    header.setUint32(20, body.length, true);
-    header.setUint32(24, data.length, true);
-    header.setUint16(28, name.length, true);
+    writeEntryFields(header, 6, fields);
     // extra length, comment length, disk number, internal and external attributes: all 0
     header.setUint32(42, offset, true);
     chunks.push(new Uint8Array(local.buffer), name, body);

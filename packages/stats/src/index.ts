@@ -59,7 +59,7 @@ export {
   type TableRowKind,
   type TermGroup,
 } from "./regression-table.js";
-export { csvField, renderCsv } from "./render-csv.js";
+export { regressionTableRows } from "./regression-table-rows.js";
 export { escapeHtml, renderHtml } from "./render-html.js";
 export { escapeLatex, renderLatex } from "./render-latex.js";
 export { renderMarkdown } from "./render-markdown.js";

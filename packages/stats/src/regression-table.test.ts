@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitOls, type OlsModel } from "./ols.js";
 import { formatNumber, REGRESSION_TABLE_TEXT, regressionTable } from "./regression-table.js";
-import { csvField, renderCsv } from "./render-csv.js";
+import { regressionTableRows } from "./regression-table-rows.js";
 import { renderHtml } from "./render-html.js";
 import { renderLatex } from "./render-latex.js";
 import { renderMarkdown } from "./render-markdown.js";
@@ -85,16 +85,11 @@ describe("regression table", () => {
     expect(md).toContain("\\*\\*\\* p < .001");
   });
 
-  it("renders csv safe against formula injection while keeping numbers numeric", () => {
-    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvField("-0.12")).toBe("-0.12");
-    expect(csvField("+3")).toBe("+3");
-    expect(csvField("-1+1")).toBe("'-1+1");
-    expect(csvField("a,b")).toBe('"a,b"');
-    const csv = renderCsv(table);
-    expect(csv.split("\r\n")[0]).toBe(",efficiency,innovation");
-    expect(csv).toContain("\r\nN,12,12\r\n");
+  it("lays the table out as rows for a data file: header, rows, footnotes", () => {
+    const rows = regressionTableRows(table);
+    expect(rows[0]).toEqual(["", "efficiency", "innovation"]);
+    expect(rows).toContainEqual(["N", "12", "12"]);
+    expect(rows.at(-1)).toEqual([table.footnotes.at(-1)]);
   });
 
   it("renders latex with escaped specials and booktabs rules", () => {
@@ -177,21 +172,16 @@ describe("regression table in Dutch", () => {
     expect(html).toMatch(/<th scope="row">Aangepaste R²<\/th><td>\d,\d{3}<\/td>/);
   });
 
-  it("renders CSV with Dutch labels but decimal points (data for other programs)", () => {
-    const csv = renderCsv(nl);
-    expect(csv).toBe(
-      renderCsv(table)
-        .replace("Constant,", "Constante,")
-        .replace("Adjusted R²", "Aangepaste R²")
-        .replace(
-          "Unstandardised coefficients with standard errors in parentheses.",
-          "Ongestandaardiseerde coëfficiënten met standaardfouten tussen haakjes.",
-        )
-        .replace(
-          "+ p < .10, * p < .05, ** p < .01, *** p < .001",
-          "+ p < ,10; * p < ,05; ** p < ,01; *** p < ,001",
-        ),
+  it("gives rows with Dutch labels but decimal points (data for other programs), or commas on request", () => {
+    const cells = (rows: string[][]): string[][] =>
+      rows.slice(1, 1 + table.rows.length).map((row) => row.slice(1));
+    const dutch = regressionTableRows(nl);
+    expect(cells(dutch)).toEqual(cells(regressionTableRows(table)));
+    expect(dutch.map((row) => row[0])).toContain("Aangepaste R²");
+    expect(dutch.at(-1)).toEqual(["+ p < ,10; * p < ,05; ** p < ,01; *** p < ,001"]);
+    expect(cells(regressionTableRows(table, ","))).toEqual(
+      cells(nl.rows.length ? regressionTableRows(nl, ",") : []),
     );
-    expect(csv).toContain("\r\nAangepaste R²,");
+    expect(cells(regressionTableRows(nl, ","))).toEqual(nl.rows.map((row) => row.cells));
   });
 });

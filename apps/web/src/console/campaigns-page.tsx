@@ -1,3 +1,4 @@
+import { spreadsheetCsv, toCsv } from "@maturo/exports/text";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
@@ -5,7 +6,6 @@ import type { Messages } from "../i18n/messages.js";
 import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { downloadText } from "./download.js";
-import { safeCsv } from "./safe-csv.js";
 import {
   ConfirmAction,
   formatDate,
@@ -327,6 +327,7 @@ function PopulationImport(): ReactNode {
 
 function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
   const t = useMessages(text);
+  const { locale } = useLocale();
   const c = useConsoleText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -343,17 +344,20 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
   const chosen = waveId ?? open[0]?.id ?? null;
   const download = (): void => {
     if (!bulk.data || chosen === null) return;
-    const csv = safeCsv(
-      ["organisation_code", "organisation_name", "role", "link"],
-      // Without a configured public URL the server returns links relative to this site.
-      bulk.data.links.map((l) => [
-        l.organisationCode,
-        l.organisationName,
-        l.role,
-        new URL(l.link, window.location.origin).href,
-      ]),
+    const csv = toCsv(
+      [
+        ["organisation_code", "organisation_name", "role", "link"],
+        // Without a configured public URL the server returns links relative to this site.
+        ...bulk.data.links.map((l) => [
+          l.organisationCode,
+          l.organisationName,
+          l.role,
+          new URL(l.link, window.location.origin).href,
+        ]),
+      ],
+      spreadsheetCsv(locale),
     );
-    downloadText(`maturo-campaign-${chosen}-links-${role}.csv`, `\uFEFF${csv}`, "text/csv;charset=utf-8");
+    downloadText(`maturo-campaign-${chosen}-links-${role}.csv`, csv, "text/csv;charset=utf-8");
   };
   if (open.length === 0) return null;
   return (

@@ -12,8 +12,13 @@ export function downloadBlob(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
+/** Offers text or bytes as a file download of the given media type. */
+export function downloadFile(name: string, mediaType: string, content: BlobPart): void {
+  downloadBlob(name, new Blob([content], { type: mediaType }));
+}
+
 export function downloadText(name: string, text: string, mediaType = "text/plain;charset=utf-8"): void {
-  downloadBlob(name, new Blob([text], { type: mediaType }));
+  downloadFile(name, mediaType, text);
 }
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
@@ -24,7 +29,7 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 export function downloadBase64(name: string, base64: string, mediaType: string): void {
-  downloadBlob(name, new Blob([base64ToBytes(base64)], { type: mediaType }));
+  downloadFile(name, mediaType, base64ToBytes(base64));
 }
 
 /** Copies text to the clipboard; false when the browser refuses (the caller shows the text instead). */

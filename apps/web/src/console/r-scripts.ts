@@ -1,5 +1,5 @@
+import { rComment, rList, rLogical, rNumbers, rString, rStrings } from "@maturo/exports/text";
 import type { RouterOutputs } from "../lib/trpc.js";
-import { rComment, rList, rLogical, rNumbers, rString, rStrings } from "./r-code.js";
 
 export type ExportVariables = RouterOutputs["exports"]["variables"];
 
@@ -12,10 +12,16 @@ export interface TableProvenance {
 }
 
 /**
- * What every table script starts with: its provenance, reading the exported CSV, and the R helpers
- * `fmt` (a number exactly as the console shows it) and `show` (a titled table, one line a row).
+ * A table script: what every one starts with — its provenance, reading the exported CSV, and the R
+ * helpers `fmt` (a number exactly as the console shows it) and `show` (a titled table, one line a
+ * row) — then the script's own lines.
  */
-function preamble(what: string, p: TableProvenance, vars: ExportVariables): string[] {
+function tableScript(
+  what: string,
+  p: TableProvenance,
+  vars: ExportVariables,
+  body: readonly string[],
+): string {
   return [
     rComment(`Maturo: ${what}`),
     rComment(`campaign ${p.campaignId} "${p.campaignName}", instrument ${p.instrumentHash}`),
@@ -44,7 +50,9 @@ function preamble(what: string, p: TableProvenance, vars: ExportVariables): stri
     '  cat("\\n")',
     "}",
     "",
-  ];
+    ...body,
+    "",
+  ].join("\n");
 }
 
 function scoreVariable(vars: ExportVariables, nodeId: string): string {
@@ -64,8 +72,7 @@ export function regressionRScript(
   model: { dependents: readonly string[]; predictors: readonly string[]; labels: Record<string, string> },
 ): string {
   const label = (nodeId: string): string => model.labels[nodeId] ?? nodeId;
-  const lines = [
-    ...preamble("regression table (OLS, unstandardised estimates)", p, vars),
+  return tableScript("regression table (OLS, unstandardised estimates)", p, vars, [
     `predictors <- ${rStrings(model.predictors.map((x) => scoreVariable(vars, x)))}`,
     `predictor_labels <- ${rStrings(model.predictors.map(label))}`,
     `dependents <- ${rStrings(model.dependents.map((y) => scoreVariable(vars, y)))}`,
@@ -102,9 +109,7 @@ export function regressionRScript(
     'names(tab) <- c("", dependent_labels)',
     'show("Regression table: b (s.e.); + p<.10, * p<.05, ** p<.01, *** p<.001", tab)',
     "for (m in models) print(summary(m))",
-    "",
-  ];
-  return lines.join("\n");
+  ]);
 }
 
 /**
@@ -123,8 +128,7 @@ export function reliabilityRScript(
       `list(node = ${rString(scale.nodeId)}, label = ${rString(scale.label)}, items = ${rStrings(items.map((i) => i.variable))}, reverse = ${rStrings(items.filter((i) => i.reverse).map((i) => i.variable))})`,
     ];
   });
-  const lines = [
-    ...preamble("reliability per scale (Cronbach's alpha, listwise)", p, vars),
+  return tableScript("reliability per scale (Cronbach's alpha, listwise)", p, vars, [
     `scales <- ${rList(withAlpha)}`,
     "# The scale's answers, the missing codes as NA, reverse-coded items mirrored over the observed range.",
     "scale_items <- function(items, reverse) {",
@@ -148,9 +152,7 @@ export function reliabilityRScript(
     "  )",
     "})",
     `show(${rString("Cronbach's alpha per scale (listwise)")}, do.call(rbind, rows))`,
-    "",
-  ];
-  return lines.join("\n");
+  ]);
 }
 
 /** Strengths and challenges are drawn from capability and legacy statements only (as the API does). */
@@ -159,7 +161,7 @@ function isMaturityNode(node: string | null): boolean {
 }
 
 /**
- * % positive per item (DESIGN §6), the campaign's strengths and challenges, and the descriptives of
+ * % positive per item (docs/architecture.md, "Scoring rules"), the campaign's strengths and challenges, and the descriptives of
  * every score column. `strengths` is how many strengths the console lists (at most half the items).
  */
 export function descriptivesRScript(
@@ -171,8 +173,7 @@ export function descriptivesRScript(
     (i) =>
       `list(item = ${rString(i.itemId)}, variable = ${rString(i.variable)}, points = ${i.points}, positive = ${rNumbers(i.positive)}, reverse = ${rLogical(i.reverse)}, maturity = ${rLogical(isMaturityNode(i.node))})`,
   );
-  const lines = [
-    ...preamble("% positive per item, strengths and challenges, score descriptives", p, vars),
+  return tableScript("% positive per item, strengths and challenges, score descriptives", p, vars, [
     `items <- ${rList(items)}`,
     "# The share of the valid answers (1..k; the missing codes are not) on a positive point; a",
     "# reverse-coded item's answer x counts when its mirror k + 1 - x is a positive point.",
@@ -206,7 +207,5 @@ export function descriptivesRScript(
     "  data.frame(node = score_nodes[j], variable = score_variables[j], n = length(x), mean = fmt(mean(x), 1), sd = fmt(sd(x), 1))",
     "}))",
     'show("Scores per category (0-100)", score_table)',
-    "",
-  ];
-  return lines.join("\n");
+  ]);
 }

@@ -1,10 +1,11 @@
+import { spreadsheetCsv, toCsv } from "@maturo/exports/text";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { downloadFile } from "../console/download.js";
 import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
 import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
-import { downloadFile, toCsv } from "./csv.js";
 import { CampaignMeta } from "./home-page.js";
 import { ParticipationTable } from "./participation-table.js";
 import { campaignPath, type Organisation, PageTitle, usePortalText } from "./portal-app.js";
@@ -83,13 +84,22 @@ function InviteForm({
   const downloadCsv = (): void => {
     if (!created) return;
     const csv = toCsv(
-      ["organisation", "campaign", "role", "email", "link"],
-      created.links.map((l) => [organisation.name, campaignName, l.role, l.email ?? "", absolute(l.link)]),
+      [
+        ["organisation", "campaign", "role", "email", "link"],
+        ...created.links.map((l) => [
+          organisation.name,
+          campaignName,
+          l.role,
+          l.email ?? "",
+          absolute(l.link),
+        ]),
+      ],
+      spreadsheetCsv(locale),
     );
     downloadFile(
       `maturo-links-${campaignId}-${created.links[0]?.role ?? "links"}.csv`,
       "text/csv;charset=utf-8",
-      `\ufeff${csv}`,
+      csv,
     );
   };
   return (

@@ -8,11 +8,11 @@ import {
 } from "@maturo/report";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId, useMemo, useState } from "react";
+import { downloadFile } from "../console/download.js";
 import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
 import { type RouterOutputs, useTRPC, useTRPCClient } from "../lib/trpc.js";
 import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js";
-import { downloadFile } from "./csv.js";
 import { useFormat, useLocalized } from "./format.js";
 import { type Organisation, PageTitle, usePortalText } from "./portal-app.js";
 import { bars, numeric, TableHead } from "./table-head.js";

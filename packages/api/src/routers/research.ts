@@ -1,3 +1,4 @@
+import { toCsv } from "@maturo/exports/text";
 import { strengthsAndChallenges } from "@maturo/scoring";
 import {
   cronbachAlpha,
@@ -7,7 +8,7 @@ import {
   parseCsv,
   REGRESSION_TABLE_TEXT,
   regressionTable,
-  renderCsv,
+  regressionTableRows,
   renderHtml,
   renderLatex,
   renderMarkdown,
@@ -308,7 +309,7 @@ export const researchRouter = router({
         table,
         rendered: {
           markdown: renderMarkdown(table),
-          csv: renderCsv(table),
+          csv: toCsv(regressionTableRows(table)),
           latex: renderLatex(table),
           html: renderHtml(table),
         },

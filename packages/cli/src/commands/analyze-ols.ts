@@ -1,8 +1,10 @@
+import { toCsv } from "@maturo/exports/text";
 import {
   fitOls,
   type OlsModel,
+  type RegressionTable,
   regressionTable,
-  renderCsv,
+  regressionTableRows,
   renderHtml,
   renderLatex,
   renderMarkdown,
@@ -12,7 +14,10 @@ import { defineCommand } from "../command.js";
 import { parseFormat, printJson } from "../output.js";
 import { checkKnownColumns, readCsvColumns, splitList, statsFailure } from "./analyze-data.js";
 
-/** The JSON shape of DESIGN §5: no NaN or Infinity, nulls explained by `aliased`, `exactFit` and `notes`. */
+/**
+ * The JSON shape of `analyze ols` (docs/decisions.md, "Statistics engine (issue 5)"): no NaN or
+ * Infinity, nulls explained by `aliased`, `exactFit` and `notes`.
+ */
 function modelJson(model: OlsModel): Record<string, unknown> {
   return {
     n: model.n,
@@ -115,7 +120,12 @@ reported with null numbers and a warning on stderr, as R does. Tables show b (s.
       return 0;
     }
     const table = regressionTable(models, { standardized: values.standardized === true });
-    const render = { markdown: renderMarkdown, csv: renderCsv, latex: renderLatex, html: renderHtml }[format];
+    const render = {
+      markdown: renderMarkdown,
+      csv: (table: RegressionTable): string => toCsv(regressionTableRows(table)),
+      latex: renderLatex,
+      html: renderHtml,
+    }[format];
     io.stdout(render(table));
     return 0;
   },

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { toCsv } from "@maturo/exports/text";
 import { type AnswerValue, compileInstruments, DEFAULT_FRAMEWORK } from "@maturo/model";
 import {
   createScoringPlan,
@@ -10,7 +11,6 @@ import {
   type ScoringPlan,
   scoreResponses,
 } from "@maturo/scoring";
-import { csvField } from "@maturo/stats";
 import { CliError } from "../cli-error.js";
 import { defineCommand } from "../command.js";
 import type { CliIo } from "../io.js";
@@ -119,7 +119,7 @@ function scoringProblem(error: ScoringError, rows: readonly number[]): CsvProble
   return { row, column, message: error.message };
 }
 
-/** DESIGN §5: the JSON document of `maturo score`. */
+/** The JSON document of `maturo score` (docs/architecture.md, "The `maturo` command"). */
 function reportJson(report: ScoreReport, warnings: readonly string[]): Record<string, unknown> {
   return {
     respondents: report.respondents.map((respondent) => ({
@@ -146,19 +146,15 @@ function reportJson(report: ScoreReport, warnings: readonly string[]): Record<st
 /** One row per respondent: the three id columns, then one score column per scored node (empty = null). */
 function reportCsv(report: ScoreReport): string {
   const nodes = report.nodes.map((node) => node.id);
-  const lines = [[...FIXED_COLUMNS, ...nodes].map(csvField).join(",")];
-  for (const respondent of report.respondents) {
-    const scores = nodes.map((node) => {
-      const value = respondent.scores[node];
-      return value === null || value === undefined ? "" : String(value);
-    });
-    lines.push(
-      [respondent.respondentId, respondent.organisationId, respondent.role, ...scores]
-        .map(csvField)
-        .join(","),
-    );
-  }
-  return `${lines.join("\r\n")}\r\n`;
+  return toCsv([
+    [...FIXED_COLUMNS, ...nodes],
+    ...report.respondents.map((respondent) => [
+      respondent.respondentId,
+      respondent.organisationId,
+      respondent.role,
+      ...nodes.map((node) => respondent.scores[node] ?? null),
+    ]),
+  ]);
 }
 
 async function loadPlan(
@@ -182,7 +178,7 @@ async function loadPlan(
 
 export const score = defineCommand({
   name: "score",
-  summary: "Score responses (DESIGN §6): respondents, organisations with profile, % positive per item",
+  summary: "Score responses: respondents, organisations with profile, % positive per item",
   usage: `maturo score --responses FILE.csv [--plugins DIR,DIR] [--lenient] --format json|csv
 
 FILE.csv has the header respondent_id,organisation_id,role,<item ids…> (any column order); a cell is
@@ -191,7 +187,7 @@ a point 1..k, dk ("don't know") or empty (not answered). Roles: director, manage
 --lenient   skip what is wrong (an unknown column, a row with an unknown role or a repeated
             respondent id, a bad cell, an answer to an item the respondent was not asked) and list
             it under "warnings" instead of failing
---format    json (default): { respondents, organisations, items, warnings } as in DESIGN §5;
+--format    json (default): { respondents, organisations, items, warnings };
             csv: one row per respondent: respondent_id, organisation_id, role, then one column per
             scored node (dimensions, their categories, context scales with items), empty = no score`,
   options: {

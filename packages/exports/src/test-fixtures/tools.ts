@@ -49,8 +49,8 @@ export function psppTables(output: string): { title: string; rows: string[][] }[
   return tables;
 }
 
-/** A minimal RFC 4180 reader for the tests. */
-export function parseCsv(text: string): string[][] {
+/** A minimal RFC 4180 reader for the tests (`;` for the Dutch spreadsheet dialect). */
+export function parseCsv(text: string, separator: "," | ";" = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -64,7 +64,7 @@ export function parseCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ",") {
+    else if (char === separator) {
       row.push(field);
       field = "";
     } else if (char === "\n" || char === "\r") {

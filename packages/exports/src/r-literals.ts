@@ -1,15 +1,25 @@
-/** Writing R source from TypeScript: literals and comments in ASCII only, so a script runs in any locale. */
+/**
+ * R source written from TypeScript: literals and comments in plain ASCII, so a script reads the same
+ * in any locale (Rscript under LANG=C included). Used by the research export's script and by the
+ * console's table scripts. Browser-safe.
+ */
 
-/** An R string literal (characters outside printable ASCII as \u escapes). */
+/**
+ * An R string literal: `\` and `"` escaped, other control and non-ASCII characters as `\u` escapes
+ * (R refuses a literal that mixes `\u` with `\x` escapes, so control characters are `\u` too).
+ */
 export function rString(text: string): string {
   let out = '"';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === "\\" || ch === '"') out += `\\${ch}`;
-    else if (ch === "\n") out += "\\n";
-    else if (code < 0x20 || code > 0x7e)
-      out += code > 0xffff ? `\\U{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
-    else out += ch;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === "\\") out += "\\\\";
+    else if (char === '"') out += '\\"';
+    else if (char === "\n") out += "\\n";
+    else if (char === "\r") out += "\\r";
+    else if (char === "\t") out += "\\t";
+    else if (code >= 0x20 && code < 0x7f) out += char;
+    else if (code <= 0xffff) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += `\\U{${code.toString(16)}}`;
   }
   return `${out}"`;
 }
