@@ -2,9 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { homePathFor } from "./auth/home-path.js";
 import { useLocale } from "./i18n/locale.js";
-import { usePageTitle } from "./lib/page-title.js";
 import { Link } from "./lib/router.js";
 import { useTRPC } from "./lib/trpc.js";
+import { usePageTitle } from "./shell/use-page-title.js";
 
 /** Where to go next: the own area when logged in, else logging in or asking for an account. */
 function NextStep(): ReactNode {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { usePageTitle } from "../lib/page-title.js";
 import { Link } from "../lib/router.js";
 import { setCsrfToken, useTRPC } from "../lib/trpc.js";
+import { usePageTitle } from "../shell/use-page-title.js";
 import { AuthForm } from "./auth-form.js";
 import { authMessages } from "./messages.js";
 import { TextField } from "./text-field.js";

@@ -5,8 +5,8 @@ import type { Messages } from "../i18n/messages.js";
 import { compareSizeClasses, SIZE_CLASSES, sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { AuditPage } from "./audit-page.js";
-import type { AdminSection } from "./console-app.js";
 import { findOrganisation, OrganisationPicker } from "./organisation-picker.js";
+import type { AdminSection } from "./sections.js";
 import {
   Email,
   formatDate,

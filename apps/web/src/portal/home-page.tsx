@@ -4,9 +4,11 @@ import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
 import { Link, navigate } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { PageTitle } from "../shell/page-title.js";
 import { useFormat, useLocalized } from "./format.js";
+import { campaignPath, type Organisation } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
-import { campaignPath, type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+import { usePortalText } from "./portal-text.js";
 
 export type PortalCampaign = RouterOutputs["campaigns"]["forOrganisation"][number];
 

@@ -4,10 +4,12 @@ import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
 import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { PageTitle } from "../shell/page-title.js";
 import { downloadFile, toCsv } from "./csv.js";
 import { CampaignMeta } from "./home-page.js";
+import { campaignPath, type Organisation } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
-import { campaignPath, type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+import { usePortalText } from "./portal-text.js";
 import { TableHead } from "./table-head.js";
 
 type Role = "director" | "manager" | "staff";

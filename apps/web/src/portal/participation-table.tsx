@@ -4,7 +4,7 @@ import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
 import { useTRPC } from "../lib/trpc.js";
 import { useFormat } from "./format.js";
-import { usePortalText } from "./portal-app.js";
+import { usePortalText } from "./portal-text.js";
 import { numeric, TableHead } from "./table-head.js";
 import { TableScroll } from "./table-scroll.js";
 

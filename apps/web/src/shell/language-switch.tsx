@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { useLocale } from "./i18n/locale.js";
-import { LOCALES } from "./i18n/messages.js";
+import { useLocale } from "../i18n/locale.js";
+import { LOCALES } from "../i18n/messages.js";
 
 const NAMES = { nl: "Nederlands", en: "English" } as const;
 
