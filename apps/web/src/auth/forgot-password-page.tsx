@@ -4,10 +4,10 @@ import { useMessages } from "../i18n/locale.js";
 import { Link } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
 import { usePageTitle } from "../shell/use-page-title.js";
+import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
 import { authMessages } from "./messages.js";
-import { TextField } from "./text-field.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, required } from "./validation.js";
 

@@ -4,9 +4,9 @@ import { useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
 import { usePageTitle } from "../shell/use-page-title.js";
+import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
-import { TextField } from "./text-field.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, minLength, required } from "./validation.js";
 

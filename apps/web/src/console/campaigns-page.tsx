@@ -1,22 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
-import { useLocale, useMessages } from "../i18n/locale.js";
+import { useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { ConfirmAction } from "./confirm-action.js";
 import { downloadText } from "./download.js";
+import { MutationError } from "./mutation-error.js";
+import { QueryState } from "./query-state.js";
 import { safeCsv } from "./safe-csv.js";
-import {
-  ConfirmAction,
-  formatDate,
-  MutationError,
-  QueryState,
-  ShortHash,
-  SortableTable,
-  shortHash,
-  useConsoleText,
-  useWaves,
-} from "./ui.js";
+import { ShortHash, shortHash } from "./short-hash.js";
+import { SortableTable } from "./sortable-table.js";
+import { useConsoleText } from "./use-console-text.js";
+import { useWaves } from "./use-waves.js";
 
 const text = {
   nl: {
@@ -446,7 +443,7 @@ function CloseWave({ wave, onClosed }: { wave: Wave; onClosed: (wave: Wave) => v
 export function CampaignsPage(): ReactNode {
   const t = useMessages(text);
   const c = useConsoleText();
-  const { locale } = useLocale();
+  const f = useFormatter();
   const waves = useWaves();
   const [closed, setClosed] = useState<Wave | null>(null);
   const closedRef = useRef<HTMLParagraphElement>(null);
@@ -478,13 +475,13 @@ export function CampaignsPage(): ReactNode {
               key: "opens",
               header: t("opensAt"),
               value: (w) => w.opensAt,
-              render: (w) => formatDate(w.opensAt, locale),
+              render: (w) => f.dateTime(w.opensAt),
             },
             {
               key: "closes",
               header: t("closesAt"),
               value: (w) => w.closesAt,
-              render: (w) => formatDate(w.closesAt, locale),
+              render: (w) => f.dateTime(w.closesAt),
             },
             { key: "population", header: t("population"), value: (w) => w.population, numeric: true },
             {

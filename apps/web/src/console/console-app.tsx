@@ -5,7 +5,7 @@ import { NavLink } from "../shell/nav-link.js";
 import "./console.css";
 import { OverviewPage } from "./overview-page.js";
 import { ADMIN_SECTIONS, WAVE_SECTIONS } from "./sections.js";
-import { useConsoleText } from "./ui.js";
+import { useConsoleText } from "./use-console-text.js";
 
 const InstrumentsPage = lazy(() =>
   import("./instruments-page.js").then((m) => ({ default: m.InstrumentsPage })),
@@ -20,7 +20,7 @@ const RegressionPage = lazy(() =>
   import("./regression-page.js").then((m) => ({ default: m.RegressionPage })),
 );
 const ExportsPage = lazy(() => import("./exports-page.js").then((m) => ({ default: m.ExportsPage })));
-const AdminPage = lazy(() => import("./admin-page.js").then((m) => ({ default: m.AdminPage })));
+const AdminPage = lazy(() => import("./admin/admin-page.js").then((m) => ({ default: m.AdminPage })));
 
 /** The researcher and admin console: instruments, campaigns, monitoring, analysis, exports, admin. */
 export function ConsoleApp({ me, path }: { me: Me; path: string }): ReactNode {

@@ -3,8 +3,11 @@ import { type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
+import { CampaignPicker } from "./campaign-picker.js";
 import { downloadBase64 } from "./download.js";
-import { CampaignPicker, MutationError, Provenance, useWaves } from "./ui.js";
+import { MutationError } from "./mutation-error.js";
+import { Provenance } from "./provenance.js";
+import { useWaves } from "./use-waves.js";
 
 const text = {
   nl: {

@@ -2,8 +2,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { useTRPC } from "../lib/trpc.js";
-import { formatDate, MutationError, QueryState, SortableTable, useConsoleText } from "./ui.js";
+import { MutationError } from "./mutation-error.js";
+import { QueryState } from "./query-state.js";
+import { SortableTable } from "./sortable-table.js";
+import { useConsoleText } from "./use-console-text.js";
 
 const text = {
   nl: {
@@ -159,6 +163,7 @@ export function InstrumentsPage(): ReactNode {
   const t = useMessages(text);
   const c = useConsoleText();
   const { locale } = useLocale();
+  const f = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -272,7 +277,7 @@ export function InstrumentsPage(): ReactNode {
               key: "created",
               header: t("created"),
               value: (v) => v.createdAt,
-              render: (v) => formatDate(v.createdAt, locale),
+              render: (v) => f.dateTime(v.createdAt),
             },
           ]}
         />

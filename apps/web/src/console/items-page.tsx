@@ -2,9 +2,14 @@ import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { CampaignPicker } from "./campaign-picker.js";
+import { Provenance } from "./provenance.js";
+import { QueryState } from "./query-state.js";
 import { descriptivesRScript } from "./r-scripts.js";
-import { CampaignPicker, formatNumber, Provenance, QueryState, SortableTable, useConsoleText } from "./ui.js";
+import { SortableTable } from "./sortable-table.js";
+import { useConsoleText } from "./use-console-text.js";
 
 const text = {
   nl: {
@@ -52,7 +57,7 @@ function RankedItems({
   textOf: ReadonlyMap<string, string>;
 }): ReactNode {
   const c = useConsoleText();
-  const { locale } = useLocale();
+  const f = useFormatter();
   const id = useId();
   return (
     <section className="card" aria-labelledby={id}>
@@ -63,7 +68,7 @@ function RankedItems({
         <ol data-testid={testId}>
           {items.map((s) => (
             <li key={s.itemId}>
-              {textOf.get(s.itemId)} — <strong>{formatNumber(s.percentPositive, 0, locale)}%</strong>
+              {textOf.get(s.itemId)} — <strong>{f.number(s.percentPositive, 0)}%</strong>
             </li>
           ))}
         </ol>
@@ -75,6 +80,7 @@ function RankedItems({
 export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
   const t = useMessages(text);
   const { locale } = useLocale();
+  const f = useFormatter();
   const trpc = useTRPC();
   const data = useQuery(trpc.research.descriptives.queryOptions({ campaignId }));
   const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
@@ -145,7 +151,7 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
                 key: "positive",
                 header: t("positive"),
                 value: (i) => i.percentPositive,
-                render: (i) => formatNumber(i.percentPositive, 1, locale),
+                render: (i) => f.number(i.percentPositive, 1),
                 numeric: true,
               },
             ]}
@@ -171,14 +177,14 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
                 key: "mean",
                 header: t("mean"),
                 value: (n) => n.mean,
-                render: (n) => formatNumber(n.mean, 1, locale),
+                render: (n) => f.number(n.mean, 1),
                 numeric: true,
               },
               {
                 key: "sd",
                 header: t("sd"),
                 value: (n) => n.sd,
-                render: (n) => formatNumber(n.sd, 1, locale),
+                render: (n) => f.number(n.sd, 1),
                 numeric: true,
               },
             ]}

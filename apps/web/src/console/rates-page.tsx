@@ -2,18 +2,15 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { compareSizeClasses, sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
-import {
-  CampaignPicker,
-  formatDay,
-  formatNumber,
-  Provenance,
-  QueryState,
-  SortableTable,
-  useConsoleText,
-  useWaves,
-} from "./ui.js";
+import { CampaignPicker } from "./campaign-picker.js";
+import { Provenance } from "./provenance.js";
+import { QueryState } from "./query-state.js";
+import { SortableTable } from "./sortable-table.js";
+import { useConsoleText } from "./use-console-text.js";
+import { useWaves } from "./use-waves.js";
 
 const text = {
   nl: {
@@ -80,7 +77,7 @@ function RateTable({
   compare?: (a: string, b: string) => number;
 }): ReactNode {
   const t = useMessages(text);
-  const { locale } = useLocale();
+  const f = useFormatter();
   return (
     <SortableTable
       caption={caption}
@@ -102,7 +99,7 @@ function RateTable({
           key: "rate",
           header: t("rate"),
           value: (r) => r.responseRate,
-          render: (r) => formatNumber(r.responseRate, 1, locale),
+          render: (r) => f.number(r.responseRate, 1),
           numeric: true,
         },
       ]}
@@ -114,6 +111,7 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
   const t = useMessages(text);
   const c = useConsoleText();
   const { locale } = useLocale();
+  const f = useFormatter();
   const trpc = useTRPC();
   const waves = useWaves();
   const rates = useQuery(trpc.research.responseRates.queryOptions({ campaignId }));
@@ -136,7 +134,7 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
                 {t("responseValue", {
                   submitted: data.total.submitted,
                   invited: data.total.invited,
-                  pct: formatNumber(data.total.responseRate, 0, locale),
+                  pct: f.number(data.total.responseRate, 0),
                 })}
               </dd>
               <dt>{t("coverage")}</dt>
@@ -144,7 +142,7 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
                 {t("coverageValue", {
                   covered: data.organisations.covered,
                   population: data.organisations.population,
-                  pct: formatNumber(data.organisations.coverage, 0, locale),
+                  pct: f.number(data.organisations.coverage, 0),
                 })}
               </dd>
             </dl>
@@ -178,7 +176,7 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
                 key: "day",
                 header: t("day"),
                 value: (d) => d.day,
-                render: (d) => formatDay(d.day, locale),
+                render: (d) => f.day(d.day),
               },
               { key: "submitted", header: t("submitted"), value: (d) => d.submitted, numeric: true },
               {

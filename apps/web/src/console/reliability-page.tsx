@@ -2,9 +2,13 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { useTRPC } from "../lib/trpc.js";
+import { CampaignPicker } from "./campaign-picker.js";
+import { Provenance } from "./provenance.js";
+import { QueryState } from "./query-state.js";
 import { reliabilityRScript } from "./r-scripts.js";
-import { CampaignPicker, formatNumber, Provenance, QueryState, SortableTable } from "./ui.js";
+import { SortableTable } from "./sortable-table.js";
 
 const text = {
   nl: {
@@ -40,6 +44,7 @@ const text = {
 export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNode {
   const t = useMessages(text);
   const { locale } = useLocale();
+  const f = useFormatter();
   const trpc = useTRPC();
   const data = useQuery(trpc.research.reliability.queryOptions({ campaignId, missing: "listwise" }));
   const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
@@ -87,14 +92,14 @@ export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNo
                 key: "alpha",
                 header: t("alpha"),
                 value: (s) => s.alpha,
-                render: (s) => formatNumber(s.alpha, 3, locale),
+                render: (s) => f.number(s.alpha, 3),
                 numeric: true,
               },
               {
                 key: "std",
                 header: t("standardized"),
                 value: (s) => ("standardizedAlpha" in s ? (s.standardizedAlpha ?? null) : null),
-                render: (s) => formatNumber("standardizedAlpha" in s ? s.standardizedAlpha : null, 3, locale),
+                render: (s) => f.number("standardizedAlpha" in s ? s.standardizedAlpha : null, 3),
                 numeric: true,
               },
               {

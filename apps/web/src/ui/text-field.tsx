@@ -12,7 +12,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id
   multiline?: boolean;
 }
 
-/** A labelled text input of the auth forms, with its hint and error linked by aria-describedby. */
+/** A labelled text input (or text area), with its hint and error linked by aria-describedby. */
 export function TextField({
   id,
   label,

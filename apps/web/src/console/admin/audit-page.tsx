@@ -1,9 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { useLocale, useMessages } from "../i18n/locale.js";
-import type { Messages } from "../i18n/messages.js";
-import { useTRPC } from "../lib/trpc.js";
-import { Email, formatDate, QueryState, SortableTable, useWaves } from "./ui.js";
+import { useMessages } from "../../i18n/locale.js";
+import type { Messages } from "../../i18n/messages.js";
+import { useFormatter } from "../../i18n/use-formatter.js";
+import { useTRPC } from "../../lib/trpc.js";
+import { Email } from "../email.js";
+import { QueryState } from "../query-state.js";
+import { SortableTable } from "../sortable-table.js";
+import { useWaves } from "../use-waves.js";
 
 const text = {
   nl: {
@@ -71,7 +75,7 @@ function readableDetail(detail: string | null): string {
 /** Who did what when: readable actions (their code beside them), the wave by name, details wrapped. */
 export function AuditPage(): ReactNode {
   const t = useMessages(text);
-  const { locale } = useLocale();
+  const f = useFormatter();
   const trpc = useTRPC();
   const log = useQuery(trpc.admin.auditLog.queryOptions({ limit: 200 }));
   const waves = useWaves();
@@ -92,7 +96,7 @@ export function AuditPage(): ReactNode {
           rowKey={(e) => e.id}
           initialSort={{ key: "at", direction: "descending" }}
           columns={[
-            { key: "at", header: t("at"), value: (e) => e.at, render: (e) => formatDate(e.at, locale) },
+            { key: "at", header: t("at"), value: (e) => e.at, render: (e) => f.dateTime(e.at) },
             {
               key: "user",
               header: t("user"),
