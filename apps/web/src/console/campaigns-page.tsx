@@ -1,3 +1,4 @@
+import type { Role } from "@maturo/model/vocabulary";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useMessages } from "../i18n/locale.js";
@@ -5,10 +6,12 @@ import type { Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { ErrorMessage } from "../ui/error-message.js";
+import { QueryState } from "../ui/query-state.js";
+import { RoleSelect } from "../ui/role-select.js";
+import { SelectField } from "../ui/select-field.js";
 import { ConfirmAction } from "./confirm-action.js";
 import { downloadText } from "./download.js";
-import { MutationError } from "./mutation-error.js";
-import { QueryState } from "./query-state.js";
 import { safeCsv } from "./safe-csv.js";
 import { ShortHash, shortHash } from "./short-hash.js";
 import { SortableTable } from "./sortable-table.js";
@@ -216,7 +219,7 @@ function NewWave(): ReactNode {
           </p>
         ) : null}
         <p className="hint">{t("populationAll")}</p>
-        <MutationError error={create.error} />
+        <ErrorMessage error={create.error} />
         <button type="submit" className="button" disabled={create.isPending || versionId === 0}>
           {t("create")}
         </button>
@@ -272,7 +275,7 @@ function PopulationImport(): ReactNode {
             apply.reset();
           }}
         />
-        <MutationError error={check.error ?? apply.error} />
+        <ErrorMessage error={check.error ?? apply.error} />
         <button type="submit" className="button" disabled={!csv || check.isPending}>
           {t("check")}
         </button>
@@ -324,13 +327,12 @@ function PopulationImport(): ReactNode {
 
 function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
   const t = useMessages(text);
-  const c = useConsoleText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
   const open = waves.filter((w) => w.status === "open");
   const [waveId, setWaveId] = useState<number | null>(null);
-  const [role, setRole] = useState<"director" | "manager" | "staff">("director");
+  const [role, setRole] = useState<Role>("director");
   const [count, setCount] = useState(1);
   const bulk = useMutation(
     trpc.invitations.bulkForWave.mutationOptions({
@@ -364,26 +366,14 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
           if (chosen !== null) bulk.mutate({ campaignId: chosen, role, perOrganisation: count });
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-w`}>{t("wave")}</label>
-          <select id={`${id}-w`} value={chosen ?? ""} onChange={(e) => setWaveId(Number(e.target.value))}>
-            {open.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-r`}>{t("role")}</label>
-          <select id={`${id}-r`} value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
-            {(["director", "manager", "staff"] as const).map((r) => (
-              <option key={r} value={r}>
-                {c(r)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-w`}
+          label={t("wave")}
+          value={String(chosen ?? "")}
+          options={open.map((w) => ({ value: String(w.id), label: w.name }))}
+          onChange={(value) => setWaveId(Number(value))}
+        />
+        <RoleSelect id={`${id}-r`} label={t("role")} value={role} onChange={setRole} />
         <div className="field">
           <label htmlFor={`${id}-n`}>{t("perOrganisation")}</label>
           <input
@@ -399,7 +389,7 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
           {t("makeLinks")}
         </button>
       </form>
-      <MutationError error={bulk.error} />
+      <ErrorMessage error={bulk.error} />
       {bulk.data ? (
         <p role="status" className="success">
           {t("linksMade", { n: bulk.data.links.length })}{" "}
@@ -435,7 +425,7 @@ function CloseWave({ wave, onClosed }: { wave: Wave; onClosed: (wave: Wave) => v
         pending={close.isPending}
         onConfirm={() => close.mutate({ campaignId: wave.id })}
       />
-      <MutationError error={close.error} />
+      <ErrorMessage error={close.error} />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
-import type { Messages } from "../i18n/messages.js";
+import type { Locale, Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
+import { ErrorMessage } from "../ui/error-message.js";
+import { LanguageSelect } from "../ui/language-select.js";
 import { CampaignPicker } from "./campaign-picker.js";
 import { downloadBase64 } from "./download.js";
-import { MutationError } from "./mutation-error.js";
 import { Provenance } from "./provenance.js";
 import { useWaves } from "./use-waves.js";
 
@@ -63,7 +64,7 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
   const waves = useWaves();
   const wave = waves.data?.find((w) => w.id === campaignId);
   const [format, setFormat] = useState<Format>("spss");
-  const [labels, setLabels] = useState<"nl" | "en">(locale);
+  const [labels, setLabels] = useState<Locale>(locale);
   const make = useMutation(trpc.exports.campaign.mutationOptions());
   const result = make.data;
   return (
@@ -97,12 +98,8 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
             </div>
           ))}
         </fieldset>
-        <label htmlFor={`${id}-labels`}>{t("labels")}</label>
-        <select id={`${id}-labels`} value={labels} onChange={(e) => setLabels(e.target.value as "nl" | "en")}>
-          <option value="nl">Nederlands</option>
-          <option value="en">English</option>
-        </select>
-        <MutationError error={make.error} />
+        <LanguageSelect id={`${id}-labels`} label={t("labels")} value={labels} onChange={setLabels} />
+        <ErrorMessage error={make.error} />
         <button type="submit" className="button" disabled={make.isPending}>
           {make.isPending ? t("busy") : t("make")}
         </button>

@@ -1,11 +1,15 @@
+import type { Role } from "@maturo/model/vocabulary";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
-import type { Messages } from "../i18n/messages.js";
+import type { Locale, Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { useTRPC } from "../lib/trpc.js";
-import { MutationError } from "./mutation-error.js";
-import { QueryState } from "./query-state.js";
+import { ErrorMessage } from "../ui/error-message.js";
+import { LanguageSelect } from "../ui/language-select.js";
+import { QueryState } from "../ui/query-state.js";
+import { RoleSelect } from "../ui/role-select.js";
+import { SelectField } from "../ui/select-field.js";
 import { SortableTable } from "./sortable-table.js";
 import { useConsoleText } from "./use-console-text.js";
 
@@ -68,17 +72,14 @@ const text = {
   },
 } as const satisfies Messages<string>;
 
-type Role = "director" | "manager" | "staff";
-
 function Preview({ versions }: { versions: { id: number; title: string; hash: string }[] }): ReactNode {
   const t = useMessages(text);
-  const c = useConsoleText();
   const trpc = useTRPC();
   const id = useId();
   const [versionId, setVersionId] = useState<number | null>(versions[0]?.id ?? null);
   const [role, setRole] = useState<Role>("director");
-  const [locale, setLocale] = useState<"nl" | "en">("nl");
-  const [shown, setShown] = useState<{ versionId: number; role: Role; locale: "nl" | "en" } | null>(null);
+  const [locale, setLocale] = useState<Locale>("nl");
+  const [shown, setShown] = useState<{ versionId: number; role: Role; locale: Locale } | null>(null);
   const preview = useQuery({
     ...trpc.instruments.preview.queryOptions(
       shown ?? { versionId: versions[0]?.id ?? 1, role: "director", locale: "nl" },
@@ -94,37 +95,15 @@ function Preview({ versions }: { versions: { id: number; title: string; hash: st
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t("previewTitle")}</h2>
       <form className="inline-form" onSubmit={onSubmit}>
-        <div className="field">
-          <label htmlFor={`${id}-v`}>{t("version")}</label>
-          <select
-            id={`${id}-v`}
-            value={versionId ?? ""}
-            onChange={(e) => setVersionId(Number(e.target.value))}
-          >
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                #{v.id} {v.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-r`}>{t("role")}</label>
-          <select id={`${id}-r`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {(["director", "manager", "staff"] as const).map((r) => (
-              <option key={r} value={r}>
-                {c(r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-l`}>{t("language")}</label>
-          <select id={`${id}-l`} value={locale} onChange={(e) => setLocale(e.target.value as "nl" | "en")}>
-            <option value="nl">Nederlands</option>
-            <option value="en">English</option>
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-v`}
+          label={t("version")}
+          value={String(versionId ?? "")}
+          options={versions.map((v) => ({ value: String(v.id), label: `#${v.id} ${v.title}` }))}
+          onChange={(value) => setVersionId(Number(value))}
+        />
+        <RoleSelect id={`${id}-r`} label={t("role")} value={role} onChange={setRole} />
+        <LanguageSelect id={`${id}-l`} label={t("language")} value={locale} onChange={setLocale} />
         <button type="submit" className="button">
           {t("show")}
         </button>
@@ -239,7 +218,7 @@ export function InstrumentsPage(): ReactNode {
               {t("noPlugins")}
             </p>
           ) : null}
-          <MutationError error={freeze.error} />
+          <ErrorMessage error={freeze.error} />
           <button type="submit" className="button" disabled={freeze.isPending}>
             {freeze.isPending ? t("freezing") : t("freeze")}
           </button>

@@ -3,7 +3,7 @@ import { useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { Link } from "../lib/router.js";
-import { QueryState } from "./query-state.js";
+import { QueryState } from "../ui/query-state.js";
 import { ShortHash } from "./short-hash.js";
 import { useConsoleText } from "./use-console-text.js";
 import { useWaves } from "./use-waves.js";

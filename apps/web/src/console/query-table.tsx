@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { QueryState } from "./query-state.js";
+import { QueryState } from "../ui/query-state.js";
 import { SortableTable, type SortableTableProps } from "./sortable-table.js";
 
 /** The rows of a query as a sortable table, with the query's loading and error states before it. */
@@ -7,7 +7,7 @@ export function QueryTable<T>({
   query,
   ...table
 }: Omit<SortableTableProps<T>, "rows"> & {
-  query: { isPending: boolean; error: { message: string } | null; data: readonly T[] | undefined };
+  query: { isPending: boolean; error: unknown; data: readonly T[] | undefined };
 }): ReactNode {
   return (
     <>

@@ -1,3 +1,4 @@
+import { isRole, ROLE_LABELS } from "@maturo/model/vocabulary";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
@@ -5,9 +6,9 @@ import type { Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { compareSizeClasses, sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { QueryState } from "../ui/query-state.js";
 import { CampaignPicker } from "./campaign-picker.js";
 import { Provenance } from "./provenance.js";
-import { QueryState } from "./query-state.js";
 import { SortableTable } from "./sortable-table.js";
 import { useConsoleText } from "./use-console-text.js";
 import { useWaves } from "./use-waves.js";
@@ -117,8 +118,7 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
   const rates = useQuery(trpc.research.responseRates.queryOptions({ campaignId }));
   const wave = waves.data?.find((w) => w.id === campaignId);
   const data = rates.data;
-  const roleLabel = (key: string): string =>
-    key === "director" || key === "manager" || key === "staff" ? c(key) : key;
+  const roleLabel = (key: string): string => (isRole(key) ? ROLE_LABELS[locale][key] : key);
   const max = Math.max(1, ...(data?.overTime.map((d) => d.cumulative) ?? [1]));
   return (
     <>

@@ -3,10 +3,10 @@ import { type FormEvent, type ReactNode, useId, useMemo, useState } from "react"
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
+import { QueryState } from "../ui/query-state.js";
 import { CampaignPicker } from "./campaign-picker.js";
 import { copyText, downloadText } from "./download.js";
 import { Provenance } from "./provenance.js";
-import { QueryState } from "./query-state.js";
 import { regressionRScript } from "./r-scripts.js";
 
 const text = {

@@ -4,9 +4,9 @@ import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { useTRPC } from "../lib/trpc.js";
+import { QueryState } from "../ui/query-state.js";
 import { CampaignPicker } from "./campaign-picker.js";
 import { Provenance } from "./provenance.js";
-import { QueryState } from "./query-state.js";
 import { reliabilityRScript } from "./r-scripts.js";
 import { SortableTable } from "./sortable-table.js";
 

@@ -1,6 +1,9 @@
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Each language by its own name, as a reader of it looks for it. */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { nl: "Nederlands", en: "English" };
+
 /** A set of texts in both languages; a key missing in one language is a type error. */
 export type Messages<K extends string> = Record<Locale, Record<K, string>>;
 

@@ -1,12 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
-import { useLocale } from "../i18n/locale.js";
-import { errorText } from "../lib/error-text.js";
 import { Link, navigate } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { useRefresh } from "../lib/use-refresh.js";
 import { PageTitle } from "../shell/page-title.js";
+import { ErrorMessage } from "../ui/error-message.js";
+import { QueryState } from "../ui/query-state.js";
 import { useFormat, useLocalized } from "./format.js";
-import { campaignPath, type Organisation } from "./organisation.js";
+import { type CampaignRef, campaignPath, type Organisation } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
 import { usePortalText } from "./portal-text.js";
 
@@ -28,13 +29,7 @@ export function CampaignMeta({ campaign }: { campaign: PortalCampaign }): ReactN
 }
 
 /** The headline numbers of a campaign, or why they are still hidden. */
-function ResultsSummary({
-  campaignId,
-  organisationId,
-}: {
-  campaignId: number;
-  organisationId: number;
-}): ReactNode {
+function ResultsSummary({ campaignId, organisationId }: CampaignRef): ReactNode {
   const t = usePortalText();
   const f = useFormat();
   const tr = useLocalized();
@@ -70,17 +65,16 @@ function ResultsSummary({
 function StartCampaign({ organisation }: { organisation: Organisation }): ReactNode {
   const t = usePortalText();
   const f = useFormat();
-  const { locale } = useLocale();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const ids = useId();
   const versions = useQuery(trpc.instruments.versions.queryOptions());
   const [versionId, setVersionId] = useState<string>("");
   const [name, setName] = useState(() => t("defaultName", { year: new Date().getFullYear() }));
+  const refresh = useRefresh(trpc.campaigns.forOrganisation.queryFilter());
   const start = useMutation(
     trpc.campaigns.startSelf.mutationOptions({
       onSuccess: async ({ id }) => {
-        await queryClient.invalidateQueries(trpc.campaigns.forOrganisation.queryFilter());
+        await refresh();
         navigate(campaignPath(organisation, id));
       },
     }),
@@ -96,10 +90,7 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
     <section className="card" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>{t("startTitle")}</h2>
       <p>{t("startIntro")}</p>
-      {versions.isPending ? <p role="status">{t("loading")}</p> : null}
-      {versions.isError ? (
-        <p role="alert">{t("error", { message: errorText(versions.error, locale) })}</p>
-      ) : null}
+      <QueryState query={versions} />
       {versions.isSuccess && published.length === 0 ? <p>{t("noInstruments")}</p> : null}
       {published.length > 0 ? (
         <form onSubmit={submit} className="form">
@@ -125,9 +116,7 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
               {t("start")}
             </button>
           </div>
-          {start.isError ? (
-            <p role="alert">{t("error", { message: errorText(start.error, locale) })}</p>
-          ) : null}
+          <ErrorMessage error={start.error} />
         </form>
       ) : null}
     </section>
@@ -137,7 +126,6 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
 /** The organisation's home: the current campaign with live participation, results, earlier campaigns. */
 export function HomePage({ organisation }: { organisation: Organisation }): ReactNode {
   const t = usePortalText();
-  const { locale } = useLocale();
   const trpc = useTRPC();
   const campaigns = useQuery(
     trpc.campaigns.forOrganisation.queryOptions({ organisationId: organisation.id }),
@@ -147,10 +135,7 @@ export function HomePage({ organisation }: { organisation: Organisation }): Reac
   return (
     <>
       <PageTitle>{organisation.name}</PageTitle>
-      {campaigns.isPending ? <p role="status">{t("loading")}</p> : null}
-      {campaigns.isError ? (
-        <p role="alert">{t("error", { message: errorText(campaigns.error, locale) })}</p>
-      ) : null}
+      <QueryState query={campaigns} />
       <section aria-labelledby="current-h">
         <h2 id="current-h">{t(open.length > 1 ? "currentMany" : "current")}</h2>
         {campaigns.isSuccess && open.length === 0 ? <p>{t("noCurrent")}</p> : null}

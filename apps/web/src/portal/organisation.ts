@@ -7,3 +7,9 @@ export type Organisation = Me["organisations"][number];
 export function campaignPath(organisation: Organisation, campaignId: number, page?: "results"): string {
   return `/portal/organisations/${organisation.id}/campaigns/${campaignId}${page ? `/${page}` : ""}`;
 }
+
+/** Which campaign of which organisation a portal section shows. */
+export interface CampaignRef {
+  campaignId: number;
+  organisationId: number;
+}

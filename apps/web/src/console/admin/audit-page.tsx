@@ -4,8 +4,8 @@ import { useMessages } from "../../i18n/locale.js";
 import type { Messages } from "../../i18n/messages.js";
 import { useFormatter } from "../../i18n/use-formatter.js";
 import { useTRPC } from "../../lib/trpc.js";
+import { QueryState } from "../../ui/query-state.js";
 import { Email } from "../email.js";
-import { QueryState } from "../query-state.js";
 import { SortableTable } from "../sortable-table.js";
 import { useWaves } from "../use-waves.js";
 

@@ -2,7 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
-import { MutationError } from "../mutation-error.js";
+import { ErrorMessage } from "../../ui/error-message.js";
 import { findOrganisation, OrganisationPicker, type PickableOrganisation } from "../organisation-picker.js";
 import { useAdminText } from "./admin-text.js";
 import type { User } from "./user-actions.js";
@@ -79,7 +79,7 @@ export function Memberships({
           {t("add")}
         </button>
       </form>
-      <MutationError error={add.error ?? remove.error} />
+      <ErrorMessage error={add.error ?? remove.error} />
     </div>
   );
 }

@@ -3,9 +3,9 @@ import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale } from "../../i18n/locale.js";
 import { useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
+import { ErrorMessage } from "../../ui/error-message.js";
 import { SelectField } from "../../ui/select-field.js";
 import { TextField } from "../../ui/text-field.js";
-import { MutationError } from "../mutation-error.js";
 import { findOrganisation, OrganisationPicker, type PickableOrganisation } from "../organisation-picker.js";
 import { useAdminText } from "./admin-text.js";
 
@@ -102,7 +102,7 @@ export function NewUserForm({
           value={form.password}
           onChange={(password) => setForm({ ...form, password })}
         />
-        <MutationError error={create.error} />
+        <ErrorMessage error={create.error} />
         <button type="submit" className="button" disabled={create.isPending}>
           {t("createUser")}
         </button>

@@ -8,9 +8,9 @@ import { type ReactNode, useId, useState } from "react";
 import { useLocale } from "../../i18n/locale.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
+import { ErrorMessage } from "../../ui/error-message.js";
 import { SelectField } from "../../ui/select-field.js";
 import { TextField } from "../../ui/text-field.js";
-import { MutationError } from "../mutation-error.js";
 import { useConsoleText } from "../use-console-text.js";
 import { useAdminText } from "./admin-text.js";
 
@@ -108,7 +108,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         </form>
       ) : null}
       {update.isSuccess && !open ? <span role="status">{t("saved")}</span> : null}
-      <MutationError error={update.error} />
+      <ErrorMessage error={update.error} />
     </div>
   );
 }

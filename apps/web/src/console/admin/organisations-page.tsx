@@ -5,8 +5,8 @@ import { useLocale } from "../../i18n/locale.js";
 import { compareSizeClasses, sizeClassLabel } from "../../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
+import { ErrorMessage } from "../../ui/error-message.js";
 import { TextField } from "../../ui/text-field.js";
-import { MutationError } from "../mutation-error.js";
 import { QueryTable } from "../query-table.js";
 import { actionsColumn } from "../sortable-table.js";
 import { useAdminText } from "./admin-text.js";
@@ -55,7 +55,7 @@ export function OrganisationsPage(): ReactNode {
           {t("add")}
         </button>
       </form>
-      <MutationError error={create.error} />
+      <ErrorMessage error={create.error} />
       <QueryTable
         query={list}
         caption={t("organisationsTitle")}

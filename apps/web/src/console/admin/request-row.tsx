@@ -5,7 +5,7 @@ import { useFormatter } from "../../i18n/use-formatter.js";
 import { SIZE_CLASSES, sizeClassLabel } from "../../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
-import { MutationError } from "../mutation-error.js";
+import { ErrorMessage } from "../../ui/error-message.js";
 import { useAdminText } from "./admin-text.js";
 
 type Request = RouterOutputs["admin"]["accountRequests"][number];
@@ -106,7 +106,7 @@ export function RequestRow({ request }: { request: Request }): ReactNode {
           {t("approvedNote", { email: request.email })}
         </p>
       ) : null}
-      <MutationError error={decide.error} />
+      <ErrorMessage error={decide.error} />
     </li>
   );
 }

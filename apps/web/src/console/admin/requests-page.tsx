@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTRPC } from "../../lib/trpc.js";
-import { QueryState } from "../query-state.js";
+import { QueryState } from "../../ui/query-state.js";
 import { useAdminText } from "./admin-text.js";
 import { RequestRow } from "./request-row.js";
 

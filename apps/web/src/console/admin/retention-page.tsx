@@ -1,8 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useTRPC } from "../../lib/trpc.js";
-import { MutationError } from "../mutation-error.js";
-import { QueryState } from "../query-state.js";
+import { ErrorMessage } from "../../ui/error-message.js";
+import { QueryState } from "../../ui/query-state.js";
 import { useConsoleText } from "../use-console-text.js";
 import { useWaves } from "../use-waves.js";
 import { useAdminText } from "./admin-text.js";
@@ -39,7 +39,7 @@ function RetentionRow({ wave }: { wave: { id: number; name: string } }): ReactNo
         {c("save")}
       </button>
       {save.isSuccess ? <span role="status">{c("done")}</span> : null}
-      <MutationError error={save.error} />
+      <ErrorMessage error={save.error} />
     </form>
   );
 }
@@ -71,7 +71,7 @@ export function RetentionPage(): ReactNode {
           {t("purged", { n: typeof purged === "number" ? purged : JSON.stringify(purged) })}
         </p>
       ) : null}
-      <MutationError error={purge.error} />
+      <ErrorMessage error={purge.error} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
-import { MutationError } from "../mutation-error.js";
+import { ErrorMessage } from "../../ui/error-message.js";
 import { useAdminText } from "./admin-text.js";
 
 export type User = RouterOutputs["admin"]["users"][number];
@@ -70,7 +70,7 @@ export function UserActions({ user }: { user: User }): ReactNode {
         </form>
       ) : null}
       {setPasswordM.isSuccess ? <span role="status">{t("passwordSet", { email: user.email })}</span> : null}
-      <MutationError error={setDisabled.error ?? setPasswordM.error} />
+      <ErrorMessage error={setDisabled.error ?? setPasswordM.error} />
     </div>
   );
 }
