@@ -1,5 +1,4 @@
 import { lazy, type ReactNode, Suspense } from "react";
-import { HomePage, NotFoundPage } from "./home-page.js";
 import { useLocale } from "./i18n/locale.js";
 import { matchPath, usePath } from "./lib/router.js";
 import { Page } from "./shell/page.js";
@@ -7,6 +6,10 @@ import { Page } from "./shell/page.js";
 // Each area is its own chunk: a respondent's phone loads only the questionnaire.
 const RespondentApp = lazy(() =>
   import("./respondent/respondent-app.js").then((m) => ({ default: m.RespondentApp })),
+);
+const HomePage = lazy(() => import("./home/home-page.js").then((m) => ({ default: m.HomePage })));
+const NotFoundPage = lazy(() =>
+  import("./home/not-found-page.js").then((m) => ({ default: m.NotFoundPage })),
 );
 const StaffApp = lazy(() => import("./staff-app.js").then((m) => ({ default: m.StaffApp })));
 
