@@ -14,7 +14,7 @@ import { ConfirmAction } from "./confirm-action.js";
 import { downloadText } from "./download.js";
 import { safeCsv } from "./safe-csv.js";
 import { ShortHash, shortHash } from "./short-hash.js";
-import { SortableTable } from "./sortable-table.js";
+import { actionsColumn, dateColumn, SortableTable } from "./sortable-table.js";
 import { useConsoleText } from "./use-console-text.js";
 import { useWaves } from "./use-waves.js";
 
@@ -461,18 +461,8 @@ export function CampaignsPage(): ReactNode {
               header: t("status"),
               value: (w) => (w.status === "open" ? c("open") : c("closed")),
             },
-            {
-              key: "opens",
-              header: t("opensAt"),
-              value: (w) => w.opensAt,
-              render: (w) => f.dateTime(w.opensAt),
-            },
-            {
-              key: "closes",
-              header: t("closesAt"),
-              value: (w) => w.closesAt,
-              render: (w) => f.dateTime(w.closesAt),
-            },
+            dateColumn<Wave>("opens", t("opensAt"), (w) => w.opensAt, f.dateTime),
+            dateColumn<Wave>("closes", t("closesAt"), (w) => w.closesAt, f.dateTime),
             { key: "population", header: t("population"), value: (w) => w.population, numeric: true },
             {
               key: "instrument",
@@ -486,21 +476,15 @@ export function CampaignsPage(): ReactNode {
                 </>
               ),
             },
-            {
-              key: "actions",
-              header: t("actions"),
-              fixed: true,
-              value: () => null,
-              render: (w) => (
-                <div className="row-actions">
-                  <Link to={`/console/waves/${w.id}/rates`}>
-                    {t("monitor")}
-                    <span className="visually-hidden"> — {w.name}</span>
-                  </Link>
-                  {w.status === "open" ? <CloseWave wave={w} onClosed={setClosed} /> : null}
-                </div>
-              ),
-            },
+            actionsColumn<Wave>(t("actions"), (w) => (
+              <div className="row-actions">
+                <Link to={`/console/waves/${w.id}/rates`}>
+                  {t("monitor")}
+                  <span className="visually-hidden"> — {w.name}</span>
+                </Link>
+                {w.status === "open" ? <CloseWave wave={w} onClosed={setClosed} /> : null}
+              </div>
+            )),
           ]}
         />
       ) : null}

@@ -5,10 +5,10 @@ import type { Locale, Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
 import { ErrorMessage } from "../ui/error-message.js";
 import { LanguageSelect } from "../ui/language-select.js";
-import { CampaignPicker } from "./campaign-picker.js";
 import { downloadBase64 } from "./download.js";
 import { Provenance } from "./provenance.js";
 import { useWaves } from "./use-waves.js";
+import { WaveHeading } from "./wave-heading.js";
 
 const text = {
   nl: {
@@ -69,8 +69,11 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
   const result = make.data;
   return (
     <>
-      <h1>{t("title", { name: wave?.name ?? `#${campaignId}` })}</h1>
-      <CampaignPicker campaignId={campaignId} section="exports" />
+      <WaveHeading
+        title={t("title", { name: wave?.name ?? `#${campaignId}` })}
+        campaignId={campaignId}
+        section="exports"
+      />
       <p>{t("intro")}</p>
       <form
         className="form card"

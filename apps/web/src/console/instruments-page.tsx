@@ -4,13 +4,14 @@ import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Locale, Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
-import { useTRPC } from "../lib/trpc.js";
+import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { ErrorMessage } from "../ui/error-message.js";
 import { LanguageSelect } from "../ui/language-select.js";
 import { QueryState } from "../ui/query-state.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { SelectField } from "../ui/select-field.js";
-import { SortableTable } from "./sortable-table.js";
+import { QueryTable } from "./query-table.js";
+import { dateColumn } from "./sortable-table.js";
 import { useConsoleText } from "./use-console-text.js";
 
 const text = {
@@ -71,6 +72,8 @@ const text = {
     noPlugins: "Choose at least one plugin.",
   },
 } as const satisfies Messages<string>;
+
+type Version = RouterOutputs["instruments"]["versions"][number];
 
 function Preview({ versions }: { versions: { id: number; title: string; hash: string }[] }): ReactNode {
   const t = useMessages(text);
@@ -230,37 +233,29 @@ export function InstrumentsPage(): ReactNode {
         </form>
       ) : null}
       <h2>{t("versions")}</h2>
-      <QueryState query={versions} />
-      {versions.data ? (
-        <SortableTable
-          caption={t("versions")}
-          rows={versions.data}
-          rowKey={(v) => v.id}
-          initialSort={{ key: "id", direction: "descending" }}
-          columns={[
-            { key: "id", header: "#", value: (v) => v.id, numeric: true },
-            { key: "title", header: t("versionTitle"), value: (v) => v.title },
-            {
-              key: "hash",
-              header: t("hash"),
-              value: (v) => v.hash,
-              render: (v) => <code className="hash">{v.hash}</code>,
-            },
-            {
-              key: "plugins",
-              header: t("versionPlugins"),
-              value: (v) => v.plugins.map((p) => `${p.id}@${p.version}`).join(", "),
-            },
-            { key: "published", header: t("published"), value: (v) => (v.published ? c("yes") : c("no")) },
-            {
-              key: "created",
-              header: t("created"),
-              value: (v) => v.createdAt,
-              render: (v) => f.dateTime(v.createdAt),
-            },
-          ]}
-        />
-      ) : null}
+      <QueryTable
+        query={versions}
+        caption={t("versions")}
+        rowKey={(v) => v.id}
+        initialSort={{ key: "id", direction: "descending" }}
+        columns={[
+          { key: "id", header: "#", value: (v) => v.id, numeric: true },
+          { key: "title", header: t("versionTitle"), value: (v) => v.title },
+          {
+            key: "hash",
+            header: t("hash"),
+            value: (v) => v.hash,
+            render: (v) => <code className="hash">{v.hash}</code>,
+          },
+          {
+            key: "plugins",
+            header: t("versionPlugins"),
+            value: (v) => v.plugins.map((p) => `${p.id}@${p.version}`).join(", "),
+          },
+          { key: "published", header: t("published"), value: (v) => (v.published ? c("yes") : c("no")) },
+          dateColumn<Version>("created", t("created"), (v) => v.createdAt, f.dateTime),
+        ]}
+      />
       {versions.data && versions.data.length > 0 ? <Preview versions={versions.data} /> : null}
     </>
   );

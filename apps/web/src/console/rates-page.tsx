@@ -7,11 +7,11 @@ import { useFormatter } from "../i18n/use-formatter.js";
 import { compareSizeClasses, sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { QueryState } from "../ui/query-state.js";
-import { CampaignPicker } from "./campaign-picker.js";
 import { Provenance } from "./provenance.js";
-import { SortableTable } from "./sortable-table.js";
+import { dateColumn, numberColumn, SortableTable } from "./sortable-table.js";
 import { useConsoleText } from "./use-console-text.js";
 import { useWaves } from "./use-waves.js";
+import { WaveHeading } from "./wave-heading.js";
 
 const text = {
   nl: {
@@ -62,6 +62,7 @@ const text = {
 
 type Rates = RouterOutputs["research"]["responseRates"];
 type Row = Rates["byRole"][number];
+type Day = Rates["overTime"][number];
 
 function RateTable({
   caption,
@@ -96,13 +97,7 @@ function RateTable({
         { key: "invited", header: t("invited"), value: (r) => r.invited, numeric: true },
         { key: "started", header: t("started"), value: (r) => r.started, numeric: true },
         { key: "submitted", header: t("submitted"), value: (r) => r.submitted, numeric: true },
-        {
-          key: "rate",
-          header: t("rate"),
-          value: (r) => r.responseRate,
-          render: (r) => f.number(r.responseRate, 1),
-          numeric: true,
-        },
+        numberColumn<Row>("rate", t("rate"), (r) => r.responseRate, f.score),
       ]}
     />
   );
@@ -122,8 +117,11 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
   const max = Math.max(1, ...(data?.overTime.map((d) => d.cumulative) ?? [1]));
   return (
     <>
-      <h1>{t("title", { name: wave?.name ?? `#${campaignId}` })}</h1>
-      <CampaignPicker campaignId={campaignId} section="rates" />
+      <WaveHeading
+        title={t("title", { name: wave?.name ?? `#${campaignId}` })}
+        campaignId={campaignId}
+        section="rates"
+      />
       <QueryState query={rates} />
       {data && wave ? (
         <>
@@ -172,12 +170,7 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
             rows={data.overTime}
             rowKey={(d) => d.day}
             columns={[
-              {
-                key: "day",
-                header: t("day"),
-                value: (d) => d.day,
-                render: (d) => f.day(d.day),
-              },
+              dateColumn<Day>("day", t("day"), (d) => d.day, f.day),
               { key: "submitted", header: t("submitted"), value: (d) => d.submitted, numeric: true },
               {
                 key: "cumulative",

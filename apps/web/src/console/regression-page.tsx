@@ -1,13 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useMemo, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
+import { localized } from "../i18n/localized.js";
 import type { Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
 import { QueryState } from "../ui/query-state.js";
-import { CampaignPicker } from "./campaign-picker.js";
 import { copyText, downloadText } from "./download.js";
 import { Provenance } from "./provenance.js";
 import { regressionRScript } from "./r-scripts.js";
+import { WaveHeading } from "./wave-heading.js";
 
 const text = {
   nl: {
@@ -62,7 +63,7 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
   const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
   const nodes = descriptives.data?.nodes ?? [];
   const labelOf = (nodeId: string): string =>
-    (nodes.find((n) => n.nodeId === nodeId)?.label as Record<string, string> | undefined)?.[locale] ?? nodeId;
+    localized(nodes.find((n) => n.nodeId === nodeId)?.label, locale, nodeId);
   const outcomes = nodes.filter((n) => !n.nodeId.startsWith("context") && n.nodeId.includes("."));
   const context = nodes.filter((n) => n.nodeId.startsWith("context."));
   const maxN = Math.max(0, ...context.map((n) => n.n));
@@ -104,8 +105,11 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
   const labels = Object.fromEntries(nodes.map((n) => [n.nodeId, labelOf(n.nodeId)]));
   return (
     <>
-      <h1>{t("title", { name: descriptives.data?.provenance.campaignName ?? `#${campaignId}` })}</h1>
-      <CampaignPicker campaignId={campaignId} section="regression" />
+      <WaveHeading
+        title={t("title", { name: descriptives.data?.provenance.campaignName ?? `#${campaignId}` })}
+        campaignId={campaignId}
+        section="regression"
+      />
       <p>{t("intro")}</p>
       <QueryState query={descriptives} />
       {descriptives.data ? (

@@ -126,3 +126,44 @@ export function SortableTable<T>({
     </div>
   );
 }
+
+/** A numeric column: sorted on the number, shown formatted (e.g. with the reader's decimal comma). */
+export function numberColumn<T>(
+  key: string,
+  header: string,
+  value: (row: T) => number | null,
+  format?: (value: number | null) => string,
+): Column<T> {
+  return format
+    ? { key, header, value, numeric: true, render: (row) => format(value(row)) }
+    : { key, header, value, numeric: true };
+}
+
+/** A column of readable names, each followed by its code (an item or scale id) for analysts. */
+export function labelledCodeColumn<T>(
+  key: string,
+  header: string,
+  label: (row: T) => string,
+  code: (row: T) => string,
+): Column<T> {
+  return {
+    key,
+    header,
+    value: label,
+    render: (row) => (
+      <>
+        {label(row)} <code className="hint">{code(row)}</code>
+      </>
+    ),
+  };
+}
+
+/** A column of dates (ISO text, which sorts in time order), shown in the reader's format. */
+export function dateColumn<T>(
+  key: string,
+  header: string,
+  value: (row: T) => string | null,
+  format: (iso: string | null) => string,
+): Column<T> {
+  return { key, header, value, render: (row) => format(value(row)) };
+}
