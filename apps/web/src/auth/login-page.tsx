@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
 import { Link } from "../lib/router.js";
 import { setCsrfToken, useTRPC } from "../lib/trpc.js";
-import { usePageTitle } from "../shell/use-page-title.js";
 import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
+import { AuthPage } from "./auth-page.js";
 import { authMessages } from "./messages.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, required } from "./validation.js";
@@ -15,7 +15,6 @@ const CHECKS = { email: [required(), emailAddress()], password: [required()] };
 
 export function LoginPage(): ReactNode {
   const t = useMessages(authMessages);
-  usePageTitle(t("loginTitle"));
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const login = useMutation(
@@ -33,9 +32,7 @@ export function LoginPage(): ReactNode {
     codeText: { UNAUTHORIZED: t("wrong"), TOO_MANY_REQUESTS: t("tooMany") },
   });
   return (
-    <>
-      <h1>{t("loginTitle")}</h1>
-      <p>{t("loginIntro")}</p>
+    <AuthPage title={t("loginTitle")} intro={t("loginIntro")}>
       <AuthForm
         onSubmit={form.onSubmit((values) => login.mutate(values))}
         formError={form.formError}
@@ -63,6 +60,6 @@ export function LoginPage(): ReactNode {
       <p>
         <Link to="/request-account">{t("requestAccount")}</Link>
       </p>
-    </>
+    </AuthPage>
   );
 }

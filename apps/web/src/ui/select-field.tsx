@@ -1,5 +1,13 @@
 import type { ReactNode } from "react";
 
+/** What every labelled choice takes: its id, its label, the chosen value and what to do on a change. */
+export interface ChoiceProps<V extends string> {
+  id: string;
+  label: string;
+  value: V;
+  onChange(value: V): void;
+}
+
 export interface Option<V extends string> {
   value: V;
   label: string;
@@ -12,13 +20,7 @@ export function SelectField<V extends string>({
   value,
   options,
   onChange,
-}: {
-  id: string;
-  label: string;
-  value: V;
-  options: readonly Option<V>[];
-  onChange(value: V): void;
-}): ReactNode {
+}: ChoiceProps<V> & { options: readonly Option<V>[] }): ReactNode {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

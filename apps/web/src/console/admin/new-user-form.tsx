@@ -4,6 +4,7 @@ import { useLocale } from "../../i18n/locale.js";
 import { useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
+import { NewPasswordField } from "../../ui/new-password-field.js";
 import { SelectField } from "../../ui/select-field.js";
 import { TextField } from "../../ui/text-field.js";
 import { findOrganisation, OrganisationPicker, type PickableOrganisation } from "../organisation-picker.js";
@@ -92,13 +93,9 @@ export function NewUserForm({
             />
           </div>
         ) : null}
-        <TextField
+        <NewPasswordField
           id={`${id}-pw`}
           label={t("password")}
-          type="password"
-          autoComplete="new-password"
-          minLength={10}
-          required
           value={form.password}
           onChange={(password) => setForm({ ...form, password })}
         />

@@ -6,6 +6,9 @@ import { SIZE_CLASSES, sizeClassLabel } from "../../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
+import { NewPasswordField } from "../../ui/new-password-field.js";
+import { SelectField } from "../../ui/select-field.js";
+import { TextField } from "../../ui/text-field.js";
 import { useAdminText } from "./admin-text.js";
 
 type Request = RouterOutputs["admin"]["accountRequests"][number];
@@ -55,33 +58,23 @@ export function RequestRow({ request }: { request: Request }): ReactNode {
             });
           }}
         >
-          <div className="field">
-            <label htmlFor={`${id}-province`}>{t("province")}</label>
-            <input id={`${id}-province`} value={province} onChange={(e) => setProvince(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-size`}>{t("size")}</label>
-            <select id={`${id}-size`} value={sizeClass} onChange={(e) => setSizeClass(e.target.value)}>
-              <option value="">—</option>
-              {SIZE_CLASSES.map((code) => (
-                <option key={code} value={code}>
-                  {sizeClassLabel(code, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-pw`}>{t("keyPassword", { email: request.email })}</label>
-            <input
-              id={`${id}-pw`}
-              type="password"
-              autoComplete="new-password"
-              minLength={10}
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
+          <TextField id={`${id}-province`} label={t("province")} value={province} onChange={setProvince} />
+          <SelectField
+            id={`${id}-size`}
+            label={t("size")}
+            value={sizeClass}
+            options={[
+              { value: "", label: "—" },
+              ...SIZE_CLASSES.map((code) => ({ value: code, label: sizeClassLabel(code, locale) })),
+            ]}
+            onChange={setSizeClass}
+          />
+          <NewPasswordField
+            id={`${id}-pw`}
+            label={t("keyPassword", { email: request.email })}
+            value={password}
+            onChange={setPassword}
+          />
           <button
             type="submit"
             className="button"

@@ -3,6 +3,7 @@ import { type ReactNode, useId, useState } from "react";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
+import { NewPasswordField } from "../../ui/new-password-field.js";
 import { useAdminText } from "./admin-text.js";
 
 export type User = RouterOutputs["admin"]["users"][number];
@@ -54,15 +55,11 @@ export function UserActions({ user }: { user: User }): ReactNode {
             setPasswordM.mutate({ userId: user.id, password });
           }}
         >
-          <label htmlFor={`${id}-pwi`}>{t("newPassword", { email: user.email })}</label>
-          <input
+          <NewPasswordField
             id={`${id}-pwi`}
-            type="password"
-            autoComplete="new-password"
-            minLength={10}
-            required
+            label={t("newPassword", { email: user.email })}
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={setPassword}
           />
           <button type="submit" className="button small">
             {t("resetPassword")}
