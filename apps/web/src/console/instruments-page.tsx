@@ -5,6 +5,7 @@ import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Locale, Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { CheckList } from "../ui/check-list.js";
 import { ErrorMessage } from "../ui/error-message.js";
 import { LanguageSelect } from "../ui/language-select.js";
 import { QueryState } from "../ui/query-state.js";
@@ -177,28 +178,24 @@ export function InstrumentsPage(): ReactNode {
       <QueryState query={plugins} />
       {plugins.data ? (
         <form className="form card" onSubmit={onSubmit} aria-labelledby={`${id}-plugins`}>
-          <fieldset>
-            <legend id={`${id}-plugins`}>{t("plugins")}</legend>
-            {plugins.data.map((p) => (
-              <div key={p.id} className="check">
-                <input
-                  type="checkbox"
-                  id={`${id}-p-${p.id}`}
-                  checked={selected.includes(p.id)}
-                  onChange={(e) =>
-                    setChosen(e.target.checked ? [...selected, p.id] : selected.filter((x) => x !== p.id))
-                  }
-                />
-                <label htmlFor={`${id}-p-${p.id}`}>
+          <CheckList
+            legend={t("plugins")}
+            legendId={`${id}-plugins`}
+            options={plugins.data.map((p) => ({
+              value: p.id,
+              label: (
+                <>
                   {p.title[locale] ?? p.id}{" "}
                   <code>
                     {p.id}@{p.version}
                   </code>{" "}
                   — {t("items", { n: p.items })}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+                </>
+              ),
+            }))}
+            chosen={selected}
+            onChange={setChosen}
+          />
           <label htmlFor={`${id}-title`}>{t("versionTitle")}</label>
           <input
             id={`${id}-title`}

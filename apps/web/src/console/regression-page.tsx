@@ -4,6 +4,7 @@ import { useLocale, useMessages } from "../i18n/locale.js";
 import { localized } from "../i18n/localized.js";
 import type { Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
+import { CheckList } from "../ui/check-list.js";
 import { QueryState } from "../ui/query-state.js";
 import { copyText, downloadText } from "./download.js";
 import { Provenance } from "./provenance.js";
@@ -99,8 +100,11 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
     setCopyState(null);
     setBuilt({ dependents: deps, predictors: preds });
   };
-  const toggle = (list: string[], value: string, on: boolean): string[] =>
-    on ? [...list, value] : list.filter((x) => x !== value);
+  const scaleLabel = (n: { nodeId: string; n: number }): ReactNode => (
+    <>
+      {labelOf(n.nodeId)} <span className="hint">({t("nValid", { n: n.n })})</span>
+    </>
+  );
   const r = regression.data;
   const labels = Object.fromEntries(nodes.map((n) => [n.nodeId, labelOf(n.nodeId)]));
   return (
@@ -114,38 +118,18 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
       <QueryState query={descriptives} />
       {descriptives.data ? (
         <form className="card regression-builder" onSubmit={onSubmit}>
-          <fieldset>
-            <legend>{t("dependents")}</legend>
-            {outcomes.map((n) => (
-              <div key={n.nodeId} className="check">
-                <input
-                  type="checkbox"
-                  id={`${id}-d-${n.nodeId}`}
-                  checked={deps.includes(n.nodeId)}
-                  onChange={(e) => setDependents(toggle(deps, n.nodeId, e.target.checked))}
-                />
-                <label htmlFor={`${id}-d-${n.nodeId}`}>
-                  {labelOf(n.nodeId)} <span className="hint">({t("nValid", { n: n.n })})</span>
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t("predictors")}</legend>
-            {context.map((n) => (
-              <div key={n.nodeId} className="check">
-                <input
-                  type="checkbox"
-                  id={`${id}-p-${n.nodeId}`}
-                  checked={preds.includes(n.nodeId)}
-                  onChange={(e) => setPredictors(toggle(preds, n.nodeId, e.target.checked))}
-                />
-                <label htmlFor={`${id}-p-${n.nodeId}`}>
-                  {labelOf(n.nodeId)} <span className="hint">({t("nValid", { n: n.n })})</span>
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <CheckList
+            legend={t("dependents")}
+            options={outcomes.map((n) => ({ value: n.nodeId, label: scaleLabel(n) }))}
+            chosen={deps}
+            onChange={setDependents}
+          />
+          <CheckList
+            legend={t("predictors")}
+            options={context.map((n) => ({ value: n.nodeId, label: scaleLabel(n) }))}
+            chosen={preds}
+            onChange={setPredictors}
+          />
           {invalid ? (
             <p role="alert" className="error">
               {t("chooseBoth")}

@@ -13,3 +13,9 @@ export interface CampaignRef {
   campaignId: number;
   organisationId: number;
 }
+
+/** What a page of one campaign of the key user's organisation is given. */
+export interface CampaignPageProps {
+  organisation: Organisation;
+  campaignId: number;
+}

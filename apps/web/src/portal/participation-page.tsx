@@ -11,7 +11,7 @@ import { ErrorMessage } from "../ui/error-message.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { downloadFile, toCsv } from "./csv.js";
 import { CampaignMeta } from "./home-page.js";
-import { type CampaignRef, campaignPath, type Organisation } from "./organisation.js";
+import { type CampaignPageProps, type CampaignRef, campaignPath } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
 import { usePortalText } from "./portal-text.js";
 import { TableHead } from "./table-head.js";
@@ -28,11 +28,7 @@ function InviteForm({
   campaignId,
   organisation,
   campaignName,
-}: {
-  campaignId: number;
-  organisation: Organisation;
-  campaignName: string;
-}): ReactNode {
+}: CampaignPageProps & { campaignName: string }): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
   const ids = useId();
@@ -262,13 +258,7 @@ function CloseCampaign({ campaignId }: { campaignId: number }): ReactNode {
 }
 
 /** One campaign: live participation per role, invitations, reminders, closing. */
-export function ParticipationPage({
-  organisation,
-  campaignId,
-}: {
-  organisation: Organisation;
-  campaignId: number;
-}): ReactNode {
+export function ParticipationPage({ organisation, campaignId }: CampaignPageProps): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
   const trpc = useTRPC();
