@@ -10,6 +10,7 @@ import { ErrorMessage } from "../ui/error-message.js";
 import { QueryState } from "../ui/query-state.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { SelectField } from "../ui/select-field.js";
+import { TitledSection } from "../ui/titled-section.js";
 import { ConfirmAction } from "./confirm-action.js";
 import { downloadText } from "./download.js";
 import { safeCsv } from "./safe-csv.js";
@@ -169,8 +170,7 @@ function NewWave(): ReactNode {
     });
   };
   return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("newWave")}</h2>
+    <TitledSection title={t("newWave")}>
       <form className="form card" onSubmit={onSubmit}>
         <label htmlFor={`${id}-name`}>{t("name")}</label>
         <input
@@ -229,7 +229,7 @@ function NewWave(): ReactNode {
           </p>
         ) : null}
       </form>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -251,9 +251,7 @@ function PopulationImport(): ReactNode {
   };
   const report = check.data;
   return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("importTitle")}</h2>
-      <p>{t("importIntro")}</p>
+    <TitledSection title={t("importTitle")} intro={t("importIntro")}>
       <form
         className="form card"
         onSubmit={(e) => {
@@ -321,7 +319,7 @@ function PopulationImport(): ReactNode {
           ) : null}
         </>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -356,9 +354,7 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
   };
   if (open.length === 0) return null;
   return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("invitations")}</h2>
-      <p>{t("invitationsIntro")}</p>
+    <TitledSection title={t("invitations")} intro={t("invitationsIntro")}>
       <form
         className="inline-form card"
         onSubmit={(e) => {
@@ -398,7 +394,7 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
           </button>
         </p>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 

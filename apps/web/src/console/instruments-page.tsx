@@ -11,6 +11,7 @@ import { LanguageSelect } from "../ui/language-select.js";
 import { QueryState } from "../ui/query-state.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { SelectField } from "../ui/select-field.js";
+import { TitledSection } from "../ui/titled-section.js";
 import { QueryTable } from "./query-table.js";
 import { dateColumn } from "./sortable-table.js";
 import { useConsoleText } from "./use-console-text.js";
@@ -96,8 +97,7 @@ function Preview({ versions }: { versions: { id: number; title: string; hash: st
   };
   const count = preview.data?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0;
   return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("previewTitle")}</h2>
+    <TitledSection title={t("previewTitle")}>
       <form className="inline-form" onSubmit={onSubmit}>
         <SelectField
           id={`${id}-v`}
@@ -138,7 +138,7 @@ function Preview({ versions }: { versions: { id: number; title: string; hash: st
           ))}
         </div>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 

@@ -6,6 +6,7 @@ import { useRefresh } from "../lib/use-refresh.js";
 import { PageTitle } from "../shell/page-title.js";
 import { ErrorMessage } from "../ui/error-message.js";
 import { QueryState } from "../ui/query-state.js";
+import { TitledSection } from "../ui/titled-section.js";
 import { useFormat, useLocalized } from "./format.js";
 import { type CampaignRef, campaignPath, type Organisation } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
@@ -87,9 +88,7 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
     start.mutate({ organisationId: organisation.id, versionId: Number(chosen), name: name.trim() });
   };
   return (
-    <section className="card" aria-labelledby={`${ids}-h`}>
-      <h2 id={`${ids}-h`}>{t("startTitle")}</h2>
-      <p>{t("startIntro")}</p>
+    <TitledSection title={t("startTitle")} intro={t("startIntro")} className="card">
       <QueryState query={versions} />
       {versions.isSuccess && published.length === 0 ? <p>{t("noInstruments")}</p> : null}
       {published.length > 0 ? (
@@ -119,7 +118,7 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
           <ErrorMessage error={start.error} />
         </form>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 

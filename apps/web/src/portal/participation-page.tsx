@@ -9,6 +9,7 @@ import { useRefresh } from "../lib/use-refresh.js";
 import { PageTitle } from "../shell/page-title.js";
 import { ErrorMessage } from "../ui/error-message.js";
 import { RoleSelect } from "../ui/role-select.js";
+import { TitledSection } from "../ui/titled-section.js";
 import { downloadFile, toCsv } from "./csv.js";
 import { CampaignMeta } from "./home-page.js";
 import { type CampaignPageProps, type CampaignRef, campaignPath } from "./organisation.js";
@@ -93,8 +94,7 @@ function InviteForm({
     );
   };
   return (
-    <section className="card" aria-labelledby={`${ids}-h`}>
-      <h2 id={`${ids}-h`}>{t("inviteTitle")}</h2>
+    <TitledSection title={t("inviteTitle")} className="card">
       <form onSubmit={submit} className="form">
         <RoleSelect id={`${ids}-role`} label={t("role")} value={role} onChange={setRole} />
         <fieldset>
@@ -186,7 +186,7 @@ function InviteForm({
           </div>
         ) : null}
       </div>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -194,12 +194,9 @@ function Reminders({ campaignId, organisationId }: CampaignRef): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
   const trpc = useTRPC();
-  const ids = useId();
   const remind = useMutation(trpc.invitations.remind.mutationOptions());
   return (
-    <section className="card" aria-labelledby={`${ids}-h`}>
-      <h2 id={`${ids}-h`}>{t("remindTitle")}</h2>
-      <p>{t("remindIntro")}</p>
+    <TitledSection title={t("remindTitle")} intro={t("remindIntro")} className="card">
       <button
         type="button"
         className="button secondary"
@@ -218,7 +215,7 @@ function Reminders({ campaignId, organisationId }: CampaignRef): ReactNode {
           </p>
         ) : null}
       </div>
-    </section>
+    </TitledSection>
   );
 }
 
