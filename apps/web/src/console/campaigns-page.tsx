@@ -10,6 +10,7 @@ import { ErrorMessage } from "../ui/error-message.js";
 import { QueryState } from "../ui/query-state.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { SelectField } from "../ui/select-field.js";
+import { TextField } from "../ui/text-field.js";
 import { TitledSection } from "../ui/titled-section.js";
 import { ConfirmAction } from "./confirm-action.js";
 import { downloadText } from "./download.js";
@@ -172,32 +173,30 @@ function NewWave(): ReactNode {
   return (
     <TitledSection title={t("newWave")}>
       <form className="form card" onSubmit={onSubmit}>
-        <label htmlFor={`${id}-name`}>{t("name")}</label>
-        <input
+        <TextField
           id={`${id}-name`}
+          label={t("name")}
           required
           minLength={2}
           value={form.name}
-          onChange={(e) => setForm({ ...form, name: e.target.value })}
+          onChange={(name) => setForm({ ...form, name })}
         />
-        <label htmlFor={`${id}-v`}>{t("version")}</label>
-        <select
+        <SelectField
           id={`${id}-v`}
-          value={versionId}
-          onChange={(e) => setForm({ ...form, versionId: e.target.value })}
-        >
-          {(versions.data ?? []).map((v) => (
-            <option key={v.id} value={v.id}>
-              #{v.id} {v.title} ({shortHash(v.hash)})
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-o`}>{t("opensAt")}</label>
-        <input
+          label={t("version")}
+          value={String(versionId)}
+          options={(versions.data ?? []).map((v) => ({
+            value: String(v.id),
+            label: `#${v.id} ${v.title} (${shortHash(v.hash)})`,
+          }))}
+          onChange={(value) => setForm({ ...form, versionId: value })}
+        />
+        <TextField
           id={`${id}-o`}
+          label={t("opensAt")}
           type="date"
           value={form.opensAt}
-          onChange={(e) => setForm({ ...form, opensAt: e.target.value })}
+          onChange={(opensAt) => setForm({ ...form, opensAt })}
         />
         <label htmlFor={`${id}-c`}>{t("closesAt")}</label>
         <input

@@ -1,7 +1,13 @@
 import { type InvalidateQueryFilters, useQueryClient } from "@tanstack/react-query";
 
-/** Re-fetches the queries a change made stale (e.g. `trpc.admin.users.queryFilter()`), for `onSuccess`. */
-export function useRefresh(filter: InvalidateQueryFilters): () => Promise<void> {
+/**
+ * An `onSuccess` for a change: runs `first` (clear or close the form), then re-fetches the queries the
+ * change made stale (e.g. `trpc.admin.users.queryFilter()`).
+ */
+export function useRefresh(filter: InvalidateQueryFilters, first?: () => void): () => Promise<void> {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(filter);
+  return () => {
+    first?.();
+    return queryClient.invalidateQueries(filter);
+  };
 }

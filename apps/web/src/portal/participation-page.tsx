@@ -223,15 +223,8 @@ function CloseCampaign({ campaignId }: { campaignId: number }): ReactNode {
   const t = usePortalText();
   const trpc = useTRPC();
   const [confirming, setConfirming] = useState(false);
-  const refresh = useRefresh(trpc.campaigns.forOrganisation.queryFilter());
-  const close = useMutation(
-    trpc.campaigns.close.mutationOptions({
-      onSuccess: () => {
-        setConfirming(false);
-        return refresh();
-      },
-    }),
-  );
+  const refresh = useRefresh(trpc.campaigns.forOrganisation.queryFilter(), () => setConfirming(false));
+  const close = useMutation(trpc.campaigns.close.mutationOptions({ onSuccess: refresh }));
   return (
     <div className="close-campaign">
       {confirming ? (

@@ -20,15 +20,8 @@ export function Memberships({
   const id = useId();
   const [choice, setChoice] = useState("");
   const [unknown, setUnknown] = useState(false);
-  const refresh = useRefresh(trpc.admin.users.queryFilter());
-  const add = useMutation(
-    trpc.admin.addMembership.mutationOptions({
-      onSuccess: () => {
-        setChoice("");
-        return refresh();
-      },
-    }),
-  );
+  const refresh = useRefresh(trpc.admin.users.queryFilter(), () => setChoice(""));
+  const add = useMutation(trpc.admin.addMembership.mutationOptions({ onSuccess: refresh }));
   const remove = useMutation(trpc.admin.removeMembership.mutationOptions({ onSuccess: refresh }));
   const candidates = organisations.filter((o) => !user.organisations.some((m) => m.id === o.id));
   return (

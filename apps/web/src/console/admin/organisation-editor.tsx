@@ -31,15 +31,8 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
     sizeClass: organisation.sizeClass ?? "",
   };
   const [form, setForm] = useState(initial);
-  const refresh = useRefresh(trpc.admin.organisations.queryFilter());
-  const update = useMutation(
-    trpc.admin.updateOrganisation.mutationOptions({
-      onSuccess: () => {
-        setOpen(false);
-        return refresh();
-      },
-    }),
-  );
+  const refresh = useRefresh(trpc.admin.organisations.queryFilter(), () => setOpen(false));
+  const update = useMutation(trpc.admin.updateOrganisation.mutationOptions({ onSuccess: refresh }));
   const name = t("editOrganisation", { name: organisation.name });
   return (
     <div className="row-actions">

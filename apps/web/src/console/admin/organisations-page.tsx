@@ -24,15 +24,8 @@ export function OrganisationsPage(): ReactNode {
   const id = useId();
   const list = useQuery(trpc.admin.organisations.queryOptions());
   const [form, setForm] = useState(EMPTY);
-  const refresh = useRefresh(trpc.admin.organisations.queryFilter());
-  const create = useMutation(
-    trpc.admin.createOrganisation.mutationOptions({
-      onSuccess: () => {
-        setForm(EMPTY);
-        return refresh();
-      },
-    }),
-  );
+  const refresh = useRefresh(trpc.admin.organisations.queryFilter(), () => setForm(EMPTY));
+  const create = useMutation(trpc.admin.createOrganisation.mutationOptions({ onSuccess: refresh }));
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
     create.mutate({ ...form, province: form.province || null, sizeClass: form.sizeClass || null });
