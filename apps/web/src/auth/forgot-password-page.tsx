@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
 import { Link } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
+import { TitledPage } from "../shell/titled-page.js";
 import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
-import { AuthPage } from "./auth-page.js";
 import { Confirmation } from "./confirmation.js";
 import { authMessages } from "./messages.js";
 import { useAuthForm } from "./use-auth-form.js";
@@ -27,14 +27,14 @@ export function ForgotPasswordPage(): ReactNode {
   );
   if (request.data) {
     return (
-      <AuthPage title={t("forgotTitle")}>
+      <TitledPage title={t("forgotTitle")}>
         <Confirmation>{request.data.sent ? t("forgotSent") : t("forgotNoMail")}</Confirmation>
         {back}
-      </AuthPage>
+      </TitledPage>
     );
   }
   return (
-    <AuthPage title={t("forgotTitle")} intro={t("forgotIntro")}>
+    <TitledPage title={t("forgotTitle")} intro={t("forgotIntro")}>
       <AuthForm
         onSubmit={form.onSubmit((values) => request.mutate(values))}
         formError={form.formError}
@@ -44,6 +44,6 @@ export function ForgotPasswordPage(): ReactNode {
         <TextField {...form.field("email")} label={t("email")} type="email" autoComplete="email" required />
       </AuthForm>
       {back}
-    </AuthPage>
+    </TitledPage>
   );
 }

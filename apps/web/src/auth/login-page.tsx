@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
 import { Link } from "../lib/router.js";
 import { setCsrfToken, useTRPC } from "../lib/trpc.js";
+import { TitledPage } from "../shell/titled-page.js";
 import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
-import { AuthPage } from "./auth-page.js";
 import { authMessages } from "./messages.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, required } from "./validation.js";
@@ -32,7 +32,7 @@ export function LoginPage(): ReactNode {
     codeText: { UNAUTHORIZED: t("wrong"), TOO_MANY_REQUESTS: t("tooMany") },
   });
   return (
-    <AuthPage title={t("loginTitle")} intro={t("loginIntro")}>
+    <TitledPage title={t("loginTitle")} intro={t("loginIntro")}>
       <AuthForm
         onSubmit={form.onSubmit((values) => login.mutate(values))}
         formError={form.formError}
@@ -60,6 +60,6 @@ export function LoginPage(): ReactNode {
       <p>
         <Link to="/request-account">{t("requestAccount")}</Link>
       </p>
-    </AuthPage>
+    </TitledPage>
   );
 }

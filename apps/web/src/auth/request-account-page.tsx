@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
+import { TitledPage } from "../shell/titled-page.js";
 import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
-import { AuthPage } from "./auth-page.js";
 import { Confirmation } from "./confirmation.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, minLength, required } from "./validation.js";
@@ -51,15 +51,15 @@ export function RequestAccountPage(): ReactNode {
   const form = useAuthForm({ fields: FIELDS, checks: CHECKS, submission: request });
   if (request.isSuccess) {
     return (
-      <AuthPage title={t("title")}>
+      <TitledPage title={t("title")}>
         <Confirmation>{t("done")}</Confirmation>
-      </AuthPage>
+      </TitledPage>
     );
   }
   const send = ({ message, ...values }: Record<(typeof FIELDS)[number], string>): void =>
     request.mutate({ ...values, message: message.trim() === "" ? undefined : message });
   return (
-    <AuthPage title={t("title")} intro={t("intro")}>
+    <TitledPage title={t("title")} intro={t("intro")}>
       <AuthForm
         onSubmit={form.onSubmit(send)}
         formError={form.formError}
@@ -72,6 +72,6 @@ export function RequestAccountPage(): ReactNode {
         <TextField {...form.field("email")} label={t("email")} type="email" autoComplete="email" required />
         <TextField {...form.field("message")} label={t("message")} multiline />
       </AuthForm>
-    </AuthPage>
+    </TitledPage>
   );
 }

@@ -3,9 +3,9 @@ import { type ReactNode, useState } from "react";
 import { useMessages } from "../i18n/locale.js";
 import { Link } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
+import { TitledPage } from "../shell/titled-page.js";
 import { NewPasswordField } from "../ui/new-password-field.js";
 import { AuthForm } from "./auth-form.js";
-import { AuthPage } from "./auth-page.js";
 import { Confirmation } from "./confirmation.js";
 import { authMessages } from "./messages.js";
 import { errorCode } from "./server-issues.js";
@@ -45,29 +45,29 @@ export function ResetPasswordPage(): ReactNode {
   );
   if (reset.isSuccess) {
     return (
-      <AuthPage title={t("resetTitle")}>
+      <TitledPage title={t("resetTitle")}>
         <Confirmation>{t("resetDone")}</Confirmation>
         <p>
           <Link to="/login" className="button">
             {t("submit")}
           </Link>
         </p>
-      </AuthPage>
+      </TitledPage>
     );
   }
   if (token === "") {
     return (
-      <AuthPage title={t("resetTitle")}>
+      <TitledPage title={t("resetTitle")}>
         <p role="alert" className="error">
           {t("resetLinkInvalid")}
         </p>
         {newLink}
-      </AuthPage>
+      </TitledPage>
     );
   }
   const linkRejected = form.formError !== null && errorCode(reset.error) === "BAD_REQUEST";
   return (
-    <AuthPage title={t("resetTitle")} intro={t("resetIntro")}>
+    <TitledPage title={t("resetTitle")} intro={t("resetIntro")}>
       <AuthForm
         onSubmit={form.onSubmit((values) => reset.mutate({ token, password: values.password }))}
         formError={form.formError}
@@ -78,6 +78,6 @@ export function ResetPasswordPage(): ReactNode {
         <NewPasswordField {...form.field("repeat")} label={t("repeatPassword")} />
       </AuthForm>
       {linkRejected ? newLink : null}
-    </AuthPage>
+    </TitledPage>
   );
 }

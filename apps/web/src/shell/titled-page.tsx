@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { usePageTitle } from "../shell/use-page-title.js";
+import { usePageTitle } from "./use-page-title.js";
 
-/** A sign-in page: its heading (also the browser title), an optional introduction, then its content. */
-export function AuthPage({
+/** A page with its heading (also the browser title), an optional introduction, then its content. */
+export function TitledPage({
   title,
   intro,
   children,
