@@ -4,6 +4,7 @@ import type { Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { Link } from "../lib/router.js";
 import { QueryState } from "../ui/query-state.js";
+import { WAVE_SECTIONS } from "./sections.js";
 import { ShortHash } from "./short-hash.js";
 import { useConsoleText } from "./use-console-text.js";
 import { useWaves } from "./use-waves.js";
@@ -53,7 +54,7 @@ export function OverviewPage(): ReactNode {
               {t("instrument", { title: w.instrumentTitle })} <ShortHash hash={w.instrumentHash} />
             </p>
             <ul className="inline-links">
-              {(["rates", "items", "reliability", "regression", "exports"] as const).map((s) => (
+              {WAVE_SECTIONS.map((s) => (
                 <li key={s}>
                   <Link to={`/console/waves/${w.id}/${s}`}>
                     {c(s)}
