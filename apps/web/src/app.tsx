@@ -1,13 +1,15 @@
 import { lazy, type ReactNode, Suspense } from "react";
-import { HomePage, NotFoundPage } from "./home-page.js";
 import { useLocale } from "./i18n/locale.js";
-import { LanguageSwitch } from "./language-switch.js";
-import { Link, matchPath, usePath } from "./lib/router.js";
-import { SystemStatus } from "./system-status.js";
+import { matchPath, usePath } from "./lib/router.js";
+import { Page } from "./shell/page.js";
 
 // Each area is its own chunk: a respondent's phone loads only the questionnaire.
 const RespondentApp = lazy(() =>
   import("./respondent/respondent-app.js").then((m) => ({ default: m.RespondentApp })),
+);
+const HomePage = lazy(() => import("./home/home-page.js").then((m) => ({ default: m.HomePage })));
+const NotFoundPage = lazy(() =>
+  import("./home/not-found-page.js").then((m) => ({ default: m.NotFoundPage })),
 );
 const StaffApp = lazy(() => import("./staff-app.js").then((m) => ({ default: m.StaffApp })));
 
@@ -35,31 +37,6 @@ function Routes(): ReactNode {
     <Page>
       <NotFoundPage />
     </Page>
-  );
-}
-
-/** The shell of pages without an area of their own. */
-export function Page({ children, actions = null }: { children: ReactNode; actions?: ReactNode }): ReactNode {
-  const { t } = useLocale();
-  return (
-    <>
-      <a className="skip-link" href="#main">
-        {t("skipToContent")}
-      </a>
-      <header className="site-header">
-        <p className="brand">
-          <Link to="/">{t("appName")}</Link>
-        </p>
-        <div className="header-actions">
-          <LanguageSwitch />
-          {actions}
-        </div>
-      </header>
-      <main id="main" tabIndex={-1}>
-        {children}
-      </main>
-      <SystemStatus />
-    </>
   );
 }
 

@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { lazy, type ReactNode, Suspense, useEffect } from "react";
-import { Page } from "./app.js";
 import { homePathFor } from "./auth/home-path.js";
 import { LoginPage } from "./auth/login-page.js";
 import { consoleMessages } from "./console/messages.js";
+import { ADMIN_SECTIONS, WAVE_SECTIONS } from "./console/sections.js";
 import { useLocale, useMessages } from "./i18n/locale.js";
-import { usePageTitle } from "./lib/page-title.js";
 import { matchPath, navigate } from "./lib/router.js";
 import { setCsrfToken, useTRPC } from "./lib/trpc.js";
+import { Page } from "./shell/page.js";
+import { usePageTitle } from "./shell/use-page-title.js";
 
 const PortalApp = lazy(() => import("./portal/portal-app.js").then((m) => ({ default: m.PortalApp })));
 const ConsoleApp = lazy(() => import("./console/console-app.js").then((m) => ({ default: m.ConsoleApp })));
@@ -32,16 +33,8 @@ const PUBLIC_PAGES: Record<string, () => ReactNode> = {
 const CONSOLE_PAGES = [
   "instruments",
   "campaigns",
-  "rates",
-  "items",
-  "reliability",
-  "regression",
-  "exports",
-  "organisations",
-  "users",
-  "requests",
-  "retention",
-  "audit",
+  ...WAVE_SECTIONS,
+  ...ADMIN_SECTIONS,
 ] as const satisfies readonly (keyof typeof consoleMessages.en)[];
 
 /** The browser title of a portal or console page, from its route (the pages belong to their areas). */

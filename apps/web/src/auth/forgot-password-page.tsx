@@ -1,13 +1,13 @@
 import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { usePageTitle } from "../lib/page-title.js";
 import { Link } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
+import { TitledPage } from "../shell/titled-page.js";
+import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
 import { authMessages } from "./messages.js";
-import { TextField } from "./text-field.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, required } from "./validation.js";
 
@@ -17,7 +17,6 @@ const CHECKS = { email: [required(), emailAddress()] };
 /** Asks for a reset link by e-mail; the answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage(): ReactNode {
   const t = useMessages(authMessages);
-  usePageTitle(t("forgotTitle"));
   const trpc = useTRPC();
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
   const form = useAuthForm({ fields: FIELDS, checks: CHECKS, submission: request });
@@ -28,17 +27,14 @@ export function ForgotPasswordPage(): ReactNode {
   );
   if (request.data) {
     return (
-      <>
-        <h1>{t("forgotTitle")}</h1>
+      <TitledPage title={t("forgotTitle")}>
         <Confirmation>{request.data.sent ? t("forgotSent") : t("forgotNoMail")}</Confirmation>
         {back}
-      </>
+      </TitledPage>
     );
   }
   return (
-    <>
-      <h1>{t("forgotTitle")}</h1>
-      <p>{t("forgotIntro")}</p>
+    <TitledPage title={t("forgotTitle")} intro={t("forgotIntro")}>
       <AuthForm
         onSubmit={form.onSubmit((values) => request.mutate(values))}
         formError={form.formError}
@@ -48,6 +44,6 @@ export function ForgotPasswordPage(): ReactNode {
         <TextField {...form.field("email")} label={t("email")} type="email" autoComplete="email" required />
       </AuthForm>
       {back}
-    </>
+    </TitledPage>
   );
 }

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { usePageTitle } from "../lib/page-title.js";
 import { Link } from "../lib/router.js";
 import { setCsrfToken, useTRPC } from "../lib/trpc.js";
+import { TitledPage } from "../shell/titled-page.js";
+import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
 import { authMessages } from "./messages.js";
-import { TextField } from "./text-field.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, required } from "./validation.js";
 
@@ -15,7 +15,6 @@ const CHECKS = { email: [required(), emailAddress()], password: [required()] };
 
 export function LoginPage(): ReactNode {
   const t = useMessages(authMessages);
-  usePageTitle(t("loginTitle"));
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const login = useMutation(
@@ -33,9 +32,7 @@ export function LoginPage(): ReactNode {
     codeText: { UNAUTHORIZED: t("wrong"), TOO_MANY_REQUESTS: t("tooMany") },
   });
   return (
-    <>
-      <h1>{t("loginTitle")}</h1>
-      <p>{t("loginIntro")}</p>
+    <TitledPage title={t("loginTitle")} intro={t("loginIntro")}>
       <AuthForm
         onSubmit={form.onSubmit((values) => login.mutate(values))}
         formError={form.formError}
@@ -63,6 +60,6 @@ export function LoginPage(): ReactNode {
       <p>
         <Link to="/request-account">{t("requestAccount")}</Link>
       </p>
-    </>
+    </TitledPage>
   );
 }

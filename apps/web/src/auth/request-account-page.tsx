@@ -2,11 +2,11 @@ import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
-import { usePageTitle } from "../lib/page-title.js";
 import { useTRPC } from "../lib/trpc.js";
+import { TitledPage } from "../shell/titled-page.js";
+import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
-import { TextField } from "./text-field.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, minLength, required } from "./validation.js";
 
@@ -46,24 +46,20 @@ const CHECKS = {
 
 export function RequestAccountPage(): ReactNode {
   const t = useMessages(text);
-  usePageTitle(t("title"));
   const trpc = useTRPC();
   const request = useMutation(trpc.auth.requestAccount.mutationOptions());
   const form = useAuthForm({ fields: FIELDS, checks: CHECKS, submission: request });
   if (request.isSuccess) {
     return (
-      <>
-        <h1>{t("title")}</h1>
+      <TitledPage title={t("title")}>
         <Confirmation>{t("done")}</Confirmation>
-      </>
+      </TitledPage>
     );
   }
   const send = ({ message, ...values }: Record<(typeof FIELDS)[number], string>): void =>
     request.mutate({ ...values, message: message.trim() === "" ? undefined : message });
   return (
-    <>
-      <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
+    <TitledPage title={t("title")} intro={t("intro")}>
       <AuthForm
         onSubmit={form.onSubmit(send)}
         formError={form.formError}
@@ -76,6 +72,6 @@ export function RequestAccountPage(): ReactNode {
         <TextField {...form.field("email")} label={t("email")} type="email" autoComplete="email" required />
         <TextField {...form.field("message")} label={t("message")} multiline />
       </AuthForm>
-    </>
+    </TitledPage>
   );
 }

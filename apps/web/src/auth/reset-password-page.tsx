@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { usePageTitle } from "../lib/page-title.js";
 import { Link } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
+import { TitledPage } from "../shell/titled-page.js";
+import { NewPasswordField } from "../ui/new-password-field.js";
 import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
 import { authMessages } from "./messages.js";
 import { errorCode } from "./server-issues.js";
-import { TextField } from "./text-field.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { minLength, required, sameAs } from "./validation.js";
 
@@ -22,7 +22,6 @@ const CHECKS = {
 /** The page the e-mailed link opens: `/reset-password#<token>`; the token stays out of server logs. */
 export function ResetPasswordPage(): ReactNode {
   const t = useMessages(authMessages);
-  usePageTitle(t("resetTitle"));
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [token] = useState(() => decodeURIComponent(window.location.hash.slice(1)));
@@ -46,56 +45,39 @@ export function ResetPasswordPage(): ReactNode {
   );
   if (reset.isSuccess) {
     return (
-      <>
-        <h1>{t("resetTitle")}</h1>
+      <TitledPage title={t("resetTitle")}>
         <Confirmation>{t("resetDone")}</Confirmation>
         <p>
           <Link to="/login" className="button">
             {t("submit")}
           </Link>
         </p>
-      </>
+      </TitledPage>
     );
   }
   if (token === "") {
     return (
-      <>
-        <h1>{t("resetTitle")}</h1>
+      <TitledPage title={t("resetTitle")}>
         <p role="alert" className="error">
           {t("resetLinkInvalid")}
         </p>
         {newLink}
-      </>
+      </TitledPage>
     );
   }
   const linkRejected = form.formError !== null && errorCode(reset.error) === "BAD_REQUEST";
   return (
-    <>
-      <h1>{t("resetTitle")}</h1>
-      <p>{t("resetIntro")}</p>
+    <TitledPage title={t("resetTitle")} intro={t("resetIntro")}>
       <AuthForm
         onSubmit={form.onSubmit((values) => reset.mutate({ token, password: values.password }))}
         formError={form.formError}
         busy={reset.isPending}
         submitLabel={reset.isPending ? t("resetBusy") : t("resetSubmit")}
       >
-        <TextField
-          {...form.field("password")}
-          label={t("newPassword")}
-          hint={t("newPasswordHint")}
-          type="password"
-          autoComplete="new-password"
-          required
-        />
-        <TextField
-          {...form.field("repeat")}
-          label={t("repeatPassword")}
-          type="password"
-          autoComplete="new-password"
-          required
-        />
+        <NewPasswordField {...form.field("password")} label={t("newPassword")} hint={t("newPasswordHint")} />
+        <NewPasswordField {...form.field("repeat")} label={t("repeatPassword")} />
       </AuthForm>
       {linkRejected ? newLink : null}
-    </>
+    </TitledPage>
   );
 }

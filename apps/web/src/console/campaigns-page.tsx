@@ -1,22 +1,24 @@
 import { spreadsheetCsv, toCsv } from "@maturo/exports/text";
+import type { Role } from "@maturo/model/vocabulary";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { ErrorMessage } from "../ui/error-message.js";
+import { QueryState } from "../ui/query-state.js";
+import { RoleSelect } from "../ui/role-select.js";
+import { SelectField } from "../ui/select-field.js";
+import { TextField } from "../ui/text-field.js";
+import { TitledSection } from "../ui/titled-section.js";
+import { ConfirmAction } from "./confirm-action.js";
 import { downloadText } from "./download.js";
-import {
-  ConfirmAction,
-  formatDate,
-  MutationError,
-  QueryState,
-  ShortHash,
-  SortableTable,
-  shortHash,
-  useConsoleText,
-  useWaves,
-} from "./ui.js";
+import { ShortHash, shortHash } from "./short-hash.js";
+import { actionsColumn, dateColumn, SortableTable } from "./sortable-table.js";
+import { useConsoleText } from "./use-console-text.js";
+import { useWaves } from "./use-waves.js";
 
 const text = {
   nl: {
@@ -169,35 +171,32 @@ function NewWave(): ReactNode {
     });
   };
   return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("newWave")}</h2>
+    <TitledSection title={t("newWave")}>
       <form className="form card" onSubmit={onSubmit}>
-        <label htmlFor={`${id}-name`}>{t("name")}</label>
-        <input
+        <TextField
           id={`${id}-name`}
+          label={t("name")}
           required
           minLength={2}
           value={form.name}
-          onChange={(e) => setForm({ ...form, name: e.target.value })}
+          onChange={(name) => setForm({ ...form, name })}
         />
-        <label htmlFor={`${id}-v`}>{t("version")}</label>
-        <select
+        <SelectField
           id={`${id}-v`}
-          value={versionId}
-          onChange={(e) => setForm({ ...form, versionId: e.target.value })}
-        >
-          {(versions.data ?? []).map((v) => (
-            <option key={v.id} value={v.id}>
-              #{v.id} {v.title} ({shortHash(v.hash)})
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-o`}>{t("opensAt")}</label>
-        <input
+          label={t("version")}
+          value={String(versionId)}
+          options={(versions.data ?? []).map((v) => ({
+            value: String(v.id),
+            label: `#${v.id} ${v.title} (${shortHash(v.hash)})`,
+          }))}
+          onChange={(value) => setForm({ ...form, versionId: value })}
+        />
+        <TextField
           id={`${id}-o`}
+          label={t("opensAt")}
           type="date"
           value={form.opensAt}
-          onChange={(e) => setForm({ ...form, opensAt: e.target.value })}
+          onChange={(opensAt) => setForm({ ...form, opensAt })}
         />
         <label htmlFor={`${id}-c`}>{t("closesAt")}</label>
         <input
@@ -219,7 +218,7 @@ function NewWave(): ReactNode {
           </p>
         ) : null}
         <p className="hint">{t("populationAll")}</p>
-        <MutationError error={create.error} />
+        <ErrorMessage error={create.error} />
         <button type="submit" className="button" disabled={create.isPending || versionId === 0}>
           {t("create")}
         </button>
@@ -229,7 +228,7 @@ function NewWave(): ReactNode {
           </p>
         ) : null}
       </form>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -251,9 +250,7 @@ function PopulationImport(): ReactNode {
   };
   const report = check.data;
   return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("importTitle")}</h2>
-      <p>{t("importIntro")}</p>
+    <TitledSection title={t("importTitle")} intro={t("importIntro")}>
       <form
         className="form card"
         onSubmit={(e) => {
@@ -275,7 +272,7 @@ function PopulationImport(): ReactNode {
             apply.reset();
           }}
         />
-        <MutationError error={check.error ?? apply.error} />
+        <ErrorMessage error={check.error ?? apply.error} />
         <button type="submit" className="button" disabled={!csv || check.isPending}>
           {t("check")}
         </button>
@@ -321,20 +318,19 @@ function PopulationImport(): ReactNode {
           ) : null}
         </>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 
 function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
   const t = useMessages(text);
   const { locale } = useLocale();
-  const c = useConsoleText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
   const open = waves.filter((w) => w.status === "open");
   const [waveId, setWaveId] = useState<number | null>(null);
-  const [role, setRole] = useState<"director" | "manager" | "staff">("director");
+  const [role, setRole] = useState<Role>("director");
   const [count, setCount] = useState(1);
   const bulk = useMutation(
     trpc.invitations.bulkForWave.mutationOptions({
@@ -361,9 +357,7 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
   };
   if (open.length === 0) return null;
   return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("invitations")}</h2>
-      <p>{t("invitationsIntro")}</p>
+    <TitledSection title={t("invitations")} intro={t("invitationsIntro")}>
       <form
         className="inline-form card"
         onSubmit={(e) => {
@@ -371,26 +365,14 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
           if (chosen !== null) bulk.mutate({ campaignId: chosen, role, perOrganisation: count });
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-w`}>{t("wave")}</label>
-          <select id={`${id}-w`} value={chosen ?? ""} onChange={(e) => setWaveId(Number(e.target.value))}>
-            {open.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-r`}>{t("role")}</label>
-          <select id={`${id}-r`} value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
-            {(["director", "manager", "staff"] as const).map((r) => (
-              <option key={r} value={r}>
-                {c(r)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-w`}
+          label={t("wave")}
+          value={String(chosen ?? "")}
+          options={open.map((w) => ({ value: String(w.id), label: w.name }))}
+          onChange={(value) => setWaveId(Number(value))}
+        />
+        <RoleSelect id={`${id}-r`} label={t("role")} value={role} onChange={setRole} />
         <div className="field">
           <label htmlFor={`${id}-n`}>{t("perOrganisation")}</label>
           <input
@@ -406,7 +388,7 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
           {t("makeLinks")}
         </button>
       </form>
-      <MutationError error={bulk.error} />
+      <ErrorMessage error={bulk.error} />
       {bulk.data ? (
         <p role="status" className="success">
           {t("linksMade", { n: bulk.data.links.length })}{" "}
@@ -415,7 +397,7 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
           </button>
         </p>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -442,7 +424,7 @@ function CloseWave({ wave, onClosed }: { wave: Wave; onClosed: (wave: Wave) => v
         pending={close.isPending}
         onConfirm={() => close.mutate({ campaignId: wave.id })}
       />
-      <MutationError error={close.error} />
+      <ErrorMessage error={close.error} />
     </>
   );
 }
@@ -450,7 +432,7 @@ function CloseWave({ wave, onClosed }: { wave: Wave; onClosed: (wave: Wave) => v
 export function CampaignsPage(): ReactNode {
   const t = useMessages(text);
   const c = useConsoleText();
-  const { locale } = useLocale();
+  const f = useFormatter();
   const waves = useWaves();
   const [closed, setClosed] = useState<Wave | null>(null);
   const closedRef = useRef<HTMLParagraphElement>(null);
@@ -478,18 +460,8 @@ export function CampaignsPage(): ReactNode {
               header: t("status"),
               value: (w) => (w.status === "open" ? c("open") : c("closed")),
             },
-            {
-              key: "opens",
-              header: t("opensAt"),
-              value: (w) => w.opensAt,
-              render: (w) => formatDate(w.opensAt, locale),
-            },
-            {
-              key: "closes",
-              header: t("closesAt"),
-              value: (w) => w.closesAt,
-              render: (w) => formatDate(w.closesAt, locale),
-            },
+            dateColumn<Wave>("opens", t("opensAt"), (w) => w.opensAt, f.dateTime),
+            dateColumn<Wave>("closes", t("closesAt"), (w) => w.closesAt, f.dateTime),
             { key: "population", header: t("population"), value: (w) => w.population, numeric: true },
             {
               key: "instrument",
@@ -503,21 +475,15 @@ export function CampaignsPage(): ReactNode {
                 </>
               ),
             },
-            {
-              key: "actions",
-              header: t("actions"),
-              fixed: true,
-              value: () => null,
-              render: (w) => (
-                <div className="row-actions">
-                  <Link to={`/console/waves/${w.id}/rates`}>
-                    {t("monitor")}
-                    <span className="visually-hidden"> — {w.name}</span>
-                  </Link>
-                  {w.status === "open" ? <CloseWave wave={w} onClosed={setClosed} /> : null}
-                </div>
-              ),
-            },
+            actionsColumn<Wave>(t("actions"), (w) => (
+              <div className="row-actions">
+                <Link to={`/console/waves/${w.id}/rates`}>
+                  {t("monitor")}
+                  <span className="visually-hidden"> — {w.name}</span>
+                </Link>
+                {w.status === "open" ? <CloseWave wave={w} onClosed={setClosed} /> : null}
+              </div>
+            )),
           ]}
         />
       ) : null}

@@ -1,9 +1,11 @@
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
-import { Link, matchPath } from "../lib/router.js";
+import { matchPath } from "../lib/router.js";
 import type { Me } from "../lib/trpc.js";
+import { NavLink } from "../shell/nav-link.js";
 import "./console.css";
 import { OverviewPage } from "./overview-page.js";
-import { useConsoleText } from "./ui.js";
+import { ADMIN_SECTIONS, WAVE_SECTIONS } from "./sections.js";
+import { useConsoleText } from "./use-console-text.js";
 
 const InstrumentsPage = lazy(() =>
   import("./instruments-page.js").then((m) => ({ default: m.InstrumentsPage })),
@@ -18,34 +20,7 @@ const RegressionPage = lazy(() =>
   import("./regression-page.js").then((m) => ({ default: m.RegressionPage })),
 );
 const ExportsPage = lazy(() => import("./exports-page.js").then((m) => ({ default: m.ExportsPage })));
-const AdminPage = lazy(() => import("./admin-page.js").then((m) => ({ default: m.AdminPage })));
-
-export const WAVE_SECTIONS = ["rates", "items", "reliability", "regression", "exports"] as const;
-export type WaveSection = (typeof WAVE_SECTIONS)[number];
-export const ADMIN_SECTIONS = ["organisations", "users", "requests", "retention", "audit"] as const;
-export type AdminSection = (typeof ADMIN_SECTIONS)[number];
-
-function NavLink({
-  to,
-  current,
-  children,
-}: {
-  to: string;
-  current: boolean;
-  children: ReactNode;
-}): ReactNode {
-  return (
-    <li>
-      {current ? (
-        <a href={to} aria-current="page" className="current">
-          {children}
-        </a>
-      ) : (
-        <Link to={to}>{children}</Link>
-      )}
-    </li>
-  );
-}
+const AdminPage = lazy(() => import("./admin/admin-page.js").then((m) => ({ default: m.AdminPage })));
 
 /** The researcher and admin console: instruments, campaigns, monitoring, analysis, exports, admin. */
 export function ConsoleApp({ me, path }: { me: Me; path: string }): ReactNode {

@@ -1,10 +1,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
-import type { Messages } from "../i18n/messages.js";
+import type { Locale, Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
+import { ErrorMessage } from "../ui/error-message.js";
+import { LanguageSelect } from "../ui/language-select.js";
 import { downloadBase64 } from "./download.js";
-import { CampaignPicker, MutationError, Provenance, useWaves } from "./ui.js";
+import { Provenance } from "./provenance.js";
+import { useWaves } from "./use-waves.js";
+import { WaveHeading } from "./wave-heading.js";
 
 const text = {
   nl: {
@@ -60,13 +64,16 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
   const waves = useWaves();
   const wave = waves.data?.find((w) => w.id === campaignId);
   const [format, setFormat] = useState<Format>("spss");
-  const [labels, setLabels] = useState<"nl" | "en">(locale);
+  const [labels, setLabels] = useState<Locale>(locale);
   const make = useMutation(trpc.exports.campaign.mutationOptions());
   const result = make.data;
   return (
     <>
-      <h1>{t("title", { name: wave?.name ?? `#${campaignId}` })}</h1>
-      <CampaignPicker campaignId={campaignId} section="exports" />
+      <WaveHeading
+        title={t("title", { name: wave?.name ?? `#${campaignId}` })}
+        campaignId={campaignId}
+        section="exports"
+      />
       <p>{t("intro")}</p>
       <form
         className="form card"
@@ -94,12 +101,8 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
             </div>
           ))}
         </fieldset>
-        <label htmlFor={`${id}-labels`}>{t("labels")}</label>
-        <select id={`${id}-labels`} value={labels} onChange={(e) => setLabels(e.target.value as "nl" | "en")}>
-          <option value="nl">Nederlands</option>
-          <option value="en">English</option>
-        </select>
-        <MutationError error={make.error} />
+        <LanguageSelect id={`${id}-labels`} label={t("labels")} value={labels} onChange={setLabels} />
+        <ErrorMessage error={make.error} />
         <button type="submit" className="button" disabled={make.isPending}>
           {make.isPending ? t("busy") : t("make")}
         </button>

@@ -1,9 +1,20 @@
+import type { Role } from "@maturo/model/vocabulary";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
-import type { Messages } from "../i18n/messages.js";
-import { useTRPC } from "../lib/trpc.js";
-import { formatDate, MutationError, QueryState, SortableTable, useConsoleText } from "./ui.js";
+import type { Locale, Messages } from "../i18n/messages.js";
+import { useFormatter } from "../i18n/use-formatter.js";
+import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { CheckList } from "../ui/check-list.js";
+import { ErrorMessage } from "../ui/error-message.js";
+import { LanguageSelect } from "../ui/language-select.js";
+import { QueryState } from "../ui/query-state.js";
+import { RoleSelect } from "../ui/role-select.js";
+import { SelectField } from "../ui/select-field.js";
+import { TitledSection } from "../ui/titled-section.js";
+import { QueryTable } from "./query-table.js";
+import { dateColumn } from "./sortable-table.js";
+import { useConsoleText } from "./use-console-text.js";
 
 const text = {
   nl: {
@@ -64,17 +75,16 @@ const text = {
   },
 } as const satisfies Messages<string>;
 
-type Role = "director" | "manager" | "staff";
+type Version = RouterOutputs["instruments"]["versions"][number];
 
 function Preview({ versions }: { versions: { id: number; title: string; hash: string }[] }): ReactNode {
   const t = useMessages(text);
-  const c = useConsoleText();
   const trpc = useTRPC();
   const id = useId();
   const [versionId, setVersionId] = useState<number | null>(versions[0]?.id ?? null);
   const [role, setRole] = useState<Role>("director");
-  const [locale, setLocale] = useState<"nl" | "en">("nl");
-  const [shown, setShown] = useState<{ versionId: number; role: Role; locale: "nl" | "en" } | null>(null);
+  const [locale, setLocale] = useState<Locale>("nl");
+  const [shown, setShown] = useState<{ versionId: number; role: Role; locale: Locale } | null>(null);
   const preview = useQuery({
     ...trpc.instruments.preview.queryOptions(
       shown ?? { versionId: versions[0]?.id ?? 1, role: "director", locale: "nl" },
@@ -87,40 +97,17 @@ function Preview({ versions }: { versions: { id: number; title: string; hash: st
   };
   const count = preview.data?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0;
   return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("previewTitle")}</h2>
+    <TitledSection title={t("previewTitle")}>
       <form className="inline-form" onSubmit={onSubmit}>
-        <div className="field">
-          <label htmlFor={`${id}-v`}>{t("version")}</label>
-          <select
-            id={`${id}-v`}
-            value={versionId ?? ""}
-            onChange={(e) => setVersionId(Number(e.target.value))}
-          >
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                #{v.id} {v.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-r`}>{t("role")}</label>
-          <select id={`${id}-r`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {(["director", "manager", "staff"] as const).map((r) => (
-              <option key={r} value={r}>
-                {c(r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-l`}>{t("language")}</label>
-          <select id={`${id}-l`} value={locale} onChange={(e) => setLocale(e.target.value as "nl" | "en")}>
-            <option value="nl">Nederlands</option>
-            <option value="en">English</option>
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-v`}
+          label={t("version")}
+          value={String(versionId ?? "")}
+          options={versions.map((v) => ({ value: String(v.id), label: `#${v.id} ${v.title}` }))}
+          onChange={(value) => setVersionId(Number(value))}
+        />
+        <RoleSelect id={`${id}-r`} label={t("role")} value={role} onChange={setRole} />
+        <LanguageSelect id={`${id}-l`} label={t("language")} value={locale} onChange={setLocale} />
         <button type="submit" className="button">
           {t("show")}
         </button>
@@ -151,7 +138,7 @@ function Preview({ versions }: { versions: { id: number; title: string; hash: st
           ))}
         </div>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -159,6 +146,7 @@ export function InstrumentsPage(): ReactNode {
   const t = useMessages(text);
   const c = useConsoleText();
   const { locale } = useLocale();
+  const f = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -190,28 +178,24 @@ export function InstrumentsPage(): ReactNode {
       <QueryState query={plugins} />
       {plugins.data ? (
         <form className="form card" onSubmit={onSubmit} aria-labelledby={`${id}-plugins`}>
-          <fieldset>
-            <legend id={`${id}-plugins`}>{t("plugins")}</legend>
-            {plugins.data.map((p) => (
-              <div key={p.id} className="check">
-                <input
-                  type="checkbox"
-                  id={`${id}-p-${p.id}`}
-                  checked={selected.includes(p.id)}
-                  onChange={(e) =>
-                    setChosen(e.target.checked ? [...selected, p.id] : selected.filter((x) => x !== p.id))
-                  }
-                />
-                <label htmlFor={`${id}-p-${p.id}`}>
+          <CheckList
+            legend={t("plugins")}
+            legendId={`${id}-plugins`}
+            options={plugins.data.map((p) => ({
+              value: p.id,
+              label: (
+                <>
                   {p.title[locale] ?? p.id}{" "}
                   <code>
                     {p.id}@{p.version}
                   </code>{" "}
                   — {t("items", { n: p.items })}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+                </>
+              ),
+            }))}
+            chosen={selected}
+            onChange={setChosen}
+          />
           <label htmlFor={`${id}-title`}>{t("versionTitle")}</label>
           <input
             id={`${id}-title`}
@@ -234,7 +218,7 @@ export function InstrumentsPage(): ReactNode {
               {t("noPlugins")}
             </p>
           ) : null}
-          <MutationError error={freeze.error} />
+          <ErrorMessage error={freeze.error} />
           <button type="submit" className="button" disabled={freeze.isPending}>
             {freeze.isPending ? t("freezing") : t("freeze")}
           </button>
@@ -246,37 +230,29 @@ export function InstrumentsPage(): ReactNode {
         </form>
       ) : null}
       <h2>{t("versions")}</h2>
-      <QueryState query={versions} />
-      {versions.data ? (
-        <SortableTable
-          caption={t("versions")}
-          rows={versions.data}
-          rowKey={(v) => v.id}
-          initialSort={{ key: "id", direction: "descending" }}
-          columns={[
-            { key: "id", header: "#", value: (v) => v.id, numeric: true },
-            { key: "title", header: t("versionTitle"), value: (v) => v.title },
-            {
-              key: "hash",
-              header: t("hash"),
-              value: (v) => v.hash,
-              render: (v) => <code className="hash">{v.hash}</code>,
-            },
-            {
-              key: "plugins",
-              header: t("versionPlugins"),
-              value: (v) => v.plugins.map((p) => `${p.id}@${p.version}`).join(", "),
-            },
-            { key: "published", header: t("published"), value: (v) => (v.published ? c("yes") : c("no")) },
-            {
-              key: "created",
-              header: t("created"),
-              value: (v) => v.createdAt,
-              render: (v) => formatDate(v.createdAt, locale),
-            },
-          ]}
-        />
-      ) : null}
+      <QueryTable
+        query={versions}
+        caption={t("versions")}
+        rowKey={(v) => v.id}
+        initialSort={{ key: "id", direction: "descending" }}
+        columns={[
+          { key: "id", header: "#", value: (v) => v.id, numeric: true },
+          { key: "title", header: t("versionTitle"), value: (v) => v.title },
+          {
+            key: "hash",
+            header: t("hash"),
+            value: (v) => v.hash,
+            render: (v) => <code className="hash">{v.hash}</code>,
+          },
+          {
+            key: "plugins",
+            header: t("versionPlugins"),
+            value: (v) => v.plugins.map((p) => `${p.id}@${p.version}`).join(", "),
+          },
+          { key: "published", header: t("published"), value: (v) => (v.published ? c("yes") : c("no")) },
+          dateColumn<Version>("created", t("created"), (v) => v.createdAt, f.dateTime),
+        ]}
+      />
       {versions.data && versions.data.length > 0 ? <Preview versions={versions.data} /> : null}
     </>
   );

@@ -1,10 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
+import { localized } from "../i18n/localized.js";
 import type { Messages } from "../i18n/messages.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { QueryState } from "../ui/query-state.js";
+import { Provenance } from "./provenance.js";
 import { descriptivesRScript } from "./r-scripts.js";
-import { CampaignPicker, formatNumber, Provenance, QueryState, SortableTable, useConsoleText } from "./ui.js";
+import { labelledCodeColumn, numberColumn, SortableTable } from "./sortable-table.js";
+import { useConsoleText } from "./use-console-text.js";
+import { WaveHeading } from "./wave-heading.js";
 
 const text = {
   nl: {
@@ -37,7 +43,10 @@ const text = {
   },
 } as const satisfies Messages<string>;
 
-type Ranked = RouterOutputs["research"]["descriptives"]["strengthsAndChallenges"]["strengths"];
+type Descriptives = RouterOutputs["research"]["descriptives"];
+type Ranked = Descriptives["strengthsAndChallenges"]["strengths"];
+type ItemRow = Descriptives["items"][number];
+type NodeRow = Descriptives["nodes"][number];
 
 /** The strengths or the challenges: items with their % positive, or a note while there are no answers. */
 function RankedItems({
@@ -52,7 +61,7 @@ function RankedItems({
   textOf: ReadonlyMap<string, string>;
 }): ReactNode {
   const c = useConsoleText();
-  const { locale } = useLocale();
+  const f = useFormatter();
   const id = useId();
   return (
     <section className="card" aria-labelledby={id}>
@@ -63,7 +72,7 @@ function RankedItems({
         <ol data-testid={testId}>
           {items.map((s) => (
             <li key={s.itemId}>
-              {textOf.get(s.itemId)} — <strong>{formatNumber(s.percentPositive, 0, locale)}%</strong>
+              {textOf.get(s.itemId)} — <strong>{f.number(s.percentPositive, 0)}%</strong>
             </li>
           ))}
         </ol>
@@ -75,23 +84,22 @@ function RankedItems({
 export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
   const t = useMessages(text);
   const { locale } = useLocale();
+  const f = useFormatter();
   const trpc = useTRPC();
   const data = useQuery(trpc.research.descriptives.queryOptions({ campaignId }));
   const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
   const d = data.data;
-  const textOf = new Map(
-    d?.items.map((i) => [i.itemId, (i.text as Record<string, string>)[locale] ?? i.itemId]),
-  );
+  const textOf = new Map(d?.items.map((i) => [i.itemId, localized(i.text, locale, i.itemId)]));
   const labelOf = new Map(
-    Object.entries(d?.labels ?? {}).map(([nodeId, label]) => [
-      nodeId,
-      (label as Record<string, string>)[locale] ?? nodeId,
-    ]),
+    Object.entries(d?.labels ?? {}).map(([nodeId, label]) => [nodeId, localized(label, locale, nodeId)]),
   );
   return (
     <>
-      <h1>{t("title", { name: d?.provenance.campaignName ?? `#${campaignId}` })}</h1>
-      <CampaignPicker campaignId={campaignId} section="items" />
+      <WaveHeading
+        title={t("title", { name: d?.provenance.campaignName ?? `#${campaignId}` })}
+        campaignId={campaignId}
+        section="items"
+      />
       <QueryState query={data} />
       {d ? (
         <>
@@ -123,16 +131,12 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
             rows={d.items}
             rowKey={(i) => i.itemId}
             columns={[
-              {
-                key: "item",
-                header: t("item"),
-                value: (i) => textOf.get(i.itemId) ?? i.itemId,
-                render: (i) => (
-                  <>
-                    {textOf.get(i.itemId)} <code className="hint">{i.itemId}</code>
-                  </>
-                ),
-              },
+              labelledCodeColumn<ItemRow>(
+                "item",
+                t("item"),
+                (i) => textOf.get(i.itemId) ?? i.itemId,
+                (i) => i.itemId,
+              ),
               {
                 key: "node",
                 header: t("node"),
@@ -140,14 +144,8 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
                 render: (i) =>
                   i.node === null ? "—" : (labelOf.get(i.node) ?? <code className="hint">{i.node}</code>),
               },
-              { key: "n", header: t("n"), value: (i) => i.n, numeric: true },
-              {
-                key: "positive",
-                header: t("positive"),
-                value: (i) => i.percentPositive,
-                render: (i) => formatNumber(i.percentPositive, 1, locale),
-                numeric: true,
-              },
+              numberColumn<ItemRow>("n", t("n"), (i) => i.n),
+              numberColumn<ItemRow>("positive", t("positive"), (i) => i.percentPositive, f.score),
             ]}
           />
           <SortableTable
@@ -156,31 +154,15 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
             rows={d.nodes}
             rowKey={(n) => n.nodeId}
             columns={[
-              {
-                key: "scale",
-                header: t("scale"),
-                value: (n) => labelOf.get(n.nodeId) ?? n.nodeId,
-                render: (n) => (
-                  <>
-                    {labelOf.get(n.nodeId) ?? n.nodeId} <code className="hint">{n.nodeId}</code>
-                  </>
-                ),
-              },
-              { key: "n", header: "N", value: (n) => n.n, numeric: true },
-              {
-                key: "mean",
-                header: t("mean"),
-                value: (n) => n.mean,
-                render: (n) => formatNumber(n.mean, 1, locale),
-                numeric: true,
-              },
-              {
-                key: "sd",
-                header: t("sd"),
-                value: (n) => n.sd,
-                render: (n) => formatNumber(n.sd, 1, locale),
-                numeric: true,
-              },
+              labelledCodeColumn<NodeRow>(
+                "scale",
+                t("scale"),
+                (n) => labelOf.get(n.nodeId) ?? n.nodeId,
+                (n) => n.nodeId,
+              ),
+              numberColumn<NodeRow>("n", "N", (n) => n.n),
+              numberColumn<NodeRow>("mean", t("mean"), (n) => n.mean, f.score),
+              numberColumn<NodeRow>("sd", t("sd"), (n) => n.sd, f.score),
             ]}
           />
         </>

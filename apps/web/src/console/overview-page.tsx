@@ -1,8 +1,13 @@
 import type { ReactNode } from "react";
-import { useLocale, useMessages } from "../i18n/locale.js";
+import { useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { Link } from "../lib/router.js";
-import { formatDate, QueryState, ShortHash, useConsoleText, useWaves } from "./ui.js";
+import { QueryState } from "../ui/query-state.js";
+import { WAVE_SECTIONS } from "./sections.js";
+import { ShortHash } from "./short-hash.js";
+import { useConsoleText } from "./use-console-text.js";
+import { useWaves } from "./use-waves.js";
 
 const text = {
   nl: {
@@ -28,7 +33,7 @@ const text = {
 export function OverviewPage(): ReactNode {
   const t = useMessages(text);
   const c = useConsoleText();
-  const { locale } = useLocale();
+  const f = useFormatter();
   const waves = useWaves();
   return (
     <>
@@ -43,13 +48,13 @@ export function OverviewPage(): ReactNode {
             <h3>{w.name}</h3>
             <p>
               {w.status === "open" ? c("open") : c("closed")} · {t("population", { n: w.population })} ·{" "}
-              {t("opens", { from: formatDate(w.opensAt, locale), to: formatDate(w.closesAt, locale) })}
+              {t("opens", { from: f.dateTime(w.opensAt), to: f.dateTime(w.closesAt) })}
             </p>
             <p>
               {t("instrument", { title: w.instrumentTitle })} <ShortHash hash={w.instrumentHash} />
             </p>
             <ul className="inline-links">
-              {(["rates", "items", "reliability", "regression", "exports"] as const).map((s) => (
+              {WAVE_SECTIONS.map((s) => (
                 <li key={s}>
                   <Link to={`/console/waves/${w.id}/${s}`}>
                     {c(s)}

@@ -1,19 +1,17 @@
+import { isRole, ROLE_LABELS } from "@maturo/model/vocabulary";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { compareSizeClasses, sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
-import {
-  CampaignPicker,
-  formatDay,
-  formatNumber,
-  Provenance,
-  QueryState,
-  SortableTable,
-  useConsoleText,
-  useWaves,
-} from "./ui.js";
+import { QueryState } from "../ui/query-state.js";
+import { Provenance } from "./provenance.js";
+import { dateColumn, numberColumn, SortableTable } from "./sortable-table.js";
+import { useConsoleText } from "./use-console-text.js";
+import { useWaves } from "./use-waves.js";
+import { WaveHeading } from "./wave-heading.js";
 
 const text = {
   nl: {
@@ -64,6 +62,7 @@ const text = {
 
 type Rates = RouterOutputs["research"]["responseRates"];
 type Row = Rates["byRole"][number];
+type Day = Rates["overTime"][number];
 
 function RateTable({
   caption,
@@ -80,7 +79,7 @@ function RateTable({
   compare?: (a: string, b: string) => number;
 }): ReactNode {
   const t = useMessages(text);
-  const { locale } = useLocale();
+  const f = useFormatter();
   return (
     <SortableTable
       caption={caption}
@@ -98,13 +97,7 @@ function RateTable({
         { key: "invited", header: t("invited"), value: (r) => r.invited, numeric: true },
         { key: "started", header: t("started"), value: (r) => r.started, numeric: true },
         { key: "submitted", header: t("submitted"), value: (r) => r.submitted, numeric: true },
-        {
-          key: "rate",
-          header: t("rate"),
-          value: (r) => r.responseRate,
-          render: (r) => formatNumber(r.responseRate, 1, locale),
-          numeric: true,
-        },
+        numberColumn<Row>("rate", t("rate"), (r) => r.responseRate, f.score),
       ]}
     />
   );
@@ -114,18 +107,21 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
   const t = useMessages(text);
   const c = useConsoleText();
   const { locale } = useLocale();
+  const f = useFormatter();
   const trpc = useTRPC();
   const waves = useWaves();
   const rates = useQuery(trpc.research.responseRates.queryOptions({ campaignId }));
   const wave = waves.data?.find((w) => w.id === campaignId);
   const data = rates.data;
-  const roleLabel = (key: string): string =>
-    key === "director" || key === "manager" || key === "staff" ? c(key) : key;
+  const roleLabel = (key: string): string => (isRole(key) ? ROLE_LABELS[locale][key] : key);
   const max = Math.max(1, ...(data?.overTime.map((d) => d.cumulative) ?? [1]));
   return (
     <>
-      <h1>{t("title", { name: wave?.name ?? `#${campaignId}` })}</h1>
-      <CampaignPicker campaignId={campaignId} section="rates" />
+      <WaveHeading
+        title={t("title", { name: wave?.name ?? `#${campaignId}` })}
+        campaignId={campaignId}
+        section="rates"
+      />
       <QueryState query={rates} />
       {data && wave ? (
         <>
@@ -136,7 +132,7 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
                 {t("responseValue", {
                   submitted: data.total.submitted,
                   invited: data.total.invited,
-                  pct: formatNumber(data.total.responseRate, 0, locale),
+                  pct: f.number(data.total.responseRate, 0),
                 })}
               </dd>
               <dt>{t("coverage")}</dt>
@@ -144,7 +140,7 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
                 {t("coverageValue", {
                   covered: data.organisations.covered,
                   population: data.organisations.population,
-                  pct: formatNumber(data.organisations.coverage, 0, locale),
+                  pct: f.number(data.organisations.coverage, 0),
                 })}
               </dd>
             </dl>
@@ -174,12 +170,7 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
             rows={data.overTime}
             rowKey={(d) => d.day}
             columns={[
-              {
-                key: "day",
-                header: t("day"),
-                value: (d) => d.day,
-                render: (d) => formatDay(d.day, locale),
-              },
+              dateColumn<Day>("day", t("day"), (d) => d.day, f.day),
               { key: "submitted", header: t("submitted"), value: (d) => d.submitted, numeric: true },
               {
                 key: "cumulative",

@@ -1,11 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useMemo, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
+import { localized } from "../i18n/localized.js";
 import type { Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
+import { CheckList } from "../ui/check-list.js";
+import { QueryState } from "../ui/query-state.js";
 import { copyText, downloadText } from "./download.js";
+import { Provenance } from "./provenance.js";
 import { regressionRScript } from "./r-scripts.js";
-import { CampaignPicker, Provenance, QueryState } from "./ui.js";
+import { WaveHeading } from "./wave-heading.js";
 
 const text = {
   nl: {
@@ -60,7 +64,7 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
   const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
   const nodes = descriptives.data?.nodes ?? [];
   const labelOf = (nodeId: string): string =>
-    (nodes.find((n) => n.nodeId === nodeId)?.label as Record<string, string> | undefined)?.[locale] ?? nodeId;
+    localized(nodes.find((n) => n.nodeId === nodeId)?.label, locale, nodeId);
   const outcomes = nodes.filter((n) => !n.nodeId.startsWith("context") && n.nodeId.includes("."));
   const context = nodes.filter((n) => n.nodeId.startsWith("context."));
   const maxN = Math.max(0, ...context.map((n) => n.n));
@@ -96,50 +100,36 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
     setCopyState(null);
     setBuilt({ dependents: deps, predictors: preds });
   };
-  const toggle = (list: string[], value: string, on: boolean): string[] =>
-    on ? [...list, value] : list.filter((x) => x !== value);
+  const scaleLabel = (n: { nodeId: string; n: number }): ReactNode => (
+    <>
+      {labelOf(n.nodeId)} <span className="hint">({t("nValid", { n: n.n })})</span>
+    </>
+  );
   const r = regression.data;
   const labels = Object.fromEntries(nodes.map((n) => [n.nodeId, labelOf(n.nodeId)]));
   return (
     <>
-      <h1>{t("title", { name: descriptives.data?.provenance.campaignName ?? `#${campaignId}` })}</h1>
-      <CampaignPicker campaignId={campaignId} section="regression" />
+      <WaveHeading
+        title={t("title", { name: descriptives.data?.provenance.campaignName ?? `#${campaignId}` })}
+        campaignId={campaignId}
+        section="regression"
+      />
       <p>{t("intro")}</p>
       <QueryState query={descriptives} />
       {descriptives.data ? (
         <form className="card regression-builder" onSubmit={onSubmit}>
-          <fieldset>
-            <legend>{t("dependents")}</legend>
-            {outcomes.map((n) => (
-              <div key={n.nodeId} className="check">
-                <input
-                  type="checkbox"
-                  id={`${id}-d-${n.nodeId}`}
-                  checked={deps.includes(n.nodeId)}
-                  onChange={(e) => setDependents(toggle(deps, n.nodeId, e.target.checked))}
-                />
-                <label htmlFor={`${id}-d-${n.nodeId}`}>
-                  {labelOf(n.nodeId)} <span className="hint">({t("nValid", { n: n.n })})</span>
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t("predictors")}</legend>
-            {context.map((n) => (
-              <div key={n.nodeId} className="check">
-                <input
-                  type="checkbox"
-                  id={`${id}-p-${n.nodeId}`}
-                  checked={preds.includes(n.nodeId)}
-                  onChange={(e) => setPredictors(toggle(preds, n.nodeId, e.target.checked))}
-                />
-                <label htmlFor={`${id}-p-${n.nodeId}`}>
-                  {labelOf(n.nodeId)} <span className="hint">({t("nValid", { n: n.n })})</span>
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <CheckList
+            legend={t("dependents")}
+            options={outcomes.map((n) => ({ value: n.nodeId, label: scaleLabel(n) }))}
+            chosen={deps}
+            onChange={setDependents}
+          />
+          <CheckList
+            legend={t("predictors")}
+            options={context.map((n) => ({ value: n.nodeId, label: scaleLabel(n) }))}
+            chosen={preds}
+            onChange={setPredictors}
+          />
           {invalid ? (
             <p role="alert" className="error">
               {t("chooseBoth")}

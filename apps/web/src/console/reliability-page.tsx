@@ -1,10 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
+import { localized } from "../i18n/localized.js";
 import type { Messages } from "../i18n/messages.js";
-import { useTRPC } from "../lib/trpc.js";
+import { useFormatter } from "../i18n/use-formatter.js";
+import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { QueryState } from "../ui/query-state.js";
+import { Provenance } from "./provenance.js";
 import { reliabilityRScript } from "./r-scripts.js";
-import { CampaignPicker, formatNumber, Provenance, QueryState, SortableTable } from "./ui.js";
+import { labelledCodeColumn, numberColumn, SortableTable } from "./sortable-table.js";
+import { WaveHeading } from "./wave-heading.js";
 
 const text = {
   nl: {
@@ -37,18 +42,25 @@ const text = {
   },
 } as const satisfies Messages<string>;
 
+type Scale = RouterOutputs["research"]["reliability"]["scales"][number];
+
 export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNode {
   const t = useMessages(text);
   const { locale } = useLocale();
+  const f = useFormatter();
   const trpc = useTRPC();
   const data = useQuery(trpc.research.reliability.queryOptions({ campaignId, missing: "listwise" }));
   const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
   const d = data.data;
-  const label = (l: unknown, fallback: string): string => (l as Record<string, string>)[locale] ?? fallback;
+  const alpha = (value: number | null): string => f.number(value, 3);
+  const label = (l: unknown, fallback: string): string => localized(l, locale, fallback);
   return (
     <>
-      <h1>{t("title", { name: d?.provenance.campaignName ?? `#${campaignId}` })}</h1>
-      <CampaignPicker campaignId={campaignId} section="reliability" />
+      <WaveHeading
+        title={t("title", { name: d?.provenance.campaignName ?? `#${campaignId}` })}
+        campaignId={campaignId}
+        section="reliability"
+      />
       <p>{t("intro")}</p>
       <QueryState query={data} />
       {d ? (
@@ -71,32 +83,21 @@ export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNo
             rows={d.scales}
             rowKey={(s) => s.nodeId}
             columns={[
-              {
-                key: "scale",
-                header: t("scale"),
-                value: (s) => label(s.label, s.nodeId),
-                render: (s) => (
-                  <>
-                    {label(s.label, s.nodeId)} <code className="hint">{s.nodeId}</code>
-                  </>
-                ),
-              },
-              { key: "k", header: t("k"), value: (s) => s.k, numeric: true },
-              { key: "n", header: t("n"), value: (s) => ("n" in s ? (s.n ?? null) : null), numeric: true },
-              {
-                key: "alpha",
-                header: t("alpha"),
-                value: (s) => s.alpha,
-                render: (s) => formatNumber(s.alpha, 3, locale),
-                numeric: true,
-              },
-              {
-                key: "std",
-                header: t("standardized"),
-                value: (s) => ("standardizedAlpha" in s ? (s.standardizedAlpha ?? null) : null),
-                render: (s) => formatNumber("standardizedAlpha" in s ? s.standardizedAlpha : null, 3, locale),
-                numeric: true,
-              },
+              labelledCodeColumn<Scale>(
+                "scale",
+                t("scale"),
+                (s) => label(s.label, s.nodeId),
+                (s) => s.nodeId,
+              ),
+              numberColumn<Scale>("k", t("k"), (s) => s.k),
+              numberColumn<Scale>("n", t("n"), (s) => ("n" in s ? (s.n ?? null) : null)),
+              numberColumn<Scale>("alpha", t("alpha"), (s) => s.alpha, alpha),
+              numberColumn<Scale>(
+                "std",
+                t("standardized"),
+                (s) => ("standardizedAlpha" in s ? (s.standardizedAlpha ?? null) : null),
+                alpha,
+              ),
               {
                 key: "note",
                 header: t("note"),

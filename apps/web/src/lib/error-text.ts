@@ -26,6 +26,11 @@ const TEXT = {
   },
 } as const;
 
+/** What an error code means, in the reader's language (for a problem the page finds itself). */
+export function errorCodeText(code: keyof (typeof TEXT)["en"], locale: Locale): string {
+  return TEXT[locale][code];
+}
+
 /**
  * A server error in the reader's language. Codes become whole sentences; for input problems the
  * server's detail (which names the field, row or column) follows the translated lead.

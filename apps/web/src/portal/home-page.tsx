@@ -1,12 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, Fragment, type ReactNode, useId, useState } from "react";
-import { useLocale } from "../i18n/locale.js";
-import { errorText } from "../lib/error-text.js";
 import { Link, navigate } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { useRefresh } from "../lib/use-refresh.js";
+import { PageTitle } from "../shell/page-title.js";
+import { ErrorMessage } from "../ui/error-message.js";
+import { QueryState } from "../ui/query-state.js";
+import { TitledSection } from "../ui/titled-section.js";
 import { useFormat, useLocalized } from "./format.js";
+import { type CampaignRef, campaignPath, type Organisation } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
-import { campaignPath, type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+import { usePortalText } from "./portal-text.js";
 
 export type PortalCampaign = RouterOutputs["campaigns"]["forOrganisation"][number];
 
@@ -26,13 +30,7 @@ export function CampaignMeta({ campaign }: { campaign: PortalCampaign }): ReactN
 }
 
 /** The headline numbers of a campaign, or why they are still hidden. */
-function ResultsSummary({
-  campaignId,
-  organisationId,
-}: {
-  campaignId: number;
-  organisationId: number;
-}): ReactNode {
+function ResultsSummary({ campaignId, organisationId }: CampaignRef): ReactNode {
   const t = usePortalText();
   const f = useFormat();
   const tr = useLocalized();
@@ -67,17 +65,16 @@ function ResultsSummary({
 function StartCampaign({ organisation }: { organisation: Organisation }): ReactNode {
   const t = usePortalText();
   const f = useFormat();
-  const { locale } = useLocale();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const ids = useId();
   const versions = useQuery(trpc.instruments.versions.queryOptions());
   const [versionId, setVersionId] = useState<string>("");
   const [name, setName] = useState(() => t("defaultName", { year: new Date().getFullYear() }));
+  const refresh = useRefresh(trpc.campaigns.forOrganisation.queryFilter());
   const start = useMutation(
     trpc.campaigns.startSelf.mutationOptions({
       onSuccess: async ({ id }) => {
-        await queryClient.invalidateQueries(trpc.campaigns.forOrganisation.queryFilter());
+        await refresh();
         navigate(campaignPath(organisation, id));
       },
     }),
@@ -90,13 +87,8 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
     start.mutate({ organisationId: organisation.id, versionId: Number(chosen), name: name.trim() });
   };
   return (
-    <section className="card" aria-labelledby={`${ids}-h`}>
-      <h2 id={`${ids}-h`}>{t("startTitle")}</h2>
-      <p>{t("startIntro")}</p>
-      {versions.isPending ? <p role="status">{t("loading")}</p> : null}
-      {versions.isError ? (
-        <p role="alert">{t("error", { message: errorText(versions.error, locale) })}</p>
-      ) : null}
+    <TitledSection title={t("startTitle")} intro={t("startIntro")} className="card">
+      <QueryState query={versions} />
       {versions.isSuccess && published.length === 0 ? <p>{t("noInstruments")}</p> : null}
       {published.length > 0 ? (
         <form onSubmit={submit} className="form">
@@ -122,19 +114,16 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
               {t("start")}
             </button>
           </div>
-          {start.isError ? (
-            <p role="alert">{t("error", { message: errorText(start.error, locale) })}</p>
-          ) : null}
+          <ErrorMessage error={start.error} />
         </form>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 
 /** The organisation's home: the current campaign with live participation, results, earlier campaigns. */
 export function HomePage({ organisation }: { organisation: Organisation }): ReactNode {
   const t = usePortalText();
-  const { locale } = useLocale();
   const trpc = useTRPC();
   const campaigns = useQuery(
     trpc.campaigns.forOrganisation.queryOptions({ organisationId: organisation.id }),
@@ -144,10 +133,7 @@ export function HomePage({ organisation }: { organisation: Organisation }): Reac
   return (
     <>
       <PageTitle>{organisation.name}</PageTitle>
-      {campaigns.isPending ? <p role="status">{t("loading")}</p> : null}
-      {campaigns.isError ? (
-        <p role="alert">{t("error", { message: errorText(campaigns.error, locale) })}</p>
-      ) : null}
+      <QueryState query={campaigns} />
       <section aria-labelledby="current-h">
         <h2 id="current-h">{t(open.length > 1 ? "currentMany" : "current")}</h2>
         {campaigns.isSuccess && open.length === 0 ? <p>{t("noCurrent")}</p> : null}

@@ -1,19 +1,24 @@
 import { spreadsheetCsv, toCsv } from "@maturo/exports/text";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ROLE_LABELS, type Role } from "@maturo/model/vocabulary";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { downloadFile } from "../console/download.js";
 import { useLocale } from "../i18n/locale.js";
-import { errorText } from "../lib/error-text.js";
+import { errorCodeText, errorText } from "../lib/error-text.js";
 import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { useRefresh } from "../lib/use-refresh.js";
+import { PageTitle } from "../shell/page-title.js";
+import { ErrorMessage } from "../ui/error-message.js";
+import { RoleSelect } from "../ui/role-select.js";
+import { TitledSection } from "../ui/titled-section.js";
 import { CampaignMeta } from "./home-page.js";
+import { type CampaignPageProps, type CampaignRef, campaignPath } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
-import { campaignPath, type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+import { usePortalText } from "./portal-text.js";
 import { TableHead } from "./table-head.js";
 
-type Role = "director" | "manager" | "staff";
 type CreatedLinks = RouterOutputs["invitations"]["create"];
-const ROLE_KEYS = { director: "roleDirector", manager: "roleManager", staff: "roleStaff" } as const;
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
 /** The server returns relative links when it has no public URL configured; people need full ones. */
@@ -25,16 +30,11 @@ function InviteForm({
   campaignId,
   organisation,
   campaignName,
-}: {
-  campaignId: number;
-  organisation: Organisation;
-  campaignName: string;
-}): ReactNode {
+}: CampaignPageProps & { campaignName: string }): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
   const ids = useId();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [role, setRole] = useState<Role>("staff");
   const [mode, setMode] = useState<"links" | "emails">("links");
   const [count, setCount] = useState("5");
@@ -42,11 +42,12 @@ function InviteForm({
   const [invalid, setInvalid] = useState<string[]>([]);
   const [countError, setCountError] = useState(false);
   const [created, setCreated] = useState<CreatedLinks | null>(null);
+  const refresh = useRefresh(trpc.invitations.participation.queryFilter());
   const create = useMutation(
     trpc.invitations.create.mutationOptions({
-      onSuccess: async (data) => {
+      onSuccess: (data) => {
         setCreated(data);
-        await queryClient.invalidateQueries(trpc.invitations.participation.queryFilter());
+        return refresh();
       },
     }),
   );
@@ -103,37 +104,17 @@ function InviteForm({
     );
   };
   return (
-    <section className="card" aria-labelledby={`${ids}-h`}>
-      <h2 id={`${ids}-h`}>{t("inviteTitle")}</h2>
+    <TitledSection title={t("inviteTitle")} className="card">
       <form onSubmit={submit} className="form">
-        <label htmlFor={`${ids}-role`}>{t("role")}</label>
-        <select id={`${ids}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {(["director", "manager", "staff"] as const).map((r) => (
-            <option key={r} value={r}>
-              {t(ROLE_KEYS[r])}
-            </option>
-          ))}
-        </select>
+        <RoleSelect id={`${ids}-role`} label={t("role")} value={role} onChange={setRole} />
         <fieldset>
           <legend>{t("inviteHow")}</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${ids}-mode`}
-              checked={mode === "links"}
-              onChange={() => setMode("links")}
-            />
-            {t("byLinks")}
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${ids}-mode`}
-              checked={mode === "emails"}
-              onChange={() => setMode("emails")}
-            />
-            {t("byEmail")}
-          </label>
+          {(["links", "emails"] as const).map((m) => (
+            <label key={m} className="choice">
+              <input type="radio" name={`${ids}-mode`} checked={mode === m} onChange={() => setMode(m)} />
+              {t(m === "links" ? "byLinks" : "byEmail")}
+            </label>
+          ))}
         </fieldset>
         {mode === "links" ? (
           <>
@@ -178,9 +159,7 @@ function InviteForm({
             {t("createInvites")}
           </button>
         </div>
-        {create.isError ? (
-          <p role="alert">{t("error", { message: errorText(create.error, locale) })}</p>
-        ) : null}
+        <ErrorMessage error={create.error} />
       </form>
       <div aria-live="polite">
         {created ? (
@@ -205,7 +184,7 @@ function InviteForm({
               <tbody>
                 {created.links.map((l) => (
                   <tr key={l.link}>
-                    <td>{t(ROLE_KEYS[l.role])}</td>
+                    <td>{ROLE_LABELS[locale][l.role]}</td>
                     <td>{l.email ?? "—"}</td>
                     <td className="link-cell">
                       <code>{absolute(l.link)}</code>
@@ -217,26 +196,17 @@ function InviteForm({
           </div>
         ) : null}
       </div>
-    </section>
+    </TitledSection>
   );
 }
 
-function Reminders({
-  campaignId,
-  organisationId,
-}: {
-  campaignId: number;
-  organisationId: number;
-}): ReactNode {
+function Reminders({ campaignId, organisationId }: CampaignRef): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
   const trpc = useTRPC();
-  const ids = useId();
   const remind = useMutation(trpc.invitations.remind.mutationOptions());
   return (
-    <section className="card" aria-labelledby={`${ids}-h`}>
-      <h2 id={`${ids}-h`}>{t("remindTitle")}</h2>
-      <p>{t("remindIntro")}</p>
+    <TitledSection title={t("remindTitle")} intro={t("remindIntro")} className="card">
       <button
         type="button"
         className="button secondary"
@@ -255,24 +225,16 @@ function Reminders({
           </p>
         ) : null}
       </div>
-    </section>
+    </TitledSection>
   );
 }
 
 function CloseCampaign({ campaignId }: { campaignId: number }): ReactNode {
   const t = usePortalText();
-  const { locale } = useLocale();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const close = useMutation(
-    trpc.campaigns.close.mutationOptions({
-      onSuccess: async () => {
-        setConfirming(false);
-        await queryClient.invalidateQueries(trpc.campaigns.forOrganisation.queryFilter());
-      },
-    }),
-  );
+  const refresh = useRefresh(trpc.campaigns.forOrganisation.queryFilter(), () => setConfirming(false));
+  const close = useMutation(trpc.campaigns.close.mutationOptions({ onSuccess: refresh }));
   return (
     <div className="close-campaign">
       {confirming ? (
@@ -290,27 +252,22 @@ function CloseCampaign({ campaignId }: { campaignId: number }): ReactNode {
           {t("closeCampaign")}
         </button>
       )}
-      {close.isError ? <p role="alert">{t("error", { message: errorText(close.error, locale) })}</p> : null}
+      <ErrorMessage error={close.error} />
     </div>
   );
 }
 
 /** One campaign: live participation per role, invitations, reminders, closing. */
-export function ParticipationPage({
-  organisation,
-  campaignId,
-}: {
-  organisation: Organisation;
-  campaignId: number;
-}): ReactNode {
+export function ParticipationPage({ organisation, campaignId }: CampaignPageProps): ReactNode {
   const t = usePortalText();
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const campaigns = useQuery(
     trpc.campaigns.forOrganisation.queryOptions({ organisationId: organisation.id }),
   );
   const campaign = campaigns.data?.find((c) => c.id === campaignId);
   if (campaigns.isPending) return <p role="status">{t("loading")}</p>;
-  if (!campaign) return <p role="alert">{t("error", { message: "404" })}</p>;
+  if (!campaign) return <p role="alert">{errorCodeText("NOT_FOUND", locale)}</p>;
   const open = campaign.status === "open";
   return (
     <>

@@ -1,25 +1,27 @@
+import { ROLE_LABELS } from "@maturo/model/vocabulary";
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { useLocale } from "../i18n/locale.js";
-import { errorText } from "../lib/error-text.js";
 import { useTRPC } from "../lib/trpc.js";
+import { QueryState } from "../ui/query-state.js";
 import { useFormat } from "./format.js";
-import { usePortalText } from "./portal-app.js";
+import type { CampaignRef } from "./organisation.js";
+import { usePortalText } from "./portal-text.js";
 import { numeric, TableHead } from "./table-head.js";
 import { TableScroll } from "./table-scroll.js";
 
-const ROLE_KEYS = { director: "roleDirector", manager: "roleManager", staff: "roleStaff" } as const;
+interface Counts {
+  invited: number;
+  started: number;
+  submitted: number;
+}
 
 /** Counts per role — invited, started, submitted — refreshed every 10 seconds; never who answered what. */
 export function ParticipationTable({
   campaignId,
   organisationId,
   live,
-}: {
-  campaignId: number;
-  organisationId: number;
-  live: boolean;
-}): ReactNode {
+}: CampaignRef & { live: boolean }): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
   const f = useFormat();
@@ -28,12 +30,19 @@ export function ParticipationTable({
     ...trpc.invitations.participation.queryOptions({ campaignId, organisationId }),
     refetchInterval: live ? 10_000 : false,
   });
-  if (participation.isPending) return <p role="status">{t("loading")}</p>;
-  if (participation.isError)
-    return <p role="alert">{t("error", { message: errorText(participation.error, locale) })}</p>;
+  if (!participation.data) return <QueryState query={participation} />;
   const { roles, total } = participation.data;
-  const rate = (row: { invited: number; submitted: number }): string =>
-    row.invited === 0 ? "—" : `${f.score((row.submitted / row.invited) * 100)}%`;
+  const row = (label: string, counts: Counts): ReactNode => (
+    <tr>
+      <th scope="row">{label}</th>
+      <td className="num">{f.count(counts.invited)}</td>
+      <td className="num">{f.count(counts.started)}</td>
+      <td className="num">{f.count(counts.submitted)}</td>
+      <td className="num">
+        {counts.invited === 0 ? "—" : `${f.score((counts.submitted / counts.invited) * 100)}%`}
+      </td>
+    </tr>
+  );
   return (
     <TableScroll label={t("participation")}>
       <table className="data-table participation" data-testid={`participation-${campaignId}`}>
@@ -49,24 +58,10 @@ export function ParticipationTable({
         />
         <tbody>
           {roles.map((r) => (
-            <tr key={r.role}>
-              <th scope="row">{t(ROLE_KEYS[r.role])}</th>
-              <td className="num">{f.count(r.invited)}</td>
-              <td className="num">{f.count(r.started)}</td>
-              <td className="num">{f.count(r.submitted)}</td>
-              <td className="num">{rate(r)}</td>
-            </tr>
+            <Fragment key={r.role}>{row(ROLE_LABELS[locale][r.role], r)}</Fragment>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("total")}</th>
-            <td className="num">{f.count(total.invited)}</td>
-            <td className="num">{f.count(total.started)}</td>
-            <td className="num">{f.count(total.submitted)}</td>
-            <td className="num">{rate(total)}</td>
-          </tr>
-        </tfoot>
+        <tfoot>{row(t("total"), total)}</tfoot>
       </table>
     </TableScroll>
   );

@@ -1,36 +1,13 @@
-import { type ReactNode, useEffect, useRef } from "react";
-import { useMessages } from "../i18n/locale.js";
+import type { ReactNode } from "react";
 import { Link, matchPath } from "../lib/router.js";
 import type { Me } from "../lib/trpc.js";
+import { PageTitle } from "../shell/page-title.js";
 import { HomePage } from "./home-page.js";
-import { portalText } from "./messages.js";
+import type { Organisation } from "./organisation.js";
 import { ParticipationPage } from "./participation-page.js";
+import { usePortalText } from "./portal-text.js";
 import { ResultsPage } from "./results-page.js";
 import "./portal.css";
-
-export type Organisation = Me["organisations"][number];
-
-export function usePortalText(): ReturnType<typeof useMessages<keyof (typeof portalText)["nl"]>> {
-  return useMessages(portalText);
-}
-
-/** The page's h1; it takes focus when the page changes so screen readers announce the new page. */
-export function PageTitle({ children }: { children: ReactNode }): ReactNode {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (document.activeElement === document.body || document.activeElement === null) ref.current?.focus();
-  }, []);
-  return (
-    <h1 ref={ref} tabIndex={-1} className="page-title">
-      {children}
-    </h1>
-  );
-}
-
-/** Where a campaign's pages live; organisation-scoped, so a key user of several organisations can bookmark them. */
-export function campaignPath(organisation: Organisation, campaignId: number, page?: "results"): string {
-  return `/portal/organisations/${organisation.id}/campaigns/${campaignId}${page ? `/${page}` : ""}`;
-}
 
 /** A key user who serves several organisations (a city and its OCMW, a partnership) picks one first. */
 function ChooseOrganisation({ organisations }: { organisations: readonly Organisation[] }): ReactNode {

@@ -12,9 +12,11 @@ import { downloadFile } from "../console/download.js";
 import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
 import { type RouterOutputs, useTRPC, useTRPCClient } from "../lib/trpc.js";
+import { PageTitle } from "../shell/page-title.js";
 import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js";
 import { useFormat, useLocalized } from "./format.js";
-import { type Organisation, PageTitle, usePortalText } from "./portal-app.js";
+import type { Organisation } from "./organisation.js";
+import { usePortalText } from "./portal-text.js";
 import { bars, numeric, TableHead } from "./table-head.js";
 import { TableScroll } from "./table-scroll.js";
 

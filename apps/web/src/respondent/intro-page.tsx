@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { useLocale, useMessages } from "../i18n/locale.js";
+import { useMessages } from "../i18n/locale.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { respondentMessages } from "./messages.js";
 import type { OpenSurvey } from "./types.js";
 import type { Progress } from "./visibility.js";
@@ -17,9 +18,8 @@ interface IntroPageProps {
 
 export function IntroPage({ survey, progress, dontKnowLabel, onStart, children }: IntroPageProps): ReactNode {
   const t = useMessages(respondentMessages);
-  const { locale } = useLocale();
+  const f = useFormatter();
   const minutes = Math.max(1, Math.round((progress.total * SECONDS_PER_ITEM) / 60));
-  const closesAt = survey.campaign.closesAt ? new Date(survey.campaign.closesAt) : null;
   const resuming = progress.answered > 0;
   return (
     <>
@@ -30,15 +30,7 @@ export function IntroPage({ survey, progress, dontKnowLabel, onStart, children }
       <h2>{t("introTimeHeading")}</h2>
       <p>{t("introTime", { count: progress.total, sections: survey.sections.length, minutes })}</p>
       <p>{t("introScale", { dontKnow: dontKnowLabel })}</p>
-      {closesAt && !Number.isNaN(closesAt.getTime()) ? (
-        <p>
-          {t("closesOn", {
-            date: new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", { dateStyle: "long" }).format(
-              closesAt,
-            ),
-          })}
-        </p>
-      ) : null}
+      {survey.campaign.closesAt ? <p>{t("closesOn", { date: f.date(survey.campaign.closesAt) })}</p> : null}
 
       <h2>{t("introPrivacyHeading")}</h2>
       <ul className="rs-privacy">

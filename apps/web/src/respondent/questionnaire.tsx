@@ -8,9 +8,9 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import { Page } from "../app.js";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import { useTRPCClient } from "../lib/trpc.js";
+import { Page } from "../shell/page.js";
 import { Autosave, type QueuedAnswer, storageKeyFor } from "./autosave.js";
 import { errorCode, isClientError } from "./errors.js";
 import { IntroPage } from "./intro-page.js";

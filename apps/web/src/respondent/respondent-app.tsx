@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
-import { Page } from "../app.js";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import { useTRPC } from "../lib/trpc.js";
+import { Page } from "../shell/page.js";
 import { errorCode, isClientError } from "./errors.js";
 import { respondentMessages } from "./messages.js";
 import { Questionnaire } from "./questionnaire.js";

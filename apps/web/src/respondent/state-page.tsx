@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useRef } from "react";
-import { useLocale, useMessages } from "../i18n/locale.js";
+import { useMessages } from "../i18n/locale.js";
+import { useFormatter } from "../i18n/use-formatter.js";
+import { usePageTitle } from "../shell/use-page-title.js";
 import { type RespondentMessageKey, respondentMessages } from "./messages.js";
 
 export type LinkProblem =
@@ -31,28 +33,21 @@ export function StatePage({
 }: {
   kind: LinkProblem;
   campaign?: string;
-  /** When a campaign that has not started opens (ISO), said in the reader's language. */
+  /** The day a campaign that has not started opens (ISO), said in the reader's language. */
   opensAt?: string | null;
   children?: ReactNode;
   /** Move focus to the heading: the page replaced the one the respondent was acting on. */
   focus?: boolean;
 }): ReactNode {
   const t = useMessages(respondentMessages);
-  const { locale } = useLocale();
+  const f = useFormatter();
   const [title, body] = TEXTS[kind];
-  const opens = opensAt
-    ? new Intl.DateTimeFormat(locale === "nl" ? "nl-BE" : "en-GB", {
-        dateStyle: "long",
-        timeStyle: "short",
-      }).format(new Date(opensAt))
-    : "";
+  const opens = opensAt ? f.date(opensAt) : "";
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focus) heading.current?.focus();
   }, [focus]);
-  useEffect(() => {
-    document.title = `${t(title)} — Maturo`;
-  }, [t, title]);
+  usePageTitle(t(title));
   return (
     <div className={`rs-state rs-state-${kind}`} data-testid={`state-${kind}`}>
       <h1 tabIndex={-1} ref={heading}>

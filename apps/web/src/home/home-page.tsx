@@ -1,15 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { homePathFor } from "./auth/home-path.js";
-import { useLocale } from "./i18n/locale.js";
-import { usePageTitle } from "./lib/page-title.js";
-import { Link } from "./lib/router.js";
-import { useTRPC } from "./lib/trpc.js";
+import { homePathFor } from "../auth/home-path.js";
+import { useMessages } from "../i18n/locale.js";
+import { Link } from "../lib/router.js";
+import { useTRPC } from "../lib/trpc.js";
+import { usePageTitle } from "../shell/use-page-title.js";
+import { homeMessages } from "./messages.js";
 
 /** Where to go next: the own area when logged in, else logging in or asking for an account. */
 function NextStep(): ReactNode {
   const trpc = useTRPC();
-  const { t } = useLocale();
+  const t = useMessages(homeMessages);
   const me = useQuery(trpc.auth.me.queryOptions());
   if (me.isPending) return null;
   if (me.data) {
@@ -35,7 +36,7 @@ function NextStep(): ReactNode {
 }
 
 export function HomePage(): ReactNode {
-  const { t } = useLocale();
+  const t = useMessages(homeMessages);
   usePageTitle(t("homeTitle"));
   return (
     <>
@@ -48,20 +49,6 @@ export function HomePage(): ReactNode {
         <li>{t("homeForResearchers")}</li>
       </ul>
       <NextStep />
-    </>
-  );
-}
-
-export function NotFoundPage(): ReactNode {
-  const { t } = useLocale();
-  usePageTitle(t("notFoundTitle"));
-  return (
-    <>
-      <h1>{t("notFoundTitle")}</h1>
-      <p>{t("notFoundBody")}</p>
-      <p>
-        <Link to="/">{t("home")}</Link>
-      </p>
     </>
   );
 }

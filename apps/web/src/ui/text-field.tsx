@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange"> {
+export interface TextFieldProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange"> {
   id: string;
   label: string;
   value: string;
@@ -12,7 +13,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id
   multiline?: boolean;
 }
 
-/** A labelled text input of the auth forms, with its hint and error linked by aria-describedby. */
+/** A labelled text input (or text area), with its hint and error linked by aria-describedby. */
 export function TextField({
   id,
   label,

@@ -1,9 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { useLocale, useMessages } from "../i18n/locale.js";
-import type { Messages } from "../i18n/messages.js";
-import { useTRPC } from "../lib/trpc.js";
-import { Email, formatDate, QueryState, SortableTable, useWaves } from "./ui.js";
+import { useMessages } from "../../i18n/locale.js";
+import type { Messages } from "../../i18n/messages.js";
+import { useFormatter } from "../../i18n/use-formatter.js";
+import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
+import { Email } from "../email.js";
+import { QueryTable } from "../query-table.js";
+import { dateColumn } from "../sortable-table.js";
+import { useWaves } from "../use-waves.js";
 
 const text = {
   nl: {
@@ -53,6 +57,8 @@ type Action = Exclude<
 const ACTIONS = new Set<string>(Object.keys(text.en).filter((key) => key.includes(".")));
 const isAction = (code: string): code is Action => ACTIONS.has(code);
 
+type Entry = RouterOutputs["admin"]["auditLog"][number];
+
 /** The logged detail (a JSON object) as `key: value` pairs; anything else as it is. */
 function readableDetail(detail: string | null): string {
   if (!detail) return "—";
@@ -71,7 +77,7 @@ function readableDetail(detail: string | null): string {
 /** Who did what when: readable actions (their code beside them), the wave by name, details wrapped. */
 export function AuditPage(): ReactNode {
   const t = useMessages(text);
-  const { locale } = useLocale();
+  const f = useFormatter();
   const trpc = useTRPC();
   const log = useQuery(trpc.admin.auditLog.queryOptions({ limit: 200 }));
   const waves = useWaves();
@@ -82,61 +88,58 @@ export function AuditPage(): ReactNode {
   return (
     <>
       <h1>{t("title")}</h1>
-      <QueryState query={log} />
-      {log.data ? (
-        <SortableTable
-          caption={t("title")}
-          testId="audit-log"
-          empty={t("empty")}
-          rows={log.data}
-          rowKey={(e) => e.id}
-          initialSort={{ key: "at", direction: "descending" }}
-          columns={[
-            { key: "at", header: t("at"), value: (e) => e.at, render: (e) => formatDate(e.at, locale) },
-            {
-              key: "user",
-              header: t("user"),
-              value: (e) => e.email,
-              render: (e) => <Email address={e.email} />,
-            },
-            {
-              key: "action",
-              header: t("action"),
-              value: (e) => actionLabel(e.action),
-              render: (e) => (
-                <>
-                  {actionLabel(e.action)}
-                  {isAction(e.action) ? (
-                    <>
-                      <br />
-                      <code className="hint">{e.action}</code>
-                    </>
-                  ) : null}
-                </>
+      <QueryTable
+        query={log}
+        caption={t("title")}
+        testId="audit-log"
+        empty={t("empty")}
+        rowKey={(e) => e.id}
+        initialSort={{ key: "at", direction: "descending" }}
+        columns={[
+          dateColumn<Entry>("at", t("at"), (e) => e.at, f.dateTime),
+          {
+            key: "user",
+            header: t("user"),
+            value: (e) => e.email,
+            render: (e) => <Email address={e.email} />,
+          },
+          {
+            key: "action",
+            header: t("action"),
+            value: (e) => actionLabel(e.action),
+            render: (e) => (
+              <>
+                {actionLabel(e.action)}
+                {isAction(e.action) ? (
+                  <>
+                    <br />
+                    <code className="hint">{e.action}</code>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: "campaign",
+            header: t("campaign"),
+            value: (e) => campaignLabel(e.campaignId),
+            render: (e) =>
+              e.campaignId === null ? (
+                "—"
+              ) : (
+                <span className="wrap-anywhere" title={`#${e.campaignId}`}>
+                  {campaignLabel(e.campaignId)}
+                </span>
               ),
-            },
-            {
-              key: "campaign",
-              header: t("campaign"),
-              value: (e) => campaignLabel(e.campaignId),
-              render: (e) =>
-                e.campaignId === null ? (
-                  "—"
-                ) : (
-                  <span className="wrap-anywhere" title={`#${e.campaignId}`}>
-                    {campaignLabel(e.campaignId)}
-                  </span>
-                ),
-            },
-            {
-              key: "detail",
-              header: t("detail"),
-              value: (e) => readableDetail(e.detail),
-              render: (e) => <span className="wrap-anywhere">{readableDetail(e.detail)}</span>,
-            },
-          ]}
-        />
-      ) : null}
+          },
+          {
+            key: "detail",
+            header: t("detail"),
+            value: (e) => readableDetail(e.detail),
+            render: (e) => <span className="wrap-anywhere">{readableDetail(e.detail)}</span>,
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,8 +1,6 @@
 import type { ReactNode } from "react";
-import { useLocale } from "./i18n/locale.js";
-import { LOCALES } from "./i18n/messages.js";
-
-const NAMES = { nl: "Nederlands", en: "English" } as const;
+import { useLocale } from "../i18n/locale.js";
+import { LOCALE_NAMES, LOCALES } from "../i18n/messages.js";
 
 export function LanguageSwitch(): ReactNode {
   const { locale, setLocale, t } = useLocale();
@@ -17,7 +15,7 @@ export function LanguageSwitch(): ReactNode {
           aria-pressed={code === locale}
           onClick={() => setLocale(code)}
         >
-          {NAMES[code]}
+          {LOCALE_NAMES[code]}
         </button>
       ))}
     </fieldset>

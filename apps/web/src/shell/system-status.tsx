@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { useLocale } from "./i18n/locale.js";
-import { useTRPC } from "./lib/trpc.js";
+import { useLocale } from "../i18n/locale.js";
+import { useTRPC } from "../lib/trpc.js";
 
 /** A quiet footer line with the running version and database (system.status); nothing while unknown. */
 export function SystemStatus(): ReactNode {

@@ -1,0 +1,107 @@
+import {
+  ORGANISATION_KIND_LABELS,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from "@maturo/model/vocabulary";
+import { useMutation } from "@tanstack/react-query";
+import { type ReactNode, useId, useState } from "react";
+import { useLocale } from "../../i18n/locale.js";
+import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
+import { useRefresh } from "../../lib/use-refresh.js";
+import { ErrorMessage } from "../../ui/error-message.js";
+import { SelectField } from "../../ui/select-field.js";
+import { TextField } from "../../ui/text-field.js";
+import { useConsoleText } from "../use-console-text.js";
+import { useAdminText } from "./admin-text.js";
+
+type OrganisationRow = RouterOutputs["admin"]["organisations"][number];
+
+/** Edits an organisation in place: everything but its code. */
+export function OrganisationEditor({ organisation }: { organisation: OrganisationRow }): ReactNode {
+  const t = useAdminText();
+  const c = useConsoleText();
+  const trpc = useTRPC();
+  const { locale } = useLocale();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const initial = {
+    name: organisation.name,
+    kind: organisation.kind as OrganisationKind,
+    province: organisation.province ?? "",
+    sizeClass: organisation.sizeClass ?? "",
+  };
+  const [form, setForm] = useState(initial);
+  const refresh = useRefresh(trpc.admin.organisations.queryFilter(), () => setOpen(false));
+  const update = useMutation(trpc.admin.updateOrganisation.mutationOptions({ onSuccess: refresh }));
+  const name = t("editOrganisation", { name: organisation.name });
+  return (
+    <div className="row-actions">
+      <button
+        type="button"
+        className="button secondary small"
+        aria-expanded={open}
+        aria-controls={`${id}-edit`}
+        aria-label={name}
+        onClick={() => {
+          setForm(initial);
+          setOpen(!open);
+        }}
+      >
+        {t("edit")}
+      </button>
+      {open ? (
+        <form
+          id={`${id}-edit`}
+          className="inline-form"
+          aria-label={name}
+          onSubmit={(e) => {
+            e.preventDefault();
+            update.mutate({
+              id: organisation.id,
+              ...form,
+              province: form.province || null,
+              sizeClass: form.sizeClass || null,
+            });
+          }}
+        >
+          <p className="hint">{t("codeFixed")}</p>
+          <TextField
+            id={`${id}-name`}
+            label={t("name")}
+            required
+            minLength={2}
+            value={form.name}
+            onChange={(value) => setForm({ ...form, name: value })}
+          />
+          <SelectField
+            id={`${id}-kind`}
+            label={t("kind")}
+            value={form.kind}
+            options={ORGANISATION_KINDS.map((k) => ({
+              value: k,
+              label: ORGANISATION_KIND_LABELS[locale][k],
+            }))}
+            onChange={(kind) => setForm({ ...form, kind })}
+          />
+          {(["province", "sizeClass"] as const).map((f) => (
+            <TextField
+              key={f}
+              id={`${id}-${f}`}
+              label={t(f === "sizeClass" ? "size" : f)}
+              value={form[f]}
+              onChange={(value) => setForm({ ...form, [f]: value })}
+            />
+          ))}
+          <button type="submit" className="button small" disabled={update.isPending}>
+            {c("save")}
+          </button>
+          <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
+            {c("cancel")}
+          </button>
+        </form>
+      ) : null}
+      {update.isSuccess && !open ? <span role="status">{t("saved")}</span> : null}
+      <ErrorMessage error={update.error} />
+    </div>
+  );
+}

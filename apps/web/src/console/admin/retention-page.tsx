@@ -1,0 +1,77 @@
+import { useMutation } from "@tanstack/react-query";
+import { type ReactNode, useId, useState } from "react";
+import { useTRPC } from "../../lib/trpc.js";
+import { ErrorMessage } from "../../ui/error-message.js";
+import { QueryState } from "../../ui/query-state.js";
+import { useConsoleText } from "../use-console-text.js";
+import { useWaves } from "../use-waves.js";
+import { useAdminText } from "./admin-text.js";
+
+/** How long one wave keeps e-mail addresses and tokens after it closes. */
+function RetentionRow({ wave }: { wave: { id: number; name: string } }): ReactNode {
+  const t = useAdminText();
+  const trpc = useTRPC();
+  const c = useConsoleText();
+  const id = useId();
+  const [days, setDays] = useState("");
+  const save = useMutation(trpc.admin.setCampaignRetention.mutationOptions());
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({ campaignId: wave.id, days: Number(days) });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-d`}>{t("days", { name: wave.name })}</label>
+        <input
+          id={`${id}-d`}
+          type="number"
+          min={0}
+          max={3650}
+          required
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+        />
+      </div>
+      <button type="submit" className="button secondary">
+        {c("save")}
+      </button>
+      {save.isSuccess ? <span role="status">{c("done")}</span> : null}
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
+
+/** Retention per wave, and purging what has expired. */
+export function RetentionPage(): ReactNode {
+  const t = useAdminText();
+  const trpc = useTRPC();
+  const waves = useWaves();
+  const purge = useMutation(trpc.admin.purgeExpired.mutationOptions());
+  const purged = purge.data?.purged;
+  return (
+    <>
+      <h1>{t("retentionTitle")}</h1>
+      <p>{t("retentionIntro")}</p>
+      <QueryState query={waves} />
+      <div className="card">
+        {waves.data?.map((w) => (
+          <RetentionRow key={w.id} wave={w} />
+        ))}
+      </div>
+      <p>
+        <button type="button" className="button" onClick={() => purge.mutate()} disabled={purge.isPending}>
+          {t("purge")}
+        </button>
+      </p>
+      {purge.isSuccess ? (
+        <p role="status">
+          {t("purged", { n: typeof purged === "number" ? purged : JSON.stringify(purged) })}
+        </p>
+      ) : null}
+      <ErrorMessage error={purge.error} />
+    </>
+  );
+}

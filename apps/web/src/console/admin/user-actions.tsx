@@ -1,0 +1,73 @@
+import { useMutation } from "@tanstack/react-query";
+import { type ReactNode, useId, useState } from "react";
+import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
+import { useRefresh } from "../../lib/use-refresh.js";
+import { ErrorMessage } from "../../ui/error-message.js";
+import { NewPasswordField } from "../../ui/new-password-field.js";
+import { useAdminText } from "./admin-text.js";
+
+export type User = RouterOutputs["admin"]["users"][number];
+
+/** Disables or enables an account, or sets its password (handed over by the administrator). */
+export function UserActions({ user }: { user: User }): ReactNode {
+  const t = useAdminText();
+  const trpc = useTRPC();
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [password, setPassword] = useState("");
+  const refresh = useRefresh(trpc.admin.users.queryFilter());
+  const setDisabled = useMutation(trpc.admin.setDisabled.mutationOptions({ onSuccess: refresh }));
+  const setPasswordM = useMutation(
+    trpc.admin.setPassword.mutationOptions({
+      onSuccess: () => {
+        setEditing(false);
+        setPassword("");
+      },
+    }),
+  );
+  const toggle = user.disabledAt ? t("enable") : t("disable");
+  return (
+    <div className="row-actions">
+      <button
+        type="button"
+        className="button secondary small"
+        aria-label={`${toggle}: ${user.email}`}
+        onClick={() => setDisabled.mutate({ userId: user.id, disabled: !user.disabledAt })}
+      >
+        {toggle}
+      </button>
+      <button
+        type="button"
+        className="button secondary small"
+        aria-expanded={editing}
+        aria-controls={`${id}-pw`}
+        aria-label={`${t("resetPassword")}: ${user.email}`}
+        onClick={() => setEditing(!editing)}
+      >
+        {t("resetPassword")}
+      </button>
+      {editing ? (
+        <form
+          id={`${id}-pw`}
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setPasswordM.mutate({ userId: user.id, password });
+          }}
+        >
+          <NewPasswordField
+            id={`${id}-pwi`}
+            label={t("newPassword", { email: user.email })}
+            value={password}
+            onChange={setPassword}
+          />
+          <button type="submit" className="button small">
+            {t("resetPassword")}
+          </button>
+        </form>
+      ) : null}
+      {setPasswordM.isSuccess ? <span role="status">{t("passwordSet", { email: user.email })}</span> : null}
+      <ErrorMessage error={setDisabled.error ?? setPasswordM.error} />
+    </div>
+  );
+}
