@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, Fragment, type ReactNode, useId, useState } from "react";
+import { useLocalized } from "../i18n/localized.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { Link, navigate } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { useRefresh } from "../lib/use-refresh.js";
@@ -7,7 +9,6 @@ import { PageTitle } from "../shell/page-title.js";
 import { ErrorMessage } from "../ui/error-message.js";
 import { QueryState } from "../ui/query-state.js";
 import { TitledSection } from "../ui/titled-section.js";
-import { useFormat, useLocalized } from "./format.js";
 import { type CampaignRef, campaignPath, type Organisation } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
 import { usePortalText } from "./portal-text.js";
@@ -16,7 +17,7 @@ export type PortalCampaign = RouterOutputs["campaigns"]["forOrganisation"][numbe
 
 export function CampaignMeta({ campaign }: { campaign: PortalCampaign }): ReactNode {
   const t = usePortalText();
-  const f = useFormat();
+  const f = useFormatter();
   return (
     <p className="meta">
       {campaign.kind === "self" ? t("kindSelf") : t("kindWave")} ·{" "}
@@ -32,7 +33,7 @@ export function CampaignMeta({ campaign }: { campaign: PortalCampaign }): ReactN
 /** The headline numbers of a campaign, or why they are still hidden. */
 function ResultsSummary({ campaignId, organisationId }: CampaignRef): ReactNode {
   const t = usePortalText();
-  const f = useFormat();
+  const f = useFormatter();
   const tr = useLocalized();
   const trpc = useTRPC();
   const overview = useQuery(trpc.results.overview.queryOptions({ organisationId, campaignId }));
@@ -64,7 +65,7 @@ function ResultsSummary({ campaignId, organisationId }: CampaignRef): ReactNode 
 
 function StartCampaign({ organisation }: { organisation: Organisation }): ReactNode {
   const t = usePortalText();
-  const f = useFormat();
+  const f = useFormatter();
   const trpc = useTRPC();
   const ids = useId();
   const versions = useQuery(trpc.instruments.versions.queryOptions());

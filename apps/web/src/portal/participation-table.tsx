@@ -2,9 +2,9 @@ import { ROLE_LABELS } from "@maturo/model/vocabulary";
 import { useQuery } from "@tanstack/react-query";
 import { Fragment, type ReactNode } from "react";
 import { useLocale } from "../i18n/locale.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { useTRPC } from "../lib/trpc.js";
 import { QueryState } from "../ui/query-state.js";
-import { useFormat } from "./format.js";
 import type { CampaignRef } from "./organisation.js";
 import { usePortalText } from "./portal-text.js";
 import { numeric, TableHead } from "./table-head.js";
@@ -24,7 +24,7 @@ export function ParticipationTable({
 }: CampaignRef & { live: boolean }): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
-  const f = useFormat();
+  const f = useFormatter();
   const trpc = useTRPC();
   const participation = useQuery({
     ...trpc.invitations.participation.queryOptions({ campaignId, organisationId }),

@@ -10,11 +10,12 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId, useMemo, useState } from "react";
 import { downloadFile } from "../console/download.js";
 import { useLocale } from "../i18n/locale.js";
+import { useLocalized } from "../i18n/localized.js";
+import { useFormatter } from "../i18n/use-formatter.js";
 import { errorText } from "../lib/error-text.js";
 import { type RouterOutputs, useTRPC, useTRPCClient } from "../lib/trpc.js";
 import { PageTitle } from "../shell/page-title.js";
 import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js";
-import { useFormat, useLocalized } from "./format.js";
 import type { Organisation } from "./organisation.js";
 import { usePortalText } from "./portal-text.js";
 import { bars, numeric, TableHead } from "./table-head.js";
@@ -27,7 +28,7 @@ type Weighting = Overview["weighting"];
 /** What every section renders with: the texts, the one formatter, instrument text and withheld reasons. */
 function useRender(): {
   t: ReturnType<typeof usePortalText>;
-  f: ReturnType<typeof useFormat>;
+  f: ReturnType<typeof useFormatter>;
   tr: ReturnType<typeof useLocalized>;
   why: (message: ReportMessage | null) => string;
   locale: ReaderLocale;
@@ -35,7 +36,7 @@ function useRender(): {
   const { locale } = useLocale();
   return {
     t: usePortalText(),
-    f: useFormat(),
+    f: useFormatter(),
     tr: useLocalized(),
     why: (message) => (message ? say(message, locale) : "—"),
     locale,
