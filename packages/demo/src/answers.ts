@@ -1,4 +1,4 @@
-import type { AnswerValue, NormalizedItem, Role } from "@maturo/model";
+import { type AnswerValue, isAsked, type NormalizedItem, type Role } from "@maturo/model";
 import { isFactualNode, type OrganisationLatent } from "./latent-model.js";
 import { normalCdf, normalQuantile } from "./normal-distribution.js";
 import type { InvitationDraft } from "./participation.js";
@@ -202,6 +202,7 @@ export function generateAnswers(
     };
   });
   const nodes = [...new Set(items.map((item) => item.node))];
+  const byId = new Map(items.map((item) => [item.id, item]));
 
   const respondents: Respondent[] = [];
   for (const draft of drafts) {
@@ -276,11 +277,7 @@ export function generateAnswers(
     for (let index = 0; index < respondents.length; index++) {
       const r = respondents[index] as Respondent;
       const role = r.draft.role;
-      if (!item.roles.includes(role)) continue;
-      if (item.showIf) {
-        const earlier = r.answers[item.showIf.item];
-        if (typeof earlier !== "number" || !item.showIf.in.includes(earlier)) continue;
-      }
+      if (!isAsked(item, role, r.answers, byId)) continue;
       if (r.answered >= r.limit) continue;
       r.answered++;
       const dontKnowRate =

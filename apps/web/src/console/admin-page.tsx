@@ -1,8 +1,8 @@
+import { compareSizeClasses, SIZE_CLASSES, sizeClassLabel } from "@maturo/model/vocabulary";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
-import { compareSizeClasses, SIZE_CLASSES, sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { AuditPage } from "./audit-page.js";
 import type { AdminSection } from "./console-app.js";

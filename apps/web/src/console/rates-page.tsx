@@ -1,8 +1,8 @@
+import { compareSizeClasses, sizeClassLabel } from "@maturo/model/vocabulary";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
-import { compareSizeClasses, sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import {
   CampaignPicker,

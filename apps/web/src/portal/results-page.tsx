@@ -1,8 +1,8 @@
+import { sizeClassLabel } from "@maturo/model/vocabulary";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useLocale } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
-import { sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC, useTRPCClient } from "../lib/trpc.js";
 import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js";
 import { downloadFile } from "./csv.js";
