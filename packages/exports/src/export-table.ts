@@ -11,7 +11,10 @@ import { ExportError } from "./export-error.js";
 import { exportTexts, localize } from "./labels.js";
 import { VariableNamer } from "./variable-names.js";
 
-/** User-missing codes of answer variables (DESIGN §6), the same in every format. */
+/**
+ * User-missing codes of answer variables, the same in every format (docs/architecture.md, "Scoring
+ * rules").
+ */
 export const MISSING_CODES = { notAsked: -7, dontKnow: -8, notAnswered: -9 } as const;
 export type MissingReason = keyof typeof MISSING_CODES;
 

@@ -1,7 +1,8 @@
 /**
  * Whether an item is asked of a respondent: the one rule behind the questionnaire the web app
  * shows, the answers scoring accepts, the "not asked" code of the research export, the demo's
- * answers and the plugin authors' test host (docs/decisions.md, "Model: who is asked an item").
+ * answers and the plugin authors' test host (docs/architecture.md, "Where each rule lives"; the
+ * choices in docs/decisions.md, "Model: who is asked an item").
  * Zod-free and side-effect-free, so the respondent's browser loads it without the schemas.
  */
 import type { Role } from "./vocabulary/roles.js";

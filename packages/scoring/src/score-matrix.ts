@@ -148,10 +148,10 @@ interface Pass {
 }
 
 /**
- * Score every respondent in one pass over the answer matrix (DESIGN §6): item scores from the plan's
- * tables, category scores under the half-valid rule, dimension scores under the half-present rule,
- * and — in the same pass — the organisation accumulators and the % positive tallies. The matrix
- * must pass `checkMatrix`; `scoreAnswers` does both.
+ * Score every respondent in one pass over the answer matrix (docs/architecture.md, "Scoring
+ * rules"): item scores from the plan's tables, category scores under the half-valid rule, dimension
+ * scores under the half-present rule, and — in the same pass — the organisation accumulators and the
+ * % positive tallies. The matrix must pass `checkMatrix`; `scoreAnswers` does both.
  *
  * Block by block (BLOCK respondents), the answer loop (`sumAnswers`) runs category by category over
  * the items each role is asked, with no branch per answer and two table reads per answer: the
