@@ -336,10 +336,10 @@ function sumAnswers(pass: Pass, from: number, to: number): void {
       const controllerShown =
         (showIfItem[controller] as number) >= 0
           ? (shown[controller] as number)
-          : ((roleMask[controller] as number) >>> role) & isAsked(shownBy);
+          : ((roleMask[controller] as number) >>> role) & cellAsked(shownBy);
       // Bit `shownBy` of the mask, for a point below 32 (the shift would wrap above).
       const chosen = ((showIfMask[j] as number) >>> shownBy) & ((shownBy - 32) >>> 31);
-      const show = ((roleMask[j] as number) >>> role) & isAsked(code) & controllerShown & chosen;
+      const show = ((roleMask[j] as number) >>> role) & cellAsked(code) & controllerShown & chosen;
       shown[j] = show;
       const at = out + (itemCategory[j] as number);
       const cell = ((j << 8) | code) << 1;
@@ -429,7 +429,7 @@ function scoreBlock(pass: Pass, from: number, to: number): void {
 }
 
 /** 1 for a cell code (0..255) other than ANSWER_NOT_ASKED, the largest, else 0. */
-function isAsked(code: number): number {
+function cellAsked(code: number): number {
   return (code - ANSWER_NOT_ASKED) >>> 31;
 }
 
