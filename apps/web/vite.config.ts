@@ -5,6 +5,21 @@ import { defineConfig } from "vite";
 export default defineConfig({
   plugins: [react()],
   server: { proxy: { "/trpc": process.env.MATURO_API_URL ?? "http://localhost:3000" } },
-  // The manifest lets scripts/size.mjs follow what each route loads.
-  build: { outDir: "dist", sourcemap: true, manifest: true },
+  build: {
+    outDir: "dist",
+    sourcemap: true,
+    // The manifest lets scripts/size.mjs follow what each route loads.
+    manifest: true,
+    // Every browser the app supports knows <link rel="modulepreload">; the polyfill is dead weight.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // The tRPC client packages declare no `sideEffects`, though their top level only defines
+      // functions and classes; treating them as side-effect-free drops the links the app does not use
+      // (WebSocket, subscriptions) from the respondent route.
+      treeshake: {
+        moduleSideEffects: (id: string) =>
+          !/[\\/]node_modules[\\/]@trpc[\\/](client|tanstack-react-query)[\\/]/.test(id),
+      },
+    },
+  },
 });

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Prints the gzip size of what the respondent route (/s/:token) loads — the entry chunk and its
 // static imports, the respondent chunk and its static imports, and their CSS — by following Vite's
-// build manifest, and fails above the budget. Builds first when there is no build with a manifest.
+// build manifest, and fails when its JavaScript is above the budget (issue 12: the respondent route
+// stays within 100 kB gzip JS). Builds first when there is no build with a manifest.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
-const BUDGET_BYTES = 120 * 1000;
+/** For the route's JavaScript, gzip; the CSS is printed besides it. */
+const BUDGET_BYTES = 100 * 1000;
 const RESPONDENT_SOURCE = "src/respondent/respondent-app.tsx";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -66,9 +68,12 @@ for (const row of rows) {
 }
 const sum = (kind) => rows.filter((r) => r.file.endsWith(kind)).reduce((s, r) => s + r.gzip, 0);
 const total = rows.reduce((s, r) => s + r.gzip, 0);
-console.log(`  JavaScript ${kb(sum(".js"))} gzip, CSS ${kb(sum(".css"))} gzip`);
-console.log(`respondent route total: ${kb(total)} gzip (budget ${kb(BUDGET_BYTES)})`);
-if (total > BUDGET_BYTES) {
-  console.error(`size: the respondent route is ${kb(total - BUDGET_BYTES)} over its budget`);
+const javascript = sum(".js");
+console.log(`  JavaScript ${kb(javascript)} gzip (budget ${kb(BUDGET_BYTES)}), CSS ${kb(sum(".css"))} gzip`);
+console.log(`respondent route total: ${kb(total)} gzip`);
+if (javascript > BUDGET_BYTES) {
+  console.error(
+    `size: the respondent route's JavaScript is ${kb(javascript - BUDGET_BYTES)} over its budget`,
+  );
   process.exit(1);
 }

@@ -1,26 +1,9 @@
-import type { AnswerValue, NormalizedItem, Role } from "@maturo/model";
-import { isFactualNode, type OrganisationLatent } from "./latent-model.js";
+import { type AnswerValue, isAsked, type NormalizedItem, type Role } from "@maturo/model";
+import { CONTEXT_MODEL, isFactualNode, type OrganisationLatent } from "./latent-model.js";
 import { normalCdf, normalQuantile } from "./normal-distribution.js";
 import type { InvitationDraft } from "./participation.js";
 import { createRandom } from "./random.js";
 import type { DemoCampaignKey } from "./types.js";
-
-/** Share of positive answers (0–100) for context scales, which the seed does not report. */
-const CONTEXT_TARGETS: Readonly<Record<string, number>> = {
-  "context.coercive": 62,
-  "context.mimetic": 44,
-  "context.normative-citizens": 66,
-  "context.normative-businesses": 42,
-  "context.it-in-management": 45,
-  "context.digital-focus-management": 56,
-  "context.digital-strategy": 50,
-  "context.knowledge-development": 48,
-  "context.human-resources": 33,
-  "context.financial-resources": 38,
-  "context.alderman-digital": 55,
-  "context.digital-focus-mayor": 46,
-  "context.consensus": 61,
-};
 
 /** A respondent's general optimism colours every judgement a little (common-method variance). */
 const HALO_WEIGHT = 0.45;
@@ -100,7 +83,7 @@ export function targetPercentPositive(items: readonly NormalizedItem[], seed: nu
     // category's seed items and an even split.
     const base = seeded
       ? (seeded.reduce((a, b) => a + b, 0) / seeded.length + 50) / 2
-      : (CONTEXT_TARGETS[item.node] ?? 55);
+      : (CONTEXT_MODEL[item.node]?.positive ?? 55);
     const spread = seeded ? 12 : 8;
     targets.set(item.id, Math.min(92, Math.max(12, base + random.uniform(-spread, spread))));
   }
@@ -202,6 +185,7 @@ export function generateAnswers(
     };
   });
   const nodes = [...new Set(items.map((item) => item.node))];
+  const byId = new Map(items.map((item) => [item.id, item]));
 
   const respondents: Respondent[] = [];
   for (const draft of drafts) {
@@ -276,11 +260,7 @@ export function generateAnswers(
     for (let index = 0; index < respondents.length; index++) {
       const r = respondents[index] as Respondent;
       const role = r.draft.role;
-      if (!item.roles.includes(role)) continue;
-      if (item.showIf) {
-        const earlier = r.answers[item.showIf.item];
-        if (typeof earlier !== "number" || !item.showIf.in.includes(earlier)) continue;
-      }
+      if (!isAsked(item, role, r.answers, byId)) continue;
       if (r.answered >= r.limit) continue;
       r.answered++;
       const dontKnowRate =

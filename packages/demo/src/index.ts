@@ -4,8 +4,6 @@ export {
   DEMO_ORGANISATION_CODE,
   DEMO_ORGANISATION_NAME,
   DEMO_PROVINCES,
-  DEMO_SIZE_CLASSES,
-  type SizeClassInfo,
 } from "./organisations.js";
 export { CAMPAIGN_PLANS, type CampaignPlan } from "./participation.js";
 export { isRealMunicipalityName } from "./real-municipalities.js";
@@ -23,6 +21,5 @@ export type {
   DemoInvitationStatus,
   DemoOrganisation,
   DemoProvince,
-  DemoSizeClass,
   GenerateDemoOptions,
 } from "./types.js";

@@ -14,22 +14,41 @@ interface ContextSpec {
   readonly drift: number;
   /** For a yes/no scale: the share of organisations that answer yes in the current wave. */
   readonly yesShare?: number;
+  /**
+   * Intended share of positive answers (0–100) of the scale's items, which the seed does not report
+   * for context scales.
+   */
+  readonly positive: number;
 }
 
 export const CONTEXT_MODEL: Readonly<Record<string, ContextSpec>> = {
-  "context.coercive": { capacity: 0, pressure: 0.55, size: 0, drift: 0.2 },
-  "context.mimetic": { capacity: 0.1, pressure: 0.55, size: 0, drift: 0.2 },
-  "context.normative-citizens": { capacity: 0, pressure: 0.6, size: 0.2, drift: 0.15 },
-  "context.normative-businesses": { capacity: 0, pressure: 0.5, size: 0.25, drift: 0.1 },
-  "context.it-in-management": { capacity: 0.45, pressure: 0, size: 0.35, drift: 0.25, yesShare: 0.45 },
-  "context.digital-focus-management": { capacity: 0.6, pressure: 0.1, size: 0, drift: 0.3 },
-  "context.digital-strategy": { capacity: 0.6, pressure: 0, size: 0.15, drift: 0.45 },
-  "context.knowledge-development": { capacity: 0.55, pressure: 0, size: 0.1, drift: 0.3 },
-  "context.human-resources": { capacity: 0.45, pressure: 0, size: 0.2, drift: 0.1 },
-  "context.financial-resources": { capacity: 0.4, pressure: 0, size: 0.2, drift: 0.05 },
-  "context.alderman-digital": { capacity: 0.25, pressure: 0.15, size: 0.25, drift: 0.2, yesShare: 0.55 },
-  "context.digital-focus-mayor": { capacity: 0.35, pressure: 0.2, size: 0, drift: 0.2 },
-  "context.consensus": { capacity: 0.1, pressure: 0, size: 0, drift: 0 },
+  "context.coercive": { capacity: 0, pressure: 0.55, size: 0, drift: 0.2, positive: 62 },
+  "context.mimetic": { capacity: 0.1, pressure: 0.55, size: 0, drift: 0.2, positive: 44 },
+  "context.normative-citizens": { capacity: 0, pressure: 0.6, size: 0.2, drift: 0.15, positive: 66 },
+  "context.normative-businesses": { capacity: 0, pressure: 0.5, size: 0.25, drift: 0.1, positive: 42 },
+  "context.it-in-management": {
+    capacity: 0.45,
+    pressure: 0,
+    size: 0.35,
+    drift: 0.25,
+    yesShare: 0.45,
+    positive: 45,
+  },
+  "context.digital-focus-management": { capacity: 0.6, pressure: 0.1, size: 0, drift: 0.3, positive: 56 },
+  "context.digital-strategy": { capacity: 0.6, pressure: 0, size: 0.15, drift: 0.45, positive: 50 },
+  "context.knowledge-development": { capacity: 0.55, pressure: 0, size: 0.1, drift: 0.3, positive: 48 },
+  "context.human-resources": { capacity: 0.45, pressure: 0, size: 0.2, drift: 0.1, positive: 33 },
+  "context.financial-resources": { capacity: 0.4, pressure: 0, size: 0.2, drift: 0.05, positive: 38 },
+  "context.alderman-digital": {
+    capacity: 0.25,
+    pressure: 0.15,
+    size: 0.25,
+    drift: 0.2,
+    yesShare: 0.55,
+    positive: 55,
+  },
+  "context.digital-focus-mayor": { capacity: 0.35, pressure: 0.2, size: 0, drift: 0.2, positive: 46 },
+  "context.consensus": { capacity: 0.1, pressure: 0, size: 0, drift: 0, positive: 61 },
 };
 
 /**

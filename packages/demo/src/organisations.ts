@@ -1,6 +1,7 @@
+import { sizeClassOf } from "@maturo/model/vocabulary";
 import { createRandom } from "./random.js";
 import { isRealMunicipalityName } from "./real-municipalities.js";
-import type { DemoOrganisation, DemoProvince, DemoSizeClass } from "./types.js";
+import type { DemoOrganisation, DemoProvince } from "./types.js";
 
 /** Municipalities per province in Flanders before the 2019 and 2025 mergers: 300 in all. */
 export const DEMO_PROVINCES: readonly { readonly province: DemoProvince; readonly count: number }[] = [
@@ -9,28 +10,6 @@ export const DEMO_PROVINCES: readonly { readonly province: DemoProvince; readonl
   { province: "Oost-Vlaanderen", count: 60 },
   { province: "Vlaams-Brabant", count: 65 },
   { province: "West-Vlaanderen", count: 64 },
-];
-
-export interface SizeClassInfo {
-  readonly id: DemoSizeClass;
-  /** Inclusive lower bound of the population. */
-  readonly min: number;
-  readonly label: { readonly nl: string; readonly en: string };
-}
-
-export const DEMO_SIZE_CLASSES: readonly SizeClassInfo[] = [
-  { id: "under-10k", min: 0, label: { nl: "minder dan 10 000 inwoners", en: "under 10,000 inhabitants" } },
-  {
-    id: "10k-25k",
-    min: 10_000,
-    label: { nl: "10 000 tot 24 999 inwoners", en: "10,000 to 24,999 inhabitants" },
-  },
-  {
-    id: "25k-50k",
-    min: 25_000,
-    label: { nl: "25 000 tot 49 999 inwoners", en: "25,000 to 49,999 inhabitants" },
-  },
-  { id: "50k-plus", min: 50_000, label: { nl: "50 000 inwoners of meer", en: "50,000 inhabitants or more" } },
 ];
 
 /** Code and name of the organisation with rich data in both campaigns, for the demo key user. */
@@ -94,12 +73,6 @@ const SUFFIXES = [
   "meers",
   "akker",
 ];
-
-export function sizeClassOf(population: number): DemoSizeClass {
-  let result: DemoSizeClass = "under-10k";
-  for (const info of DEMO_SIZE_CLASSES) if (population >= info.min) result = info.id;
-  return result;
-}
 
 function inventedNames(seed: number, count: number): string[] {
   const random = createRandom(seed, "organisation-names");

@@ -1,7 +1,7 @@
-import type { Role } from "@maturo/model";
+import { ROLES, type Role, SIZE_CLASSES, type SizeClass } from "@maturo/model/vocabulary";
 import { DEMO_ORGANISATION_CODE } from "./organisations.js";
 import { createRandom, type Random, shuffled, weightedSample } from "./random.js";
-import type { DemoCampaignKey, DemoInvitationStatus, DemoOrganisation, DemoSizeClass } from "./types.js";
+import type { DemoCampaignKey, DemoInvitationStatus, DemoOrganisation } from "./types.js";
 
 /** Participation targets of one wave. The current wave reproduces the seed study's 578 / 260 / 183. */
 export interface CampaignPlan {
@@ -52,21 +52,17 @@ export interface InvitationDraft {
   status: DemoInvitationStatus;
 }
 
-const SIZE_WEIGHT: Readonly<Record<DemoSizeClass, number>> = {
+const SIZE_WEIGHT: Readonly<Record<SizeClass, number>> = {
   "under-10k": 0.7,
   "10k-25k": 1.1,
   "25k-50k": 2,
   "50k-plus": 3.5,
 };
 
-const SIZE_RANK: Readonly<Record<DemoSizeClass, number>> = {
-  "under-10k": 0,
-  "10k-25k": 1,
-  "25k-50k": 2,
-  "50k-plus": 3,
-};
-
-const ROLE_ORDER: Readonly<Record<Role, number>> = { director: 0, manager: 1, staff: 2 };
+/** 0 for the smallest size class, 1 for the next, … */
+function sizeRank(sizeClass: SizeClass): number {
+  return SIZE_CLASSES.indexOf(sizeClass);
+}
 
 /** The organisations that get a full panel in both waves: the demo organisation plus a few larger ones. */
 export function chooseRichOrganisations(
@@ -75,7 +71,7 @@ export function chooseRichOrganisations(
 ): Set<string> {
   const random = createRandom(seed, "rich-organisations");
   const larger = organisations.filter(
-    (o) => o.code !== DEMO_ORGANISATION_CODE && SIZE_RANK[o.sizeClass] >= SIZE_RANK["25k-50k"],
+    (o) => o.code !== DEMO_ORGANISATION_CODE && sizeRank(o.sizeClass) >= sizeRank("25k-50k"),
   );
   const picked = shuffled(random, larger).slice(0, RICH_ORGANISATION_COUNT);
   return new Set([DEMO_ORGANISATION_CODE, ...picked.map((o) => o.code)]);
@@ -102,7 +98,7 @@ function markRich(
   invitations: readonly InvitationDraft[],
   counts: Readonly<Record<Role, number>>,
 ): void {
-  for (const role of ["director", "manager", "staff"] as const) {
+  for (const role of ROLES) {
     const ofRole = invitations.filter((inv) => inv.role === role);
     for (const inv of shuffled(random, ofRole).slice(0, counts[role])) inv.status = "submitted";
   }
@@ -129,7 +125,7 @@ export function planInvitations(
     const list: InvitationDraft[] = [];
     const richPlan = organisation.code === DEMO_ORGANISATION_CODE ? DEMO_ORGANISATION_PLAN : RICH_PLAN;
     if (rich.has(organisation.code)) {
-      for (const role of ["director", "manager", "staff"] as const) {
+      for (const role of ROLES) {
         for (let i = 1; i <= richPlan.invited[role]; i++)
           list.push(draft(campaignKey, organisation, role, i));
       }
@@ -165,7 +161,7 @@ export function planInvitations(
   );
   const coveredRegular = weightedSample(
     random,
-    regular.map((o) => Math.exp(0.45 * capacityOf(o.code) + 0.25 * SIZE_RANK[o.sizeClass])),
+    regular.map((o) => Math.exp(0.45 * capacityOf(o.code) + 0.25 * sizeRank(o.sizeClass))),
     plan.covered - rich.size,
   ).map((i) => regular[i] as DemoOrganisation);
 
@@ -197,7 +193,7 @@ export function planInvitations(
     a.organisation.code !== b.organisation.code
       ? a.organisation.code.localeCompare(b.organisation.code)
       : a.role !== b.role
-        ? ROLE_ORDER[a.role] - ROLE_ORDER[b.role]
+        ? ROLES.indexOf(a.role) - ROLES.indexOf(b.role)
         : a.index - b.index,
   );
 }

@@ -1,4 +1,4 @@
-import type { Role } from "@maturo/model";
+import { ROLES, type Role } from "@maturo/model/vocabulary";
 import type { DemoCampaignKey, DemoData } from "./types.js";
 
 export interface RoleParticipation {
@@ -25,11 +25,9 @@ export interface ParticipationSummary {
 
 /** Invited, started and submitted per wave and role, as the researcher's response-rate view shows them. */
 export function summarizeParticipation(data: DemoData, campaignKey: DemoCampaignKey): ParticipationSummary {
-  const byRole: Record<Role, { invited: number; started: number; submitted: number }> = {
-    director: { invited: 0, started: 0, submitted: 0 },
-    manager: { invited: 0, started: 0, submitted: 0 },
-    staff: { invited: 0, started: 0, submitted: 0 },
-  };
+  const byRole = Object.fromEntries(
+    ROLES.map((role) => [role, { invited: 0, started: 0, submitted: 0 }]),
+  ) as Record<Role, { invited: number; started: number; submitted: number }>;
   const covered = new Set<string>();
   let invited = 0;
   let started = 0;

@@ -1,19 +1,18 @@
-import type { AnswerValue, NormalizedItem, Role } from "@maturo/model";
+import type { AnswerValue, NormalizedItem, OrganisationKind, Role, SizeClass } from "@maturo/model";
 
 /** The five Flemish provinces, as the demo names them. */
 export type DemoProvince = "Antwerpen" | "Limburg" | "Oost-Vlaanderen" | "Vlaams-Brabant" | "West-Vlaanderen";
-
-/** Size classes by population: under 10 000, 10 000–24 999, 25 000–49 999, 50 000 and more. */
-export type DemoSizeClass = "under-10k" | "10k-25k" | "25k-50k" | "50k-plus";
 
 /** An invented local government. Every name ends in "(synthetisch)". */
 export interface DemoOrganisation {
   /** Stable external code, `DEMO-001` … `DEMO-300`; `DEMO-001` is the named demo organisation. */
   readonly code: string;
   readonly name: string;
-  readonly kind: "municipality";
+  /** Always "municipality": the demo population is Flemish municipalities. */
+  readonly kind: OrganisationKind;
   readonly province: DemoProvince;
-  readonly sizeClass: DemoSizeClass;
+  /** From the population, by `sizeClassOf` of @maturo/model. */
+  readonly sizeClass: SizeClass;
   readonly population: number;
   readonly synthetic: true;
 }

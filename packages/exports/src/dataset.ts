@@ -1,12 +1,4 @@
-import type {
-  ItemId,
-  Locale,
-  NodeId,
-  NormalizedItem,
-  NormalizedNode,
-  NormalizedScale,
-  Role,
-} from "@maturo/model";
+import type { CompiledInstrument, ItemId, Locale, NodeId, Role } from "@maturo/model";
 
 /**
  * One answer as an export sees it: the chosen point 1..k, `"dk"` (don't know), `"na"` (not asked:
@@ -33,13 +25,11 @@ export interface ExportRow {
   readonly scores: Readonly<Record<NodeId, number | null>>;
 }
 
-/** The part of a compiled instrument an export needs (a `CompiledInstrument` fits as it is). */
-export interface ExportInstrument {
-  readonly nodes: readonly NormalizedNode[];
-  readonly scales: readonly NormalizedScale[];
-  /** Items in questionnaire order: the column order of every export. */
-  readonly items: readonly NormalizedItem[];
-}
+/**
+ * The part of a compiled instrument an export needs (a `CompiledInstrument` fits as it is); its
+ * items, in questionnaire order, give the column order of every export.
+ */
+export type ExportInstrument = Pick<CompiledInstrument, "nodes" | "scales" | "items">;
 
 export interface ExportCampaign {
   readonly id: string;

@@ -11,22 +11,39 @@ function item(id: string) {
 }
 
 const base = datasetFixture().rows[0];
+const byId = new Map(INSTRUMENT_FIXTURE.items.map((entry) => [entry.id, entry]));
 
 describe("export table", () => {
   it("keeps don't know, not answered and not asked apart", () => {
     if (!base) throw new Error("fixture");
     const cloud = item("tech-cloud-plan");
-    expect(resolveAnswer({ ...base, answers: { "tech-cloud-plan": "dk" } }, cloud)).toBe("dk");
+    expect(resolveAnswer({ ...base, answers: { "tech-cloud-plan": "dk" } }, cloud, byId)).toBe("dk");
     // a director who saw the item (maintenance 5 opens it) but skipped it
-    expect(resolveAnswer({ ...base, answers: { "tech-it-maintenance": 5 } }, cloud)).toBeNull();
+    expect(resolveAnswer({ ...base, answers: { "tech-it-maintenance": 5 } }, cloud, byId)).toBeNull();
     // the showIf condition was false, or its driver was not answered
-    expect(resolveAnswer({ ...base, answers: { "tech-it-maintenance": 2 } }, cloud)).toBe("na");
-    expect(resolveAnswer({ ...base, answers: {} }, cloud)).toBe("na");
+    expect(resolveAnswer({ ...base, answers: { "tech-it-maintenance": 2 } }, cloud, byId)).toBe("na");
+    expect(resolveAnswer({ ...base, answers: {} }, cloud, byId)).toBe("na");
     // staff are not asked this item at all
-    expect(resolveAnswer({ ...base, role: "staff", answers: { "tech-it-maintenance": 5 } }, cloud)).toBe(
-      "na",
-    );
+    expect(
+      resolveAnswer({ ...base, role: "staff", answers: { "tech-it-maintenance": 5 } }, cloud, byId),
+    ).toBe("na");
     expect(MISSING_CODES).toEqual({ notAsked: -7, dontKnow: -8, notAnswered: -9 });
+  });
+
+  it("marks as not asked an item whose controlling item was itself not asked, as scoring does", () => {
+    if (!base) throw new Error("fixture");
+    // "tech-cloud-vendor" is asked when the cloud plan is 5 or 6; the plan only when maintenance is 4–6.
+    const vendor = {
+      ...item("tech-cloud-plan"),
+      id: "tech-cloud-vendor",
+      showIf: { item: "tech-cloud-plan", in: [5, 6] },
+    };
+    const chained = new Map([...byId, [vendor.id, vendor]]);
+    const shown = { "tech-it-maintenance": 5, "tech-cloud-plan": 6 };
+    expect(resolveAnswer({ ...base, answers: shown }, vendor, chained)).toBeNull();
+    // Maintenance changed to 2 hid the plan; its answer 6 was left behind and opens nothing.
+    const stale = { "tech-it-maintenance": 2, "tech-cloud-plan": 6 };
+    expect(resolveAnswer({ ...base, answers: stale }, vendor, chained)).toBe("na");
   });
 
   it("names every variable once, items in questionnaire order, then scores", () => {

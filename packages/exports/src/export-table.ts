@@ -1,4 +1,5 @@
 import {
+  isAsked,
   type NodeId,
   type NormalizedItem,
   type NormalizedNode,
@@ -10,7 +11,10 @@ import { ExportError } from "./export-error.js";
 import { exportTexts, localize } from "./labels.js";
 import { VariableNamer } from "./variable-names.js";
 
-/** User-missing codes of answer variables (DESIGN §6), the same in every format. */
+/**
+ * User-missing codes of answer variables, the same in every format (docs/architecture.md, "Scoring
+ * rules").
+ */
 export const MISSING_CODES = { notAsked: -7, dontKnow: -8, notAnswered: -9 } as const;
 export type MissingReason = keyof typeof MISSING_CODES;
 
@@ -87,16 +91,20 @@ function defaultScoreNodes(dataset: ExportDataset): NodeId[] {
     .map((node) => node.id);
 }
 
-/** Answer of a row to an item, with not-asked derived from the role and `showIf` when absent. */
-export function resolveAnswer(row: ExportRow, item: NormalizedItem): ExportAnswer {
+/**
+ * Answer of a row to an item: the given answer, else — derived — "na" (not asked) when `isAsked`
+ * of @maturo/model says the role or a condition anywhere up its chain of `showIf` excludes the item
+ * (as scoring decides), else null (asked, not answered). `items` are the instrument's items by id,
+ * where a condition looks up its controlling item.
+ */
+export function resolveAnswer(
+  row: ExportRow,
+  item: NormalizedItem,
+  items: ReadonlyMap<string, NormalizedItem>,
+): ExportAnswer {
   const given = row.answers[item.id];
   if (given !== undefined) return given;
-  if (!item.roles.includes(row.role)) return "na";
-  if (item.showIf) {
-    const driver = row.answers[item.showIf.item];
-    if (typeof driver !== "number" || !item.showIf.in.includes(driver)) return "na";
-  }
-  return null;
+  return isAsked(item, row.role, row.answers, items) ? null : "na";
 }
 
 function answerCell(answer: ExportAnswer): number {
@@ -285,6 +293,7 @@ export function buildExportTable(dataset: ExportDataset): ExportTable {
     });
   }
 
+  const byId = new Map(items.map((item) => [item.id, item]));
   const rows = dataset.rows.map((row): ExportCell[] => [
     row.respondentId,
     row.organisationCode,
@@ -293,7 +302,7 @@ export function buildExportTable(dataset: ExportDataset): ExportTable {
     row.sizeClass ?? null,
     row.role,
     row.submittedAt ? formatTimestamp(row.submittedAt) : null,
-    ...items.map((item) => answerCell(resolveAnswer(row, item))),
+    ...items.map((item) => answerCell(resolveAnswer(row, item, byId))),
     ...scoreNodes.map((nodeId) => row.scores[nodeId] ?? null),
   ]);
   return { variables, rows, provenance: provenanceOf(dataset) };

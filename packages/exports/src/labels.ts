@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText, Role } from "@maturo/model";
+import { type Locale, type LocalizedText, ROLE_LABELS, type Role } from "@maturo/model";
 
 /** Fixed texts of an export, per language; any other locale falls back to English. */
 interface ExportTexts {
@@ -25,7 +25,7 @@ const TEXTS: Readonly<Record<"nl" | "en", ExportTexts>> = {
     sizeClass: "Size class",
     role: "Role",
     submittedAt: "Submitted at (UTC)",
-    roles: { director: "General director", manager: "Management team member", staff: "Staff" },
+    roles: ROLE_LABELS.en,
     dontKnow: "Don't know",
     notAnswered: "Not answered",
     notAsked: "Not asked",
@@ -39,7 +39,7 @@ const TEXTS: Readonly<Record<"nl" | "en", ExportTexts>> = {
     sizeClass: "Grootteklasse",
     role: "Rol",
     submittedAt: "Ingediend op (UTC)",
-    roles: { director: "Algemeen directeur", manager: "Lid managementteam", staff: "Medewerker" },
+    roles: ROLE_LABELS.nl,
     dontKnow: "Weet niet",
     notAnswered: "Niet beantwoord",
     notAsked: "Niet gevraagd",

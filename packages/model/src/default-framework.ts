@@ -9,7 +9,7 @@ function tag(id: string, nl: string, en: string): LensTag {
 }
 
 /**
- * The framework of DESIGN §2: digital maturity as capability × legacy (Magnusson & Nilsson), the
+ * The framework (docs/architecture.md, "Domain"): digital maturity as capability × legacy (Magnusson & Nilsson), the
  * context scales that explain it, and the OECD Digital Government Policy Framework as a second lens.
  */
 export const DEFAULT_FRAMEWORK: Framework = {

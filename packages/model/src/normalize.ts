@@ -50,10 +50,7 @@ export interface NormalizedItem {
 }
 
 /** One plugin's instrument, normalised (the shape of `maturo plugin inspect`, without the hash). */
-export interface NormalizedInstrument {
-  readonly id: string;
-  readonly version: string;
-  readonly apiVersion: number;
+export interface NormalizedInstrument extends PluginRef {
   readonly locales: readonly Locale[];
   readonly title: LocalizedText;
   /** Every node of the framework, in framework order (parents before children). */

@@ -115,6 +115,11 @@ describe("createTestHost", () => {
       "sample-alderman",
     ]);
     expect(host.askedItems("director", { "sample-security": "dk" })).not.toContain("sample-cloud-plan");
+    // A misspelt id would make every `.not.toContain` pass for nothing: it is refused, by name.
+    expect(() => host.askedItems("director", { "sample-securty": 5, "sample-x": 1 })).toThrow(
+      'askedItems: answers name unknown items "sample-securty", "sample-x" (items of sample)',
+    );
+    expect(() => host.askedItems("mayor" as "staff")).toThrow('unknown role "mayor"');
     expect(host.item("sample-old-systems").reverse).toBe(true);
   });
 

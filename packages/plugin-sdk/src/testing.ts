@@ -5,7 +5,10 @@ import {
   DEFAULT_FRAMEWORK,
   type Framework,
   type Instrument,
+  isAsked,
+  isRole,
   type NormalizedItem,
+  ROLES,
   type Role,
 } from "@maturo/model";
 import { checkPlugins } from "./check-plugins.js";
@@ -24,7 +27,11 @@ export interface TestHost {
   readonly snapshot: InstrumentSnapshot;
   /** The normalised item with this id; throws if there is none. */
   item(id: string): NormalizedItem;
-  /** Ids of the items a respondent of `role` is asked, given the answers so far (showIf applied). */
+  /**
+   * Ids of the items a respondent of `role` is asked, given the answers so far (roles and chained
+   * showIf applied, by `isAsked` of @maturo/model). Throws when `role` is not a role or `answers`
+   * names an item no plugin has, so a misspelt id cannot make a `.not.toContain` check pass.
+   */
   askedItems(role: Role, answers?: Readonly<Record<string, AnswerValue>>): string[];
 }
 
@@ -64,23 +71,6 @@ export function createTestHost(plugins: readonly unknown[], options: TestHostOpt
   const byId = new Map(compiled.items.map((item) => [item.id, item]));
   const snapshot = createSnapshot(instruments, framework);
 
-  const isAsked = (
-    item: NormalizedItem,
-    role: Role,
-    answers: Readonly<Record<string, AnswerValue>>,
-  ): boolean => {
-    if (!item.roles.includes(role)) return false;
-    if (item.showIf === null) return true;
-    const target = byId.get(item.showIf.item);
-    const answer = answers[item.showIf.item];
-    return (
-      target !== undefined &&
-      isAsked(target, role, answers) &&
-      typeof answer === "number" &&
-      item.showIf.in.includes(answer)
-    );
-  };
-
   return {
     instruments,
     compiled,
@@ -92,7 +82,14 @@ export function createTestHost(plugins: readonly unknown[], options: TestHostOpt
       return found;
     },
     askedItems(role, answers = {}) {
-      return compiled.items.filter((item) => isAsked(item, role, answers)).map((item) => item.id);
+      if (!isRole(role)) throw new Error(`askedItems: unknown role "${role}" (expected ${ROLES.join(", ")})`);
+      const unknown = Object.keys(answers).filter((id) => !byId.has(id));
+      if (unknown.length > 0) {
+        throw new Error(
+          `askedItems: answers name ${unknown.length === 1 ? "an unknown item" : "unknown items"} ${unknown.map((id) => `"${id}"`).join(", ")} (items of ${instruments.map((i) => i.id).join(", ")})`,
+        );
+      }
+      return compiled.items.filter((item) => isAsked(item, role, answers, byId)).map((item) => item.id);
     },
   };
 }

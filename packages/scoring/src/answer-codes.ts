@@ -14,7 +14,3 @@ export const ANSWER_NOT_ASKED = 255;
 export function roleCode(role: Role): number {
   return ROLES.indexOf(role);
 }
-
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}

@@ -1,5 +1,5 @@
-import type { AnswerValue, NormalizedItem, Role } from "@maturo/model";
-import { ANSWER_DONT_KNOW, isRole, roleCode } from "./answer-codes.js";
+import { type AnswerValue, isAsked, isRole, type NormalizedItem, ROLES, type Role } from "@maturo/model";
+import { ANSWER_DONT_KNOW, roleCode } from "./answer-codes.js";
 import type { AnswerMatrix } from "./score-matrix.js";
 import type { ScoringError, ScoringResult } from "./scoring-error.js";
 import type { ScoringPlan } from "./scoring-plan.js";
@@ -59,7 +59,7 @@ export function encodeResponses(
     if (!isRole(response.role)) {
       problems.push({
         code: "unknown-role",
-        message: `unknown role "${response.role}" (expected director, manager or staff)`,
+        message: `unknown role "${response.role}" (expected ${ROLES.join(", ")})`,
         index,
         respondentId,
       });
@@ -86,7 +86,7 @@ export function encodeResponses(
   const organisationIndex = new Map<string, number>();
   const respondentIds: string[] = [];
   const respondentRoles: Role[] = [];
-  const shown = new Uint8Array(I);
+  const byId = new Map(items.map((item) => [item.id, item]));
 
   kept.forEach((index, r) => {
     const response = responses[index] as ResponseInput;
@@ -110,17 +110,11 @@ export function encodeResponses(
         problem("unknown-item", itemId, `unknown item "${itemId}"`);
       }
     }
+    // The answers kept so far: a condition reads the answer scoring keeps (plan order puts every
+    // controlling item first), so an answer refused above never shows the items behind it.
+    const accepted: Record<string, AnswerValue> = {};
     items.forEach((item, j) => {
-      shown[j] = 0;
       const value = response.answers[item.id];
-      const controller = plan.tables.showIfItem[j] as number;
-      const asked =
-        item.roles.includes(role) &&
-        (item.showIf === null ||
-          (controller >= 0 &&
-            shown[controller] === 1 &&
-            item.showIf.in.includes(answers[r * I + controller] as number)));
-      if (asked) shown[j] = 1;
       if (value === null || value === undefined) return;
       let code: number;
       if (value === "dk") {
@@ -139,7 +133,7 @@ export function encodeResponses(
         );
         return;
       }
-      if (!asked) {
+      if (!isAsked(item, role, accepted, byId)) {
         const why = item.roles.includes(role)
           ? `was not shown${describeShowIf(item)}`
           : `is not asked of ${role}`;
@@ -147,6 +141,7 @@ export function encodeResponses(
         return;
       }
       answers[r * I + j] = code;
+      accepted[item.id] = value;
     });
   });
 

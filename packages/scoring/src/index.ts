@@ -1,4 +1,6 @@
-export { ANSWER_BLANK, ANSWER_DONT_KNOW, ANSWER_NOT_ASKED, isRole, roleCode } from "./answer-codes.js";
+/** Re-exported from @maturo/model, where the roles are defined. */
+export { isRole } from "@maturo/model";
+export { ANSWER_BLANK, ANSWER_DONT_KNOW, ANSWER_NOT_ASKED, roleCode } from "./answer-codes.js";
 export {
   type Benchmark,
   type BenchmarkOptions,

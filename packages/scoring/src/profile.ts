@@ -1,4 +1,4 @@
-import type { Profile, ThresholdSide } from "@maturo/model";
+import type { CompiledInstrument, ThresholdSide } from "@maturo/model";
 
 /** Where an organisation stands on capability × legacy. */
 export interface ProfileResult {
@@ -8,10 +8,8 @@ export interface ProfileResult {
   readonly legacy: number;
 }
 
-export interface ProfileRules {
-  readonly thresholds: { readonly capability: number; readonly legacy: number };
-  readonly profiles: readonly Profile[];
-}
+/** The framework's thresholds and profiles (a `CompiledInstrument` or a `ScoringPlan` fits as it is). */
+export type ProfileRules = Pick<CompiledInstrument, "thresholds" | "profiles">;
 
 function side(value: number, threshold: number): ThresholdSide {
   return value >= threshold ? "atOrAbove" : "below";

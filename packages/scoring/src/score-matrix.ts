@@ -148,10 +148,10 @@ interface Pass {
 }
 
 /**
- * Score every respondent in one pass over the answer matrix (DESIGN §6): item scores from the plan's
- * tables, category scores under the half-valid rule, dimension scores under the half-present rule,
- * and — in the same pass — the organisation accumulators and the % positive tallies. The matrix
- * must pass `checkMatrix`; `scoreAnswers` does both.
+ * Score every respondent in one pass over the answer matrix (docs/architecture.md, "Scoring
+ * rules"): item scores from the plan's tables, category scores under the half-valid rule, dimension
+ * scores under the half-present rule, and — in the same pass — the organisation accumulators and the
+ * % positive tallies. The matrix must pass `checkMatrix`; `scoreAnswers` does both.
  *
  * Block by block (BLOCK respondents), the answer loop (`sumAnswers`) runs category by category over
  * the items each role is asked, with no branch per answer and two table reads per answer: the
@@ -336,10 +336,10 @@ function sumAnswers(pass: Pass, from: number, to: number): void {
       const controllerShown =
         (showIfItem[controller] as number) >= 0
           ? (shown[controller] as number)
-          : ((roleMask[controller] as number) >>> role) & isAsked(shownBy);
+          : ((roleMask[controller] as number) >>> role) & cellAsked(shownBy);
       // Bit `shownBy` of the mask, for a point below 32 (the shift would wrap above).
       const chosen = ((showIfMask[j] as number) >>> shownBy) & ((shownBy - 32) >>> 31);
-      const show = ((roleMask[j] as number) >>> role) & isAsked(code) & controllerShown & chosen;
+      const show = ((roleMask[j] as number) >>> role) & cellAsked(code) & controllerShown & chosen;
       shown[j] = show;
       const at = out + (itemCategory[j] as number);
       const cell = ((j << 8) | code) << 1;
@@ -429,7 +429,7 @@ function scoreBlock(pass: Pass, from: number, to: number): void {
 }
 
 /** 1 for a cell code (0..255) other than ANSWER_NOT_ASKED, the largest, else 0. */
-function isAsked(code: number): number {
+function cellAsked(code: number): number {
   return (code - ANSWER_NOT_ASKED) >>> 31;
 }
 

@@ -1,10 +1,9 @@
-import { isRole, ROLE_LABELS } from "@maturo/model/vocabulary";
+import { compareSizeClasses, isRole, ROLE_LABELS, sizeClassLabel } from "@maturo/model/vocabulary";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
-import { compareSizeClasses, sizeClassLabel } from "../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { QueryState } from "../ui/query-state.js";
 import { Provenance } from "./provenance.js";

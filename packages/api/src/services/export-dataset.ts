@@ -1,6 +1,6 @@
 import type { Database } from "@maturo/db";
 import type { ExportAnswer, ExportDataset, ExportRow } from "@maturo/exports";
-import type { Locale } from "@maturo/model";
+import { isAsked, type Locale } from "@maturo/model";
 import type { Kysely, Transaction } from "kysely";
 import { findCampaign } from "./campaign-access.js";
 import { loadInstrumentVersion } from "./instruments.js";
@@ -89,15 +89,7 @@ export async function buildExportDataset(
       if (!item) continue;
       // An answer kept from before a role or condition excluded the item was not part of the
       // submitted questionnaire (scoring ignores it too): export it as not asked.
-      if (!item.roles.includes(r.role)) continue;
-      if (item.showIf) {
-        const driver = given[item.showIf.item];
-        if (typeof driver !== "number" || !item.showIf.in.includes(driver)) {
-          resolved[itemId] = "na";
-          continue;
-        }
-      }
-      resolved[itemId] = value;
+      resolved[itemId] = isAsked(item, r.role, given, items) ? value : "na";
     }
     return {
       respondentId: r.pseudonym,

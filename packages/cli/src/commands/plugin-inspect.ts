@@ -15,12 +15,8 @@ export function inspectJson(plugin: LoadedPlugin): Record<string, unknown> {
     hash: plugin.hash,
     locales: normalized.locales,
     title: normalized.title,
-    nodes: normalized.nodes.map((node) => ({
-      id: node.id,
-      parent: node.parent,
-      kind: node.kind,
-      label: node.label,
-    })),
+    // A normalised node is already the published shape: id, parent, kind, label.
+    nodes: normalized.nodes,
     scales: normalized.scales.map((scale) => ({
       id: scale.id,
       points: scale.points,

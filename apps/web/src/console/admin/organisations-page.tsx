@@ -1,8 +1,12 @@
-import { isOrganisationKind, ORGANISATION_KIND_LABELS } from "@maturo/model/vocabulary";
+import {
+  compareSizeClasses,
+  isOrganisationKind,
+  ORGANISATION_KIND_LABELS,
+  sizeClassLabel,
+} from "@maturo/model/vocabulary";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale } from "../../i18n/locale.js";
-import { compareSizeClasses, sizeClassLabel } from "../../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";

@@ -1,8 +1,8 @@
+import { SIZE_CLASSES, sizeClassLabel } from "@maturo/model/vocabulary";
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useLocale } from "../../i18n/locale.js";
 import { useFormatter } from "../../i18n/use-formatter.js";
-import { SIZE_CLASSES, sizeClassLabel } from "../../lib/size-classes.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
