@@ -31,20 +31,42 @@ export async function serverSurvey(harness: Harness, link: string): Promise<Open
   return data;
 }
 
-/** Polls the server until `check` holds (answers are sent after a debounce). */
-export async function waitForServer(
-  harness: Harness,
-  link: string,
-  check: (survey: OpenedSurvey) => boolean,
-  timeoutMs = 15_000,
-): Promise<OpenedSurvey> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const survey = await serverSurvey(harness, link);
-    if (check(survey)) return survey;
-    if (Date.now() > until) throw new Error(`the server never got there: ${JSON.stringify(survey)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/**
+ * What the server holds once the page says every answer is saved: the save indicator turns to
+ * "saved" only after the server acknowledged the last save, so no polling and no clock is involved.
+ * Call it after an answer was given (which turns the indicator to "saving" at once).
+ */
+export async function savedOnServer(page: Page, harness: Harness, link: string): Promise<OpenedSurvey> {
+  await waitSaved(page);
+  return serverSurvey(harness, link);
+}
+
+/** The answers a page keeps queued in the browser (localStorage) until the server has them. */
+export async function queuedAnswers(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith("maturo.respondent."))
+      .reduce((n, key) => n + (JSON.parse(localStorage.getItem(key) ?? "[]") as unknown[]).length, 0),
+  );
+}
+
+/**
+ * Takes the browser offline before anything is answered: every /trpc request of the page is
+ * blocked at the network layer first (so no save can reach the server, however late the offline
+ * emulation takes effect on a busy machine), then the context goes offline, and we wait until the
+ * page itself knows (navigator.onLine is false), which is what the autosave reads.
+ */
+export async function goOffline(harness: Harness, page: Page): Promise<void> {
+  await page.route("**/trpc/**", (route) => route.abort("internetdisconnected"));
+  await harness.context.setOffline(true);
+  await page.waitForFunction(() => navigator.onLine === false);
+}
+
+/** Undoes goOffline; with a page, waits until it knows it is online again. */
+export async function goOnline(harness: Harness, page?: Page): Promise<void> {
+  await page?.unroute("**/trpc/**");
+  await harness.context.setOffline(false);
+  await page?.waitForFunction(() => navigator.onLine === true);
 }
 
 export function saveStatus(page: Page): Locator {

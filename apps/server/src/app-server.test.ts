@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AppRouter } from "@maturo/api";
@@ -7,14 +7,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "./logger.js";
 import { type RunningServer, startServer } from "./start.js";
-
-async function fakeWebRoot(): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "maturo-web-"));
-  await mkdir(join(root, "assets"));
-  await writeFile(join(root, "index.html"), "<!doctype html><title>Maturo</title>");
-  await writeFile(join(root, "assets", "app.js"), "console.log('maturo')");
-  return root;
-}
+import { fakeWebRoot } from "./test-fixtures/sqlite-server.js";
 
 describe.each(await testDatabaseFactories())("the server on $dialect", (factory) => {
   let server: RunningServer;
@@ -39,6 +32,12 @@ describe.each(await testDatabaseFactories())("the server on $dialect", (factory)
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: "ok", version: "1.2.3" });
+  });
+
+  it("answers /readyz with 200 while the database can store a save", async () => {
+    const res = await fetch(`${server.url}/readyz`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
   it("serves system.status to a real tRPC client", async () => {

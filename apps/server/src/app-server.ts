@@ -1,8 +1,12 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { type AppRouter, appRouter, createContextInner, requestLocale, type Services } from "@maturo/api";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import { clientIp, httpCookieJar, isHttps } from "./http-request.js";
+import { refuseLargeBatch } from "./batch-limit.js";
+import { clientIp, httpCookieJar, isHttps, type TrustProxy, trustedHops } from "./http-request.js";
 import type { Logger } from "./logger.js";
+import { checkWritable } from "./readiness.js";
+import { logRequest } from "./request-log.js";
+import { loggablePath } from "./request-path.js";
 import { setSecurityHeaders } from "./security-headers.js";
 import { createStaticHandler } from "./static-files.js";
 
@@ -10,13 +14,43 @@ export interface AppServerOptions {
   services: Services;
   /** Folder with the built web app (index.html, assets/). */
   webRoot: string;
-  trustProxy: boolean;
+  /** Trusted proxy hops (`true` = 1, `false` = 0); see ServerConfig.trustProxy. */
+  trustProxy: TrustProxy;
+  /** The site's public base URL; an https one means every response is served over HTTPS. */
+  publicUrl?: string | null | undefined;
   logger: Logger;
 }
 
-/** The one HTTP server: /healthz, /trpc/*, and the web app for everything else. */
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Answers a probe: 200 with the version when `check` resolves, 503 (and a log line) when it fails. */
+function probe(
+  res: ServerResponse,
+  check: Promise<unknown>,
+  version: string,
+  logger: Logger,
+  name: string,
+): void {
+  const headers = { "content-type": "application/json", "cache-control": "no-store" };
+  check.then(
+    () => res.writeHead(200, headers).end(JSON.stringify({ status: "ok", version })),
+    (error: unknown) => {
+      logger.error(`${name} failed`, { error: errorText(error) });
+      res.writeHead(503, headers).end(JSON.stringify({ status: "unavailable" }));
+    },
+  );
+}
+
+/**
+ * The one HTTP server: /healthz (liveness: the process answers and can read), /readyz (readiness:
+ * the database can store a save), /trpc/*, and the web app for everything else.
+ */
 export function createAppServer(options: AppServerOptions): Server {
-  const { services, webRoot, logger, trustProxy } = options;
+  const { services, webRoot, logger } = options;
+  const hops = trustedHops(options.trustProxy);
+  const httpsSite = options.publicUrl?.startsWith("https:") ?? false;
   const trpc = createHTTPHandler<AppRouter>({
     router: appRouter,
     basePath: "/trpc/",
@@ -25,8 +59,8 @@ export function createAppServer(options: AppServerOptions): Server {
       const csrf = req.headers["x-csrf-token"];
       const locale = req.headers["x-maturo-locale"];
       return createContextInner(services, {
-        cookies: httpCookieJar(req, res, isHttps(req, trustProxy)),
-        ip: clientIp(req, trustProxy),
+        cookies: httpCookieJar(req, res, isHttps(req, hops)),
+        ip: clientIp(req, hops),
         csrfHeader: typeof csrf === "string" ? csrf : null,
         locale: requestLocale(typeof locale === "string" ? locale : null, req.headers["accept-language"]),
       });
@@ -34,45 +68,34 @@ export function createAppServer(options: AppServerOptions): Server {
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         logger.error("procedure failed", { path, error: error.message });
+      if (error.code === "SERVICE_UNAVAILABLE")
+        logger.error("storage unavailable", { path, error: errorText(error.cause?.cause ?? error.cause) });
     },
   });
   const serveStatic = createStaticHandler(webRoot);
 
-  return createServer((req, res) => {
-    setSecurityHeaders(res);
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const path = url.pathname;
+    logRequest(req, res, path, logger);
+    setSecurityHeaders(res, httpsSite || isHttps(req, hops));
     if (path === "/healthz") {
-      services.db
-        .selectFrom("organisations")
-        .select("id")
-        .limit(1)
-        .execute()
-        .then(
-          () =>
-            res
-              .writeHead(200, { "content-type": "application/json", "cache-control": "no-store" })
-              .end(JSON.stringify({ status: "ok", version: services.version })),
-          (error: unknown) => {
-            logger.error("health check failed", {
-              error: error instanceof Error ? error.message : String(error),
-            });
-            res
-              .writeHead(503, { "content-type": "application/json" })
-              .end(JSON.stringify({ status: "unavailable" }));
-          },
-        );
+      const read = services.db.selectFrom("organisations").select("id").limit(1).execute();
+      probe(res, read, services.version, logger, "health check");
+      return;
+    }
+    if (path === "/readyz") {
+      probe(res, checkWritable(services.db, services.now()), services.version, logger, "readiness check");
       return;
     }
     if (path === "/trpc" || path.startsWith("/trpc/")) {
       res.setHeader("cache-control", "no-store");
+      if (refuseLargeBatch(req, res, url)) return;
       trpc(req, res);
       return;
     }
     serveStatic(req, res).catch((error: unknown) => {
-      logger.error("static file failed", {
-        path,
-        error: error instanceof Error ? error.message : String(error),
-      });
+      logger.error("static file failed", { path: loggablePath(path), error: errorText(error) });
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Internal Server Error");
     });

@@ -8,7 +8,7 @@ describe("loadConfig", () => {
       host: "0.0.0.0",
       dataDir: "/srv/maturo/data",
       databaseUrl: undefined,
-      trustProxy: false,
+      trustProxy: 0,
       publicUrl: undefined,
       secret: undefined,
       retentionDays: 90,
@@ -19,7 +19,7 @@ describe("loadConfig", () => {
     });
   });
 
-  it("takes PORT, DATA_DIR, DATABASE_URL and TRUST_PROXY from the environment", () => {
+  it("takes PORT, DATA_DIR, DATABASE_URL and TRUST_PROXY (a hop count; true = 1) from the environment", () => {
     const config = loadConfig(
       {
         PORT: "8080",
@@ -33,8 +33,10 @@ describe("loadConfig", () => {
       port: 8080,
       dataDir: "/var/lib/maturo",
       databaseUrl: "postgres://db/maturo",
-      trustProxy: true,
+      trustProxy: 1,
     });
+    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: "false" }).trustProxy).toBe(0);
   });
 
   it("configures SMTP only when SMTP_HOST is set, and refuses a production demo", () => {

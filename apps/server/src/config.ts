@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import type { TrustProxy } from "./http-request.js";
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -11,9 +12,11 @@ const envSchema = z.object({
     .optional()
     .transform((value) => (value === "" ? undefined : value)),
   TRUST_PROXY: z
-    .enum(["true", "false", "1", "0", ""])
+    .string()
+    .trim()
+    .regex(/^(true|false|\d{1,2}|)$/, 'a number of proxy hops (0, 1, 2, …), "true" (one) or "false"')
     .optional()
-    .transform((value) => value === "true" || value === "1"),
+    .transform((value) => (value === "true" ? 1 : value && value !== "false" ? Number(value) : 0)),
   PUBLIC_URL: z.url().optional(),
   SECRET: z.string().min(32, "at least 32 characters").optional(),
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
@@ -44,8 +47,11 @@ export interface ServerConfig {
   dataDir: string;
   /** PostgreSQL connection URL; undefined means the embedded SQLite file in dataDir. */
   databaseUrl: string | undefined;
-  /** Honour X-Forwarded-For / X-Forwarded-Proto from a TLS-terminating proxy. */
-  trustProxy: boolean;
+  /**
+   * Proxies in front of the server whose X-Forwarded-For / X-Forwarded-Proto are honoured: a hop count
+   * (`true` = 1, `false` = 0), see docs/decisions.md "Server: TRUST_PROXY counts hops".
+   */
+  trustProxy: TrustProxy;
   /** Base of links in e-mails (https://maturo.example.org); absent = links relative to the site. */
   publicUrl?: string | undefined;
   /** Overrides the secret generated and stored in the database on first start. */

@@ -66,6 +66,13 @@ describe("durability of acknowledged answers", () => {
   it("keeps every answer the server acknowledged when it is killed with SIGKILL mid-load", async () => {
     const first = await startProcess(dataDir);
     const acknowledged = new Map<string, Map<string, number>>();
+    const count = (): number => [...acknowledged.values()].reduce((n, m) => n + m.size, 0);
+    // Kill mid-load once a good number of saves has been acknowledged (not after a fixed time, which
+    // on a busy machine may be too few), while the clients are still sending.
+    let reachedHundred = (): void => {};
+    const hundred = new Promise<void>((resolve) => {
+      reachedHundred = resolve;
+    });
     let stop = false;
     const clients = respondents.map(async ({ token, items }) => {
       const mine = new Map<string, number>();
@@ -82,26 +89,21 @@ describe("durability of acknowledged answers", () => {
               answers: [{ itemId: item.id, value, at: new Date().toISOString() }],
             }),
           });
-          if (res.status === 200) mine.set(item.id, value);
-          else throw new Error(`save answered ${res.status}: ${await res.text()}`);
+          if (res.status === 200) {
+            mine.set(item.id, value);
+            if (count() > 100) reachedHundred();
+          } else throw new Error(`save answered ${res.status}: ${await res.text()}`);
         } catch (error) {
           if (!stop) throw error;
         }
       }
     });
-    // Kill mid-load once a good number of saves has been acknowledged (not after a fixed time, which
-    // on a busy machine may be too few), while the clients are still sending.
-    const count = (): number => [...acknowledged.values()].reduce((n, m) => n + m.size, 0);
-    let settled = false;
-    void Promise.allSettled(clients).then(() => {
-      settled = true;
-    });
-    while (count() <= 100 && !settled) await new Promise((resolve) => setTimeout(resolve, 10));
+    await Promise.race([hundred, Promise.allSettled(clients)]);
     stop = true;
     first.child.kill("SIGKILL");
     await Promise.allSettled(clients);
     await first.exited;
-    const total = [...acknowledged.values()].reduce((n, m) => n + m.size, 0);
+    const total = count();
     expect(total).toBeGreaterThan(100);
 
     const second = await startProcess(dataDir);

@@ -1,17 +1,43 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CookieJar } from "@maturo/api";
 
-/** The client's address: the first X-Forwarded-For hop behind a trusted proxy, else the socket's. */
-export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? req.headers["x-forwarded-for"] : undefined;
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || req.socket.remoteAddress || "unknown";
+/**
+ * How many proxies in front of the server are trusted: `false` or 0 none, `true` one, a number that
+ * many hops (docs/decisions.md, "Server: TRUST_PROXY counts hops").
+ */
+export type TrustProxy = boolean | number;
+
+export function trustedHops(trustProxy: TrustProxy): number {
+  if (typeof trustProxy === "boolean") return trustProxy ? 1 : 0;
+  return Math.max(0, Math.floor(trustProxy));
+}
+
+/**
+ * The value of an `X-Forwarded-*` list that the outermost trusted proxy added. Each proxy appends on
+ * the right, so with `hops` trusted proxies the right-most `hops` entries were written by them, and
+ * the entry `hops` from the right is what the outermost one saw. Everything further left is the
+ * client's own claim and is never used; a shorter list means fewer proxies than configured, and
+ * its left-most entry is the nearest trustworthy value.
+ */
+function forwardedValue(req: IncomingMessage, header: string, hops: number): string | undefined {
+  if (hops <= 0) return undefined;
+  const raw = req.headers[header];
+  const entries = (Array.isArray(raw) ? raw.join(",") : (raw ?? ""))
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "");
+  return entries[Math.max(0, entries.length - hops)];
+}
+
+/** The client's address: the one the outermost trusted proxy saw, else the socket's peer. */
+export function clientIp(req: IncomingMessage, hops: number): string {
+  return forwardedValue(req, "x-forwarded-for", hops) || req.socket.remoteAddress || "unknown";
 }
 
 /** Whether the browser reached us over HTTPS (directly, or through a trusted TLS-terminating proxy). */
-export function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
+export function isHttps(req: IncomingMessage, hops: number): boolean {
   if ("encrypted" in req.socket && req.socket.encrypted) return true;
-  return trustProxy && req.headers["x-forwarded-proto"] === "https";
+  return forwardedValue(req, "x-forwarded-proto", hops)?.toLowerCase() === "https";
 }
 
 function parseCookies(header: string | undefined): Map<string, string> {

@@ -51,6 +51,7 @@ export async function startServer(
       services,
       webRoot: options.webRoot ?? defaultWebRoot(),
       trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
       logger,
     });
     await new Promise<void>((resolveListen, reject) => {

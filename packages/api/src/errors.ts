@@ -8,7 +8,8 @@ export type AppErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "TOO_MANY_REQUESTS"
-  | "PRECONDITION_FAILED";
+  | "PRECONDITION_FAILED"
+  | "SERVICE_UNAVAILABLE";
 
 /**
  * A failure the caller can act on: a code and a plain message, optionally naming the field (or the

@@ -4,6 +4,7 @@ import { findSessionUser, SESSION_COOKIE, type SessionUser } from "./auth/sessio
 import type { Context } from "./context.js";
 import { AppError } from "./errors.js";
 import { issueMessage } from "./issue-messages.js";
+import { storageUnavailable } from "./storage-errors.js";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
@@ -32,13 +33,18 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** The one place where errors become tRPC errors: AppError keeps its code and message. */
+/**
+ * The one place where errors become tRPC errors: AppError keeps its code and message; a storage
+ * failure (storage-errors.ts) becomes 503.
+ */
 const errorBoundary = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: cause.code, message: cause.message, cause });
-  }
+  const cause = result.ok
+    ? null
+    : result.error.cause instanceof AppError
+      ? result.error.cause
+      : storageUnavailable(result.error.cause);
+  if (cause) throw new TRPCError({ code: cause.code, message: cause.message, cause });
   return result;
 });
 
