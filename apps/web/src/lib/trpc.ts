@@ -25,6 +25,8 @@ export function makeTrpcClient(): ReturnType<typeof createTRPCClient<AppRouter>>
     links: [
       httpBatchLink({
         url: "/trpc",
+        // The server refuses batches of more than 10 calls (apps/server/src/batch-limit.ts).
+        maxItems: 10,
         headers: () => ({
           "x-maturo-locale": document.documentElement.lang === "en" ? "en" : "nl",
           ...(csrfToken ? { "x-csrf-token": csrfToken } : {}),
