@@ -1,3 +1,4 @@
+import { centredSumOfSquares } from "./centred-sum-of-squares.js";
 import {
   type DoubleDouble,
   dd,
@@ -28,6 +29,21 @@ export interface LeastSquaresOptions {
    */
   readonly tolerance?: number;
   readonly precision?: Precision;
+  /**
+   * Positive case weights: weighted least squares as R's `lm(weights = w)`, fitted as OLS on rows
+   * scaled by √w. Residuals, fitted values and robust variances are then those of the scaled rows.
+   */
+  readonly weights?: Float64Array;
+}
+
+/**
+ * What a sandwich estimator needs, in the working (√w-scaled) rows: the estimated design columns,
+ * (XᵀWX)⁻¹ over them (row-major, rank × rank) and the working residuals √w·e.
+ */
+export interface SandwichParts {
+  readonly columns: readonly Float64Array[];
+  readonly inverseGram: Float64Array;
+  readonly residuals: Float64Array;
 }
 
 export type HcKind = "hc0" | "hc1" | "hc3";
@@ -55,16 +71,21 @@ export interface LeastSquaresSolution {
   readonly unscaledVariances: readonly (number | null)[];
   /** Variance inflation factor per design column (null for the intercept and aliased columns). */
   readonly vifs: readonly (number | null)[];
+  /** y − ŷ, times √w in a weighted fit. */
   readonly residuals: Float64Array;
+  /** ŷ, times √w in a weighted fit. */
   readonly fitted: Float64Array;
-  /** Residual sum of squares. */
+  /** Residual sum of squares (Σw·e² in a weighted fit). */
   readonly rss: number;
-  /** Model sum of squares: about the mean with an intercept, about zero without (as R). */
+  /** Model sum of squares: about the (weighted) mean with an intercept, about zero without (as R). */
   readonly mss: number;
   readonly precisionUsed: "double" | "double-double";
   readonly conditionEstimate: number;
   /** Heteroscedasticity-consistent variances per design column (null when aliased or undefined). */
   readonly robustVariances: (kind: HcKind) => readonly (number | null)[];
+  /** Design column index of each estimated coefficient, in the order of `sandwichParts`. */
+  readonly kept: readonly number[];
+  readonly sandwichParts: () => SandwichParts;
 }
 
 const DD_THRESHOLD_WORK = 4e6;
@@ -126,14 +147,20 @@ function frobenius(matrix: readonly DoubleDouble[]): number {
  */
 export function solveLeastSquares(
   predictors: readonly DesignColumn[],
-  y: Float64Array,
+  response: Float64Array,
   options: LeastSquaresOptions,
 ): LeastSquaresSolution {
-  const n = y.length;
+  let y = response;
   const tolerance = options.tolerance ?? 1e-10;
-  const withIntercept: DesignColumn[] = options.intercept
-    ? [new Float64Array(n).fill(1), ...predictors]
-    : [...predictors];
+  const weights = options.weights;
+  const rootWeights = weights?.map(Math.sqrt);
+  const scaleRows = (column: Float64Array): Float64Array =>
+    rootWeights === undefined ? column : column.map((v, i) => v * (rootWeights[i] as number));
+  if (rootWeights !== undefined) y = scaleRows(y);
+  const n = y.length;
+  const withIntercept: DesignColumn[] = (
+    options.intercept ? [new Float64Array(n).fill(1), ...predictors] : [...predictors]
+  ).map((c) => (isDdColumn(c) ? { hi: scaleRows(c.hi), lo: scaleRows(c.lo) } : scaleRows(c)));
   const design = withIntercept.map((c) => (isDdColumn(c) ? c.hi : c));
   const designLo = withIntercept.map((c) => (isDdColumn(c) ? c.lo : undefined));
   const p = design.length;
@@ -250,7 +277,22 @@ export function solveLeastSquares(
   }
   const rss = ddToNumber(rssDd) * yScale * yScale;
   let mssDd = dd(0);
-  if (options.intercept) {
+  if (options.intercept && rootWeights !== undefined && weights !== undefined) {
+    // R's summary.lm: Σw(f − m)² with m = Σw·f / Σw; in scaled rows f̃ = √w·f.
+    let weighted = dd(0);
+    let total = dd(0);
+    for (let i = 0; i < n; i++) {
+      const f = ddSub(dd(ys[i] as number), { hi: res.hi[i] as number, lo: res.lo[i] as number });
+      weighted = ddAdd(weighted, ddMulNumber(f, rootWeights[i] as number));
+      total = ddAdd(total, dd(weights[i] as number));
+    }
+    const mean = ddDiv(weighted, total);
+    for (let i = 0; i < n; i++) {
+      const f = ddSub(dd(ys[i] as number), { hi: res.hi[i] as number, lo: res.lo[i] as number });
+      const d = ddSub(f, ddMulNumber(mean, rootWeights[i] as number));
+      mssDd = ddAdd(mssDd, ddMul(d, d));
+    }
+  } else if (options.intercept) {
     let sum = dd(0);
     for (let i = 0; i < n; i++) sum = ddAdd(sum, dd(ys[i] as number));
     for (let i = 0; i < n; i++) sum = ddSub(sum, { hi: res.hi[i] as number, lo: res.lo[i] as number });
@@ -292,18 +334,21 @@ export function solveLeastSquares(
     if (!isInterceptColumn) {
       // VIF_j = [(XᵀX)⁻¹]_jj · Σ(x_j − x̄_j)² with an intercept (the Schur complement makes the
       // diagonal that of the centred design), and · Σx_j² without one, as car::vif computes it.
+      // With weights both are weighted: Σw(x − x̄_w)² and Σw·x².
       const col = design[j] as Float64Array;
       let spread: number;
-      if (options.intercept) {
-        let mean = 0;
-        for (let i = 0; i < n; i++) mean += col[i] as number;
-        mean /= n;
-        let ss = 0;
+      if (options.intercept && rootWeights !== undefined && weights !== undefined) {
+        let sum = 0;
+        let total = 0;
         for (let i = 0; i < n; i++) {
-          const d = (col[i] as number) - mean;
-          ss += d * d;
+          sum += (col[i] as number) * (rootWeights[i] as number);
+          total += weights[i] as number;
         }
-        spread = ss;
+        const mean = sum / total;
+        spread = 0;
+        for (let i = 0; i < n; i++) spread += ((col[i] as number) - mean * (rootWeights[i] as number)) ** 2;
+      } else if (options.intercept) {
+        spread = centredSumOfSquares(col);
       } else {
         spread = (norms[j] as number) ** 2;
       }
@@ -355,6 +400,22 @@ export function solveLeastSquares(
     return out;
   };
 
+  const sandwichParts = (): SandwichParts => {
+    const inverseGram = new Float64Array(m * m);
+    for (let a = 0; a < m; a++) {
+      for (let b = a; b < m; b++) {
+        let s = dd(0);
+        for (let k = b; k < m; k++)
+          s = ddAdd(s, ddMul(rInv[a * m + k] as DoubleDouble, rInv[b * m + k] as DoubleDouble));
+        const v =
+          ddToNumber(s) / ((scales[kept[a] as number] as number) * (scales[kept[b] as number] as number));
+        inverseGram[a * m + b] = v;
+        inverseGram[b * m + a] = v;
+      }
+    }
+    return { columns: kept.map((j) => design[j] as Float64Array), inverseGram, residuals };
+  };
+
   return {
     n,
     intercept: options.intercept,
@@ -370,6 +431,8 @@ export function solveLeastSquares(
     precisionUsed: used,
     conditionEstimate: condition,
     robustVariances,
+    kept,
+    sandwichParts,
   };
 }
 

@@ -1,3 +1,4 @@
+import { centredSumOfSquares } from "./centred-sum-of-squares.js";
 import { completeRows, type DataColumns, numericColumns, rowCount, selectRows } from "./data-columns.js";
 import { fUpperTail } from "./f-distribution.js";
 import { type DesignColumn, type Precision, solveLeastSquares } from "./least-squares.js";
@@ -64,16 +65,7 @@ export interface OlsModel {
 }
 
 function sampleSd(values: Float64Array): number {
-  const n = values.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += values[i] as number;
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = (values[i] as number) - mean;
-    ss += d * d;
-  }
-  return Math.sqrt(ss / (n - 1));
+  return Math.sqrt(centredSumOfSquares(values) / (values.length - 1));
 }
 
 function finiteOrNull(value: number): number | null {
