@@ -33,7 +33,7 @@ export {
   type LeastSquaresOptions,
   type LeastSquaresSolution,
   type Precision,
-  powerColumn,
+  type SandwichParts,
   solveLeastSquares,
 } from "./least-squares.js";
 export { logBeta, logGamma } from "./log-gamma.js";
@@ -47,6 +47,7 @@ export {
   type RobustKind,
 } from "./ols.js";
 export { type CsvTable, parseCsv } from "./parse-csv.js";
+export { powerColumn } from "./power-column.js";
 export {
   type DecimalMark,
   formatNumber,

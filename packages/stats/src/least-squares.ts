@@ -11,6 +11,7 @@ import {
   ddToNumber,
 } from "./double-double.js";
 import { type DdColumn, type PivotedQr, pivotedQrDouble, pivotedQrDoubleDouble } from "./pivoted-qr.js";
+import { backSolve, frobenius, invertUpper } from "./upper-triangular.js";
 
 /**
  * `double`: Householder QR in double precision plus one step of iterative refinement with
@@ -107,37 +108,6 @@ function norm2(values: ArrayLike<number>): number {
     ss += v * v;
   }
   return scale * Math.sqrt(ss);
-}
-
-/** Inverse of an upper-triangular matrix (row-major, size m) in double-double. */
-function invertUpper(r: readonly DoubleDouble[], m: number): DoubleDouble[] {
-  const inv: DoubleDouble[] = new Array<DoubleDouble>(m * m).fill(dd(0));
-  for (let j = 0; j < m; j++) {
-    inv[j * m + j] = ddDiv(dd(1), r[j * m + j] as DoubleDouble);
-    for (let i = j - 1; i >= 0; i--) {
-      let s = dd(0);
-      for (let k = i + 1; k <= j; k++)
-        s = ddAdd(s, ddMul(r[i * m + k] as DoubleDouble, inv[k * m + j] as DoubleDouble));
-      inv[i * m + j] = ddDiv(ddSub(dd(0), s), r[i * m + i] as DoubleDouble);
-    }
-  }
-  return inv;
-}
-
-function backSolve(r: readonly DoubleDouble[], b: readonly DoubleDouble[], m: number): DoubleDouble[] {
-  const x: DoubleDouble[] = new Array<DoubleDouble>(m).fill(dd(0));
-  for (let i = m - 1; i >= 0; i--) {
-    let s = b[i] as DoubleDouble;
-    for (let k = i + 1; k < m; k++) s = ddSub(s, ddMul(r[i * m + k] as DoubleDouble, x[k] as DoubleDouble));
-    x[i] = ddDiv(s, r[i * m + i] as DoubleDouble);
-  }
-  return x;
-}
-
-function frobenius(matrix: readonly DoubleDouble[]): number {
-  let ss = 0;
-  for (const v of matrix) ss += v.hi * v.hi;
-  return Math.sqrt(ss);
 }
 
 /**
@@ -437,18 +407,3 @@ export function solveLeastSquares(
 }
 
 export type { DdColumn };
-
-/** x^k as a double-double column: exact enough that a polynomial design loses nothing to rounding. */
-export function powerColumn(x: ArrayLike<number>, k: number): DdColumn {
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`power must be a positive integer, got ${k}`);
-  const hi = new Float64Array(x.length);
-  const lo = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i] as number;
-    let acc = dd(v);
-    for (let e = 1; e < k; e++) acc = ddMulNumber(acc, v);
-    hi[i] = acc.hi;
-    lo[i] = acc.lo;
-  }
-  return { hi, lo };
-}

@@ -38,19 +38,20 @@ function rotateToEnd<T>(items: T[], index: number): void {
  * R (rank × rank, row-major) from the Householder-reduced columns — above the diagonal what the
  * reflections left in column j, on it the diagonal they produced — and the first rank elements of Qᵀy.
  */
-function triangularFactor(
-  rank: number,
-  above: (i: number, j: number) => DoubleDouble,
-  diagonal: (j: number) => DoubleDouble,
-  reducedY: (i: number) => DoubleDouble,
+function triangularFactor<Column>(
+  reduced: readonly Column[],
+  diagonal: readonly DoubleDouble[],
+  reducedY: Column,
+  read: (column: Column, i: number) => DoubleDouble,
 ): { r: DoubleDouble[]; qty: DoubleDouble[] } {
+  const rank = diagonal.length;
   const r: DoubleDouble[] = new Array<DoubleDouble>(rank * rank).fill(dd(0));
   for (let j = 0; j < rank; j++) {
-    for (let i = 0; i < j; i++) r[i * rank + j] = above(i, j);
-    r[j * rank + j] = diagonal(j);
+    for (let i = 0; i < j; i++) r[i * rank + j] = read(reduced[j] as Column, i);
+    r[j * rank + j] = diagonal[j] as DoubleDouble;
   }
   const qty: DoubleDouble[] = [];
-  for (let i = 0; i < rank; i++) qty.push(reducedY(i));
+  for (let i = 0; i < rank; i++) qty.push(read(reducedY, i));
   return { r, qty };
 }
 
@@ -106,12 +107,7 @@ export function pivotedQrDouble(
     k++;
   }
   const rank = k;
-  const { r, qty } = triangularFactor(
-    rank,
-    (i, j) => dd((cols[j] as Float64Array)[i] as number),
-    (j) => dd(rdiag[j] as number),
-    (i) => dd(qy[i] as number),
-  );
+  const { r, qty } = triangularFactor(cols, rdiag.map(dd), qy, (col, i) => dd(col[i] as number));
   const applyQt = (vector: ArrayLike<number>): Float64Array => {
     const w = Float64Array.from(vector);
     for (let kk = 0; kk < rank; kk++) {
@@ -192,12 +188,7 @@ export function pivotedQrDoubleDouble(
     k++;
   }
   const rank = k;
-  const { r, qty } = triangularFactor(
-    rank,
-    (i, j) => get(cols[j] as DdColumn, i),
-    (j) => rdiag[j] as DoubleDouble,
-    (i) => get(qy, i),
-  );
+  const { r, qty } = triangularFactor(cols, rdiag, qy, get);
   const applyQt = (vector: ArrayLike<number>): Float64Array => {
     const w: DdColumn = { hi: Float64Array.from(vector), lo: new Float64Array(n) };
     for (let kk = 0; kk < rank; kk++) reflect(cols[kk] as DdColumn, taus[kk] as DoubleDouble, w, kk);
