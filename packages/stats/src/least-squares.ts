@@ -45,6 +45,8 @@ export interface SandwichParts {
   readonly columns: readonly Float64Array[];
   readonly inverseGram: Float64Array;
   readonly residuals: Float64Array;
+  /** The case weights of a weighted fit (the columns and residuals above are scaled by their root). */
+  readonly weights?: Float64Array;
 }
 
 export type HcKind = "hc0" | "hc1" | "hc3";
@@ -305,23 +307,10 @@ export function solveLeastSquares(
       // VIF_j = [(XᵀX)⁻¹]_jj · Σ(x_j − x̄_j)² with an intercept (the Schur complement makes the
       // diagonal that of the centred design), and · Σx_j² without one, as car::vif computes it.
       // With weights both are weighted: Σw(x − x̄_w)² and Σw·x².
-      const col = design[j] as Float64Array;
-      let spread: number;
-      if (options.intercept && rootWeights !== undefined && weights !== undefined) {
-        let sum = 0;
-        let total = 0;
-        for (let i = 0; i < n; i++) {
-          sum += (col[i] as number) * (rootWeights[i] as number);
-          total += weights[i] as number;
-        }
-        const mean = sum / total;
-        spread = 0;
-        for (let i = 0; i < n; i++) spread += ((col[i] as number) - mean * (rootWeights[i] as number)) ** 2;
-      } else if (options.intercept) {
-        spread = centredSumOfSquares(col);
-      } else {
-        spread = (norms[j] as number) ** 2;
-      }
+      const predictor = predictors[j - (options.intercept ? 1 : 0)] as DesignColumn;
+      const spread = options.intercept
+        ? centredSumOfSquares(isDdColumn(predictor) ? predictor.hi : predictor, weights)
+        : (norms[j] as number) ** 2;
       vifs[j] = (c / (s * s)) * spread;
     }
   }
@@ -383,7 +372,10 @@ export function solveLeastSquares(
         inverseGram[b * m + a] = v;
       }
     }
-    return { columns: kept.map((j) => design[j] as Float64Array), inverseGram, residuals };
+    const columns = kept.map((j) => design[j] as Float64Array);
+    return weights === undefined
+      ? { columns, inverseGram, residuals }
+      : { columns, inverseGram, residuals, weights };
   };
 
   return {
