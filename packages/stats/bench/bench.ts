@@ -1,26 +1,11 @@
 // Benchmark: OLS on 1,000,000 rows × 14 predictors and Cronbach's alpha on 1,000,000 × 10 items,
 // each against a naive baseline measured in the same run. Run: pnpm --filter @maturo/stats bench
 import { cronbachAlpha, fitOlsColumns } from "../src/index.js";
+import { normal, seededRandom as random } from "../src/test-fixtures/seeded-random.js";
 
 const ROWS = 1_000_000;
 const PREDICTORS = 14;
 const ITEMS = 10;
-
-/** Deterministic generator (mulberry32) so every run fits the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(next: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-}
 
 function time<T>(run: () => T): { seconds: number; value: T } {
   const start = process.hrtime.bigint();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fitOls, type OlsModel } from "./ols.js";
-import { expectCloseToR, normal, rAvailable, runR, seededRandom, toCsv } from "./test-fixtures/r-oracle.js";
+import { fitOls, type OlsCoefficient, type OlsModel } from "./ols.js";
+import { expectCloseToR, rAvailable, runR, toCsv } from "./test-fixtures/r-oracle.js";
+import { normal, seededRandom } from "./test-fixtures/seeded-random.js";
 
 /**
  * Respondents nested in organisations: unbalanced clusters (1 to 12 rows, several singletons), a
@@ -103,51 +104,71 @@ describe.skipIf(!rAvailable)("cluster-robust errors and WLS against R (sandwich,
       const cr2 = fit(data, "cr2", weighted);
       expect(cr1.clusters).toBe(r.G);
       expect(cr1.weights).toBe(weighted ? "w" : undefined);
-      expectCloseToR(
-        cr1.coefficients.map((c) => c.estimate),
-        r.estimate,
-      );
-      expectCloseToR(
-        cr1.coefficients.map((c) => c.stdError),
-        r.se,
-      );
-      expectCloseToR(
-        cr1.coefficients.map((c) => c.t),
-        r.t,
-      );
-      expectCloseToR(
-        cr1.coefficients.map((c) => c.p),
-        r.p,
-      );
-      expectCloseToR(
-        [cr1.rSquared, cr1.adjRSquared, cr1.fStatistic, cr1.residualStdError],
-        [r.r2, r.adj, r.f, r.sigma],
-      );
-      expectCloseToR(
-        cr1.coefficients.map((c) => c.clusterStdError),
-        r.cr1.se,
-      );
-      expectCloseToR(
-        cr1.coefficients.map((c) => c.clusterT),
-        r.cr1.t,
-      );
-      expectCloseToR(
-        cr1.coefficients.map((c) => c.clusterP),
-        r.cr1.p,
-      );
-      expect(cr1.coefficients.map((c) => c.clusterDf)).toEqual(r.cr1.se.map(() => r.G - 1));
-      expectCloseToR(
-        cr2.coefficients.map((c) => c.clusterStdError),
-        r.cr2.se,
-      );
-      expectCloseToR(
-        cr2.coefficients.map((c) => c.clusterDf),
-        r.cr2.df,
-      );
-      expectCloseToR(
-        cr2.coefficients.map((c) => c.clusterP),
-        r.cr2.p,
-      );
+      const column = (model: OlsModel, key: keyof OlsCoefficient) =>
+        model.coefficients.map((c) => c[key] as number | null);
+      const comparisons: [string, (number | null)[], number[]][] = [
+        ["estimate", column(cr1, "estimate"), r.estimate],
+        ["stdError", column(cr1, "stdError"), r.se],
+        ["t", column(cr1, "t"), r.t],
+        ["p", column(cr1, "p"), r.p],
+        [
+          "R², adj. R², F, σ",
+          [cr1.rSquared, cr1.adjRSquared, cr1.fStatistic, cr1.residualStdError],
+          [r.r2, r.adj, r.f, r.sigma],
+        ],
+        ["CR1 SE", column(cr1, "clusterStdError"), r.cr1.se],
+        ["CR1 t", column(cr1, "clusterT"), r.cr1.t],
+        ["CR1 p", column(cr1, "clusterP"), r.cr1.p],
+        ["CR1 df", column(cr1, "clusterDf"), r.cr1.se.map(() => r.G - 1)],
+        ["CR2 SE", column(cr2, "clusterStdError"), r.cr2.se],
+        ["CR2 df", column(cr2, "clusterDf"), r.cr2.df],
+        ["CR2 p", column(cr2, "clusterP"), r.cr2.p],
+      ];
+      for (const [what, ours, theirs] of comparisons) expectCloseToR(ours, theirs, 1e-9, what);
     });
   }
+});
+
+describe("cluster and weight options", () => {
+  const data = {
+    y: [1, 3, 2, 5, 4, 6, 5, 8],
+    x: [1, 2, 2, 3, 3, 4, 4, 5],
+    twice: [2, 4, 4, 6, 6, 8, 8, 10],
+    w: [1, 2, 1, 2, 1, 2, 1, "NA"],
+    g: ["a", "a", "b", "b", "c", "c", "", "d"],
+  };
+
+  it("drops rows without a cluster or weight, and keeps aliased terms null", () => {
+    const fit = fitOls(data, { dependent: "y", predictors: ["x", "twice"], cluster: "g", weights: "w" });
+    if (!fit.ok) throw new Error(fit.error.message);
+    expect(fit.value).toMatchObject({ n: 6, droppedRows: 2, clusters: 3, clusterType: "cr1", weights: "w" });
+    expect(fit.value.coefficients[2]).toMatchObject({
+      term: "twice",
+      aliased: true,
+      clusterStdError: null,
+      clusterDf: null,
+    });
+    expect(fit.value.coefficients[1]?.clusterDf).toBe(2);
+  });
+
+  it("gives null errors and a note with a single cluster", () => {
+    const fit = fitOls(
+      { ...data, g: data.g.map(() => "one") },
+      { dependent: "y", predictors: ["x"], cluster: "g", clusterType: "cr2" },
+    );
+    expect(fit.ok && fit.value.coefficients.map((c) => c.clusterStdError)).toEqual([null, null]);
+    expect(fit.ok && fit.value.notes).toContain("cluster-robust errors need at least two clusters (null)");
+  });
+
+  it("refuses a weight that is not positive, naming row and column", () => {
+    const fit = fitOls(
+      { ...data, w: [1, 1, 0, 1, 1, 1, 1, 1] },
+      { dependent: "y", predictors: ["x"], weights: "w" },
+    );
+    expect(!fit.ok && fit.error).toMatchObject({
+      row: 3,
+      column: "w",
+      message: 'row 3, column "w": weight 0 is not positive',
+    });
+  });
 });

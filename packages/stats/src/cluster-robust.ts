@@ -21,23 +21,9 @@ function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** M·A·M for symmetric m × m matrices (row-major). */
+/** M·A·M for m × m matrices (row-major). */
 function sandwich(bread: Float64Array, meat: Float64Array, m: number): Float64Array {
-  const left = new Float64Array(m * m);
-  for (let a = 0; a < m; a++)
-    for (let b = 0; b < m; b++) {
-      let s = 0;
-      for (let k = 0; k < m; k++) s += (bread[a * m + k] as number) * (meat[k * m + b] as number);
-      left[a * m + b] = s;
-    }
-  const out = new Float64Array(m * m);
-  for (let a = 0; a < m; a++)
-    for (let b = 0; b < m; b++) {
-      let s = 0;
-      for (let k = 0; k < m; k++) s += (left[a * m + k] as number) * (bread[k * m + b] as number);
-      out[a * m + b] = s;
-    }
-  return out;
+  return product(product(bread, meat, m), bread, m);
 }
 
 /** Rows grouped by cluster: `start[g]`..`start[g + 1]` index into `rows`. */

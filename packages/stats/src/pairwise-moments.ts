@@ -17,28 +17,35 @@ export function pairwiseMoments(x: ArrayLike<number>, y: ArrayLike<number>): Pai
   let n = 0;
   let meanX = 0;
   let meanY = 0;
-  for (let i = 0; i < x.length; i++) {
-    const a = x[i] as number;
-    const b = y[i] as number;
-    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+  forEachPair(x, y, (a, b) => {
     n++;
     meanX += a;
     meanY += b;
-  }
+  });
   meanX /= n;
   meanY /= n;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
-  for (let i = 0; i < x.length; i++) {
-    const a = x[i] as number;
-    const b = y[i] as number;
-    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+  forEachPair(x, y, (a, b) => {
     const da = a - meanX;
     const db = b - meanY;
     sxy += da * db;
     sxx += da * da;
     syy += db * db;
-  }
+  });
   return { n, meanX, meanY, sxy, sxx, syy };
+}
+
+/** Calls `visit` with the two values of every row where both are present. */
+function forEachPair(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  visit: (a: number, b: number) => void,
+): void {
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i] as number;
+    const b = y[i] as number;
+    if (!(Number.isNaN(a) || Number.isNaN(b))) visit(a, b);
+  }
 }

@@ -67,38 +67,22 @@ export async function runR(script: string, files: Readonly<Record<string, string
   }
 }
 
-/** A small seeded generator (mulberry32): the same data on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A standard normal draw (Box–Muller) from a uniform generator. */
-export function normal(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
-
 /** Every value within `relative` of R's (relative to R's magnitude), nulls where R has NA. */
 export function expectCloseToR(
   actual: readonly (number | null | undefined)[],
   expected: readonly (number | null)[],
   relative = 1e-9,
+  what = "value",
 ): void {
-  expect(actual.length).toBe(expected.length);
+  expect(actual.length, what).toBe(expected.length);
   actual.forEach((value, i) => {
     const reference = expected[i];
     if (reference === null || reference === undefined) {
-      expect(value ?? null).toBeNull();
+      expect(value ?? null, `${what} ${i}`).toBeNull();
       return;
     }
-    expect(value, `element ${i}`).not.toBeNull();
+    expect(value, `${what} ${i}`).not.toBeNull();
     const error = Math.abs((value as number) - reference) / Math.max(Math.abs(reference), 1e-300);
-    expect(error, `element ${i}: ${value} against R's ${reference}`).toBeLessThanOrEqual(relative);
+    expect(error, `${what} ${i}: ${value} against R's ${reference}`).toBeLessThanOrEqual(relative);
   });
 }
