@@ -27,7 +27,8 @@ const problem = probeR();
  * a visible notice (and a failure with CI=true, where `.ci/run` installs them).
  */
 export const rAvailable: boolean =
-  problem === null || missingService("R with sandwich, clubSandwich, survey and psych", problem) !== null;
+  problem === null ||
+  missingService("R (Rscript with sandwich, clubSandwich, survey, psych)", problem) !== null;
 
 /** Numbers as R reads them back exactly (17 significant digits). */
 function csvCell(value: number | string | null): string {
