@@ -21,11 +21,6 @@ function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** M·A·M for m × m matrices (row-major). */
-function sandwich(bread: Float64Array, meat: Float64Array, m: number): Float64Array {
-  return product(product(bread, meat, m), bread, m);
-}
-
 /** Rows grouped by cluster: `start[g]`..`start[g + 1]` index into `rows`. */
 function groupRows(codes: Int32Array, count: number): { rows: Int32Array; start: Int32Array } {
   const start = new Int32Array(count + 1);
@@ -70,33 +65,57 @@ function cr1(parts: SandwichParts, codes: Int32Array, count: number): ClusterRob
   };
 }
 
-/** leftᵀ·matrix·right for an m × m matrix. */
-function quadratic(left: Float64Array, matrix: Float64Array, right: Float64Array, m: number): number {
-  let s = 0;
-  for (let b = 0; b < m; b++) {
-    let t = 0;
-    for (let c = 0; c < m; c++) t += (matrix[b * m + c] as number) * (right[c] as number);
-    s += (left[b] as number) * t;
-  }
-  return s;
-}
-
-/** left·right for m × m matrices (row-major). */
-function product(left: Float64Array, right: Float64Array, m: number): Float64Array {
-  const out = new Float64Array(m * m);
-  for (let a = 0; a < m; a++)
-    for (let b = 0; b < m; b++) {
-      let s = 0;
-      for (let k = 0; k < m; k++) s += (left[a * m + k] as number) * (right[k * m + b] as number);
-      out[a * m + b] = s;
+/** A·B for A (rows × inner) and B (inner × columns), row-major. */
+function multiply(
+  a: Float64Array,
+  b: Float64Array,
+  rows: number,
+  inner: number,
+  columns: number,
+): Float64Array {
+  const out = new Float64Array(rows * columns);
+  for (let r = 0; r < rows; r++)
+    for (let k = 0; k < inner; k++) {
+      const ark = a[r * inner + k] as number;
+      if (ark === 0) continue;
+      for (let c = 0; c < columns; c++)
+        out[r * columns + c] = (out[r * columns + c] as number) + ark * (b[k * columns + c] as number);
     }
   return out;
+}
+
+/** AᵀB for A (rows × left) and B (rows × right), row-major. */
+function crossProduct(
+  a: Float64Array,
+  b: Float64Array,
+  rows: number,
+  left: number,
+  right: number,
+): Float64Array {
+  const out = new Float64Array(left * right);
+  for (let r = 0; r < rows; r++)
+    for (let i = 0; i < left; i++) {
+      const ari = a[r * left + i] as number;
+      for (let c = 0; c < right; c++)
+        out[i * right + c] = (out[i * right + c] as number) + ari * (b[r * right + c] as number);
+    }
+  return out;
+}
+
+/** M·A·M for m × m matrices (row-major). */
+function sandwich(bread: Float64Array, meat: Float64Array, m: number): Float64Array {
+  return multiply(multiply(bread, meat, m, m, m), bread, m, m, m);
 }
 
 /**
  * CR2 as clubSandwich computes it for `lm`, with the working covariance Θ = I and the fit's
  * weights W (1 without weights): H = X M XᵀW, G_j = [(I − H)(I − H)ᵀ]_jj, A_j = G_j^(−1/2),
  * V = M Σ_j (X_jᵀW_jA_je_j)(…)ᵀ M.
+ *
+ * Satterthwaite df per coefficient c: with q_j = A_j W_j X_j M c, a_j = X_jᵀq_j, b_j = X_jᵀW_jq_j,
+ * the G × G matrix P = diag(|q_j|²) + ZᵀKZ (z_j = [a_j; b_j], K = [[Q, −M], [−M, 0]],
+ * Q = M (Σ XᵀW²X) M) has trace E and Σ P² = Σ_j (d_j² + 2 d_j L_jj) + tr(K S K S) with
+ * S = Σ z_j z_jᵀ, so P is never formed; df = E² / Σ P².
  */
 function cr2(parts: SandwichParts, codes: Int32Array, count: number): ClusterRobust {
   const { columns, inverseGram: bread, weights } = parts;
@@ -110,7 +129,6 @@ function cr2(parts: SandwichParts, codes: Int32Array, count: number): ClusterRob
   const x = columns.map((column) => column.map(raw));
   const residuals = parts.residuals.map(raw);
   const { rows, start } = groupRows(codes, count);
-  // Q = M (Σ w² x xᵀ) M: H Hᵀ = X Q Xᵀ.
   const weightedGram = new Float64Array(m * m);
   for (let a = 0; a < m; a++)
     for (let b = a; b < m; b++) {
@@ -122,9 +140,6 @@ function cr2(parts: SandwichParts, codes: Int32Array, count: number): ClusterRob
       weightedGram[b * m + a] = s;
     }
   const q = sandwich(bread, weightedGram, m);
-  // Satterthwaite per coefficient c: with q_j = A_j W_j X_j M c, a_j = X_jᵀq_j, b_j = X_jᵀW_jq_j,
-  // the G × G matrix P = diag(|q_j|²) + ZᵀKZ (z_j = [a_j; b_j], K = [[Q, −M], [−M, 0]]) has
-  // trace E and Σ P² = Σ_j (d_j² + 2 d_j L_jj) + tr(K S K S) with S = Σ z_j z_jᵀ — never forming P.
   const k2 = 2 * m;
   const kernel = new Float64Array(k2 * k2);
   for (let a = 0; a < m; a++)
@@ -135,89 +150,83 @@ function cr2(parts: SandwichParts, codes: Int32Array, count: number): ClusterRob
     }
   const trace = new Float64Array(m);
   const diagonalTerms = new Float64Array(m);
+  // Upper triangles of S per coefficient (symmetric), 2m × 2m each.
   const outer = Array.from({ length: m }, () => new Float64Array(k2 * k2));
   const meat = new Float64Array(m * m);
+  const z = new Float64Array(k2);
   for (let g = 0; g < count; g++) {
     const from = start[g] as number;
     const size = (start[g + 1] as number) - from;
     const xg = new Float64Array(size * m);
     const wg = new Float64Array(size);
+    const eg = new Float64Array(size);
     for (let r = 0; r < size; r++) {
       const i = rows[from + r] as number;
       wg[r] = weightOf(i);
+      eg[r] = residuals[i] as number;
       for (let a = 0; a < m; a++) xg[r * m + a] = (x[a] as Float64Array)[i] as number;
     }
-    const row = (r: number): Float64Array => xg.subarray(r * m, (r + 1) * m);
-    const xm = new Float64Array(size * m);
-    for (let r = 0; r < size; r++)
-      for (let a = 0; a < m; a++) {
-        let s = 0;
-        for (let k = 0; k < m; k++) s += (xg[r * m + k] as number) * (bread[k * m + a] as number);
-        xm[r * m + a] = s;
-      }
+    const xm = multiply(xg, bread, size, m, m);
+    const xq = multiply(xg, q, size, m, m);
     const gMatrix = new Float64Array(size * size);
     for (let r = 0; r < size; r++)
       for (let c = 0; c < size; c++) {
         let h = 0;
-        for (let k = 0; k < m; k++) h += (xm[r * m + k] as number) * (xg[c * m + k] as number);
         let hT = 0;
-        for (let k = 0; k < m; k++) hT += (xm[c * m + k] as number) * (xg[r * m + k] as number);
-        gMatrix[r * size + c] =
-          (r === c ? 1 : 0) -
-          h * (wg[c] as number) -
-          hT * (wg[r] as number) +
-          quadratic(row(r), q, row(c), m);
+        let hh = 0;
+        for (let k = 0; k < m; k++) {
+          h += (xm[r * m + k] as number) * (xg[c * m + k] as number);
+          hT += (xm[c * m + k] as number) * (xg[r * m + k] as number);
+          hh += (xq[r * m + k] as number) * (xg[c * m + k] as number);
+        }
+        gMatrix[r * size + c] = (r === c ? 1 : 0) - h * (wg[c] as number) - hT * (wg[r] as number) + hh;
       }
     const adjust = symmetricPower(gMatrix, size, -0.5);
-    const applyAdjust = (vector: Float64Array): Float64Array => {
-      const out = new Float64Array(size);
-      for (let r = 0; r < size; r++) {
-        let s = 0;
-        for (let c = 0; c < size; c++) s += (adjust[r * size + c] as number) * (vector[c] as number);
-        out[r] = s;
-      }
-      return out;
-    };
-    const crossX = (vector: Float64Array, weighted: boolean): Float64Array => {
-      const out = new Float64Array(m);
-      for (let a = 0; a < m; a++) {
-        let s = 0;
-        for (let r = 0; r < size; r++)
-          s += (xg[r * m + a] as number) * (vector[r] as number) * (weighted ? (wg[r] as number) : 1);
-        out[a] = s;
-      }
-      return out;
-    };
-    const adjusted = applyAdjust(
-      Float64Array.from({ length: size }, (_, r) => residuals[rows[from + r] as number] as number),
-    );
-    const score = crossX(adjusted, true);
-    for (let a = 0; a < m; a++)
+    // Residuals and, per coefficient, W X M c, all adjusted at once: column 0 and columns 1…m.
+    const stacked = new Float64Array(size * (m + 1));
+    for (let r = 0; r < size; r++) {
+      stacked[r * (m + 1)] = eg[r] as number;
+      for (let c = 0; c < m; c++)
+        stacked[r * (m + 1) + 1 + c] = (wg[r] as number) * (xm[r * m + c] as number);
+    }
+    const adjusted = multiply(adjust, stacked, size, size, m + 1);
+    const weightedX = xg.map((v, at) => v * (wg[Math.floor(at / m)] as number));
+    const crossX = crossProduct(xg, adjusted, size, m, m + 1);
+    const crossWX = crossProduct(weightedX, adjusted, size, m, m + 1);
+    for (let a = 0; a < m; a++) {
+      const sa = crossWX[a * (m + 1)] as number;
       for (let b = 0; b < m; b++)
-        meat[a * m + b] = (meat[a * m + b] as number) + (score[a] as number) * (score[b] as number);
+        meat[a * m + b] = (meat[a * m + b] as number) + sa * (crossWX[b * (m + 1)] as number);
+    }
     for (let c = 0; c < m; c++) {
-      const qj = applyAdjust(
-        Float64Array.from({ length: size }, (_, r) => (wg[r] as number) * (xm[r * m + c] as number)),
-      );
       let d = 0;
-      for (const value of qj) d += value * value;
-      const aj = crossX(qj, false);
-      const bj = crossX(qj, true);
-      const ljj = -2 * quadratic(aj, bread, bj, m) + quadratic(aj, q, aj, m);
+      for (let r = 0; r < size; r++) d += (adjusted[r * (m + 1) + 1 + c] as number) ** 2;
+      for (let k = 0; k < m; k++) {
+        z[k] = crossX[k * (m + 1) + 1 + c] as number;
+        z[m + k] = crossWX[k * (m + 1) + 1 + c] as number;
+      }
+      let ljj = 0;
+      for (let a = 0; a < m; a++)
+        for (let b = 0; b < m; b++) {
+          ljj +=
+            (z[a] as number) *
+            ((q[a * m + b] as number) * (z[b] as number) -
+              2 * (bread[a * m + b] as number) * (z[m + b] as number));
+        }
       trace[c] = (trace[c] as number) + d + ljj;
       diagonalTerms[c] = (diagonalTerms[c] as number) + d * d + 2 * d * ljj;
-      const z = new Float64Array(k2);
-      z.set(aj, 0);
-      z.set(bj, m);
       const s = outer[c] as Float64Array;
-      for (let a = 0; a < k2; a++)
-        for (let b = 0; b < k2; b++)
-          s[a * k2 + b] = (s[a * k2 + b] as number) + (z[a] as number) * (z[b] as number);
+      for (let a = 0; a < k2; a++) {
+        const za = z[a] as number;
+        for (let b = a; b < k2; b++) s[a * k2 + b] = (s[a * k2 + b] as number) + za * (z[b] as number);
+      }
     }
   }
   const v = sandwich(bread, meat, m);
   const df = Array.from({ length: m }, (_, c) => {
-    const ks = product(kernel, outer[c] as Float64Array, k2);
+    const s = outer[c] as Float64Array;
+    for (let a = 0; a < k2; a++) for (let b = 0; b < a; b++) s[a * k2 + b] = s[b * k2 + a] as number;
+    const ks = multiply(kernel, s, k2, k2, k2);
     let squares = diagonalTerms[c] as number;
     for (let a = 0; a < k2; a++)
       for (let b = 0; b < k2; b++) squares += (ks[a * k2 + b] as number) * (ks[b * k2 + a] as number);

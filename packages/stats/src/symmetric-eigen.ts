@@ -12,16 +12,25 @@ export function symmetricEigen(matrix: ArrayLike<number>, m: number): SymmetricE
   const a = Float64Array.from(matrix);
   const v = new Float64Array(m * m);
   for (let i = 0; i < m; i++) v[i * m + i] = 1;
-  let total = 0;
-  for (const x of a) total += x * x;
-  for (let sweep = 0; sweep < 100; sweep++) {
+  for (let sweep = 0; sweep < 64; sweep++) {
     let off = 0;
-    for (let p = 0; p < m; p++) for (let q = p + 1; q < m; q++) off += (a[p * m + q] as number) ** 2;
-    if (!(off > total * 1e-36)) break;
+    for (let p = 0; p < m; p++) for (let q = p + 1; q < m; q++) off += Math.abs(a[p * m + q] as number);
+    if (off === 0) break;
     for (let p = 0; p < m; p++) {
       for (let q = p + 1; q < m; q++) {
         const apq = a[p * m + q] as number;
         if (apq === 0) continue;
+        // An element below the rounding of both diagonal entries is zero (Numerical Recipes' test),
+        // so the sweeps end with an exactly diagonal matrix instead of circling at rounding level.
+        const tiny = 100 * Math.abs(apq);
+        if (
+          Math.abs(a[p * m + p] as number) + tiny === Math.abs(a[p * m + p] as number) &&
+          Math.abs(a[q * m + q] as number) + tiny === Math.abs(a[q * m + q] as number)
+        ) {
+          a[p * m + q] = 0;
+          a[q * m + p] = 0;
+          continue;
+        }
         const app = a[p * m + p] as number;
         const aqq = a[q * m + q] as number;
         const theta = (aqq - app) / (2 * apq);
