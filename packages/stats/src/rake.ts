@@ -14,8 +14,9 @@ export interface RakeOptions {
   readonly maxIterations?: number;
   /**
    * Converged when no cell of the cross-table of all margin variables moved more than this in a
-   * pass (default 1e-12): R's `survey::rake(…, control = list(maxit = 100, epsilon = 1e-12))`,
-   * whose own defaults (10 passes, epsilon 1) stop long before the margins are met.
+   * pass (default 1e-12); below 1 it is relative to the sum of the starting weights (the number
+   * of rows), as in R's `survey::rake(…, control = list(maxit = 100, epsilon = 1e-12))`, whose own
+   * defaults (10 passes, epsilon 1) stop long before the margins are met.
    */
   readonly epsilon?: number;
 }
@@ -66,10 +67,11 @@ export function marginTotals(
  */
 export function rake(sample: DataColumns, options: RakeOptions): StatsResult<RakeResult> {
   const maxIterations = options.maxIterations ?? 100;
-  const epsilon = options.epsilon ?? 1e-12;
   const count = rowCount(sample);
   if (!count.ok) return count;
   const n = count.value;
+  const requested = options.epsilon ?? 1e-12;
+  const epsilon = requested < 1 ? requested * n : requested;
   if (options.margins.length === 0)
     return fail({ code: "INVALID_ARGUMENT", message: "raking needs at least one margin" });
   const known = checkColumns(
