@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitOls, type OlsCoefficient, type OlsModel } from "./ols.js";
+import { fitOls, fitOlsColumns, type OlsCoefficient, type OlsModel } from "./ols.js";
 import { expectCloseToR, rAvailable, runR, toCsv } from "./test-fixtures/r-oracle.js";
 import { normal, seededRandom } from "./test-fixtures/seeded-random.js";
 
@@ -170,5 +170,14 @@ describe("cluster and weight options", () => {
       column: "w",
       message: 'row 3, column "w": weight 0 is not positive',
     });
+  });
+});
+
+describe("fitOlsColumns with clean columns", () => {
+  it("refuses a cluster or weight name without its values, rather than silently ignoring it", () => {
+    const y = Float64Array.from([1, 2, 4, 3]);
+    const x = [Float64Array.from([1, 2, 3, 4])];
+    const fit = fitOlsColumns(y, x, { dependent: "y", predictors: ["x"], cluster: "g" });
+    expect(!fit.ok && fit.error.message).toBe('"cluster" needs both the column name and its values');
   });
 });

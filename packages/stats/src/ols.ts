@@ -202,6 +202,16 @@ export function fitOlsColumns(
     return fail({ code: "NO_ROWS", message: `no rows to fit "${options.dependent}"` });
   }
   const weights = options.weightValues;
+  const unpaired = [
+    ["weights", options.weights, weights],
+    ["cluster", options.cluster, options.clusterValues],
+  ].find(([, name, values]) => (name === undefined) !== (values === undefined));
+  if (unpaired !== undefined) {
+    return fail({
+      code: "INVALID_ARGUMENT",
+      message: `"${unpaired[0]}" needs both the column name and its values`,
+    });
+  }
   if (weights !== undefined) {
     if (weights.length !== n || weights.some(Number.isNaN)) {
       return fail({ code: "LENGTH_MISMATCH", message: "one weight is needed per row" });
