@@ -1,26 +1,21 @@
 // Benchmark: OLS on 1,000,000 rows × 14 predictors and Cronbach's alpha on 1,000,000 × 10 items,
-// each against a naive baseline measured in the same run. Run: pnpm --filter @maturo/stats bench
-import { cronbachAlpha, fitOlsColumns } from "../src/index.js";
+// each against a naive baseline measured in the same run; then the research methods (WLS, CR1,
+// CR2, raking, ICC, item descriptives, alpha with conditional items) on the same 1,000,000 rows,
+// with the OLS fit as their yardstick. Run: pnpm --filter @maturo/stats bench
+import {
+  conditionalReliability,
+  cronbachAlpha,
+  fitOlsColumns,
+  icc,
+  itemDescriptives,
+  marginTotals,
+  rake,
+} from "../src/index.js";
+import { normal, seededRandom as random } from "../src/test-fixtures/seeded-random.js";
 
 const ROWS = 1_000_000;
 const PREDICTORS = 14;
 const ITEMS = 10;
-
-/** Deterministic generator (mulberry32) so every run fits the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(next: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-}
 
 function time<T>(run: () => T): { seconds: number; value: T } {
   const start = process.hrtime.bigint();
@@ -157,6 +152,78 @@ console.log(`  baseline one-pass variance sums (alpha only): ${fmt(baselineAlpha
 console.log(
   `  ratio / baseline: ${(alpha.seconds / baselineAlpha.seconds).toFixed(2)}×; alpha ${alpha.value.value.alpha?.toFixed(6)} vs baseline ${baselineAlpha.value.toFixed(6)}`,
 );
+
+// Research methods on the same rows: organisations of 1 to 9 respondents, positive weights.
+const weights = Float64Array.from({ length: ROWS }, () => 0.5 + next());
+const organisation = new Float64Array(ROWS);
+for (let i = 0, id = 0; i < ROWS; id++) {
+  const size = 1 + Math.floor(next() * 9);
+  for (let r = 0; r < size && i < ROWS; r++, i++) organisation[i] = id;
+}
+const olsOptions = { dependent: "y", predictors: names } as const;
+const timed = (label: string, run: () => { ok: boolean }): number => {
+  const result = time(run);
+  if (!result.value.ok) throw new Error(`${label} failed`);
+  return result.seconds;
+};
+const wlsSeconds = timed("WLS", () =>
+  fitOlsColumns(y, x, { ...olsOptions, weights: "w", weightValues: weights }),
+);
+const cr1Seconds = timed("CR1", () =>
+  fitOlsColumns(y, x, { ...olsOptions, cluster: "organisation", clusterValues: organisation }),
+);
+const cr2Seconds = timed("CR2", () =>
+  fitOlsColumns(y, x, {
+    ...olsOptions,
+    cluster: "organisation",
+    clusterType: "cr2",
+    clusterValues: organisation,
+  }),
+);
+const clusters = organisation[ROWS - 1] as number;
+const provinces = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen"];
+const sizes = ["small", "medium", "large", "xl"];
+const strata = (skew: number) => {
+  const province: string[] = [];
+  const size: string[] = [];
+  for (let i = 0; i < ROWS; i++) {
+    const p = Math.floor(next() ** skew * provinces.length);
+    province.push(provinces[p] as string);
+    size.push(
+      sizes[Math.min(sizes.length - 1, Math.floor(next() ** (skew + p / 4) * sizes.length))] as string,
+    );
+  }
+  return { province, size };
+};
+const populationMargins = marginTotals(strata(1), ["province", "size"]);
+if (!populationMargins.ok) throw new Error(populationMargins.error.message);
+const sampleStrata = strata(1.5);
+const raking = time(() => rake(sampleStrata, { margins: populationMargins.value }));
+if (!raking.value.ok) throw new Error(raking.value.error.message);
+const iccSeconds = timed("ICC", () => icc({ organisation, y }, { group: "organisation", variables: ["y"] }));
+const itemSeconds = timed("item descriptives", () =>
+  itemDescriptives(items[0] as Float64Array, "q1", { points: [1, 2, 3, 4, 5], positive: [4, 5] }),
+);
+const filtered = Float64Array.from(items[9] as Float64Array, (v, i) =>
+  (organisation[i] as number) % 3 === 0 ? v : Number.NaN,
+);
+const conditionalSeconds = timed("conditional alpha", () =>
+  conditionalReliability({ ...itemData, q10: filtered }, { items: itemNames, conditional: ["q10"] }),
+);
+console.log(
+  `research methods on ${ROWS.toLocaleString("en")} rows (${clusters.toLocaleString("en")} organisations)`,
+);
+const perRow = (seconds: number): string =>
+  `${fmt(seconds)}  (${Math.round(ROWS / seconds).toLocaleString("en")} rows/s, ${(seconds / ols.seconds).toFixed(2)}× the OLS fit)`;
+console.log(`  WLS × ${PREDICTORS} predictors: ${perRow(wlsSeconds)}`);
+console.log(`  OLS + CR1 clustered errors: ${perRow(cr1Seconds)}`);
+console.log(`  OLS + CR2 with Satterthwaite df: ${perRow(cr2Seconds)}`);
+console.log(
+  `  raking to 2 margins: ${perRow(raking.seconds)}; ${raking.value.value.iterations} passes, converged ${raking.value.value.converged}`,
+);
+console.log(`  ICC(1)/ICC(2): ${perRow(iccSeconds)}`);
+console.log(`  item descriptives (one item): ${perRow(itemSeconds)}`);
+console.log(`  alpha with a conditional item (two figures): ${perRow(conditionalSeconds)}`);
 console.log(
   JSON.stringify({
     olsSeconds: ols.seconds,
@@ -167,5 +234,13 @@ console.log(
     alphaRowsPerSecond: ROWS / alpha.seconds,
     alphaBaselineSeconds: baselineAlpha.seconds,
     alphaRatio: alpha.seconds / baselineAlpha.seconds,
+    wlsSeconds,
+    cr1Seconds,
+    cr2Seconds,
+    rakeSeconds: raking.seconds,
+    rakeIterations: raking.value.value.iterations,
+    iccSeconds,
+    itemDescriptivesSeconds: itemSeconds,
+    conditionalAlphaSeconds: conditionalSeconds,
   }),
 );

@@ -1,4 +1,5 @@
 import { completeRows, type DataColumns, numericColumns, rowCount, selectRows } from "./data-columns.js";
+import { pairwiseMoments } from "./pairwise-moments.js";
 import { fail, ok, type StatsResult } from "./stats-error.js";
 import { studentTTwoSidedP } from "./student-t.js";
 
@@ -13,31 +14,8 @@ export interface CorrelationMatrix {
 }
 
 function pearson(x: Float64Array, y: Float64Array): { r: number | null; n: number } {
-  let n = 0;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < x.length; i++) {
-    const a = x[i] as number;
-    const b = y[i] as number;
-    if (Number.isNaN(a) || Number.isNaN(b)) continue;
-    n++;
-    mx += a;
-    my += b;
-  }
+  const { n, sxy, sxx, syy } = pairwiseMoments(x, y);
   if (n < 2) return { r: null, n };
-  mx /= n;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < x.length; i++) {
-    const a = x[i] as number;
-    const b = y[i] as number;
-    if (Number.isNaN(a) || Number.isNaN(b)) continue;
-    sxy += (a - mx) * (b - my);
-    sxx += (a - mx) ** 2;
-    syy += (b - my) ** 2;
-  }
   const r = sxy / Math.sqrt(sxx * syy);
   return { r: Number.isFinite(r) ? Math.max(-1, Math.min(1, r)) : null, n };
 }

@@ -1,3 +1,5 @@
+import { pairwiseMoments } from "./pairwise-moments.js";
+
 /** Sample covariance matrix (n − 1) of complete columns, row-major k × k, two-pass for accuracy. */
 export function covarianceMatrix(columns: readonly Float64Array[]): Float64Array {
   const k = columns.length;
@@ -38,33 +40,13 @@ export function pairwiseCovarianceMatrix(columns: readonly Float64Array[]): {
   counts: Int32Array;
 } {
   const k = columns.length;
-  const n = columns[0]?.length ?? 0;
   const covariance = new Float64Array(k * k);
   const counts = new Int32Array(k * k);
   for (let a = 0; a < k; a++) {
     const ca = columns[a] as Float64Array;
     for (let b = a; b < k; b++) {
       const cb = columns[b] as Float64Array;
-      let count = 0;
-      let ma = 0;
-      let mb = 0;
-      for (let i = 0; i < n; i++) {
-        const x = ca[i] as number;
-        const y = cb[i] as number;
-        if (Number.isNaN(x) || Number.isNaN(y)) continue;
-        count++;
-        ma += x;
-        mb += y;
-      }
-      ma /= count;
-      mb /= count;
-      let s = 0;
-      for (let i = 0; i < n; i++) {
-        const x = ca[i] as number;
-        const y = cb[i] as number;
-        if (Number.isNaN(x) || Number.isNaN(y)) continue;
-        s += (x - ma) * (y - mb);
-      }
+      const { n: count, sxy: s } = pairwiseMoments(ca, cb);
       const v = count > 1 ? s / (count - 1) : Number.NaN;
       covariance[a * k + b] = v;
       covariance[b * k + a] = v;

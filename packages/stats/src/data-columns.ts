@@ -1,4 +1,4 @@
-import { fail, ok, type StatsError, type StatsResult } from "./stats-error.js";
+import { fail, ok, type StatsError, type StatsErrorCode, type StatsResult } from "./stats-error.js";
 
 /** A cell as it comes from a parsed CSV or from code: numbers, numeric text, or missing. */
 export type Cell = number | string | null | undefined;
@@ -8,6 +8,10 @@ export type DataColumns = Readonly<Record<string, ArrayLike<Cell>>>;
 
 const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INFINITY_PATTERN = /^[+-]?(?:inf|infinity)$/i;
+
+function cellError(code: StatsErrorCode, row: number, column: string, problem: string): StatsError {
+  return { code, message: `row ${row}, column "${column}": ${problem}`, row, column };
+}
 
 /**
  * Reads one cell: a finite number, `null` for missing (empty, `NA`, null, undefined or a NaN
@@ -19,41 +23,21 @@ export function parseCell(cell: Cell, row: number, column: string): number | nul
   if (typeof cell === "number") {
     if (Number.isNaN(cell)) return null;
     if (!Number.isFinite(cell)) {
-      return {
-        code: "NON_FINITE",
-        message: `row ${row}, column "${column}": ${cell} is not a finite number`,
-        row,
-        column,
-      };
+      return cellError("NON_FINITE", row, column, `${cell} is not a finite number`);
     }
     return cell;
   }
   const text = cell.trim();
   if (text === "" || text === "NA") return null;
   if (INFINITY_PATTERN.test(text)) {
-    return {
-      code: "NON_FINITE",
-      message: `row ${row}, column "${column}": "${text}" is not a finite number`,
-      row,
-      column,
-    };
+    return cellError("NON_FINITE", row, column, `"${text}" is not a finite number`);
   }
   if (!NUMBER_PATTERN.test(text)) {
-    return {
-      code: "NON_NUMERIC",
-      message: `row ${row}, column "${column}": "${text}" is not a number`,
-      row,
-      column,
-    };
+    return cellError("NON_NUMERIC", row, column, `"${text}" is not a number`);
   }
   const value = Number(text);
   if (!Number.isFinite(value)) {
-    return {
-      code: "NON_FINITE",
-      message: `row ${row}, column "${column}": "${text}" is out of range`,
-      row,
-      column,
-    };
+    return cellError("NON_FINITE", row, column, `"${text}" is out of range`);
   }
   return value;
 }

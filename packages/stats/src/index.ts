@@ -1,3 +1,11 @@
+export { type ClusterKind, type ClusterRobust, clusterRobust } from "./cluster-robust.js";
+export {
+  type ConditionalReliability,
+  type ConditionalReliabilityOptions,
+  conditionalReliability,
+  type ReliabilityFigure,
+  type ReliabilityReason,
+} from "./conditional-reliability.js";
 export { type CorrelationMatrix, correlationMatrix } from "./correlation-matrix.js";
 export { covarianceMatrix, pairwiseCovarianceMatrix } from "./covariance.js";
 export { type AlphaItem, type AlphaOptions, type AlphaResult, cronbachAlpha } from "./cronbach-alpha.js";
@@ -25,15 +33,23 @@ export {
   twoSum,
 } from "./double-double.js";
 export { fCdf, fUpperTail } from "./f-distribution.js";
+export { type FactorLevels, factorLevels } from "./factor-levels.js";
 export { type FrequencyRow, type FrequencyTable, frequencyTable } from "./frequency-table.js";
+export { type IccOptions, type IccResult, icc } from "./icc.js";
 export { type BetaTails, incompleteBetaTails, regularizedIncompleteBeta } from "./incomplete-beta.js";
+export {
+  type ItemDescriptives,
+  type ItemDescriptivesOptions,
+  itemDescriptives,
+  type PointCount,
+} from "./item-descriptives.js";
 export {
   type DesignColumn,
   type HcKind,
   type LeastSquaresOptions,
   type LeastSquaresSolution,
   type Precision,
-  powerColumn,
+  type SandwichParts,
   solveLeastSquares,
 } from "./least-squares.js";
 export { logBeta, logGamma } from "./log-gamma.js";
@@ -42,11 +58,14 @@ export {
   fitOlsColumns,
   INTERCEPT_TERM,
   type OlsCoefficient,
+  type OlsColumnsExtra,
   type OlsModel,
   type OlsOptions,
   type RobustKind,
 } from "./ols.js";
 export { type CsvTable, parseCsv } from "./parse-csv.js";
+export { powerColumn } from "./power-column.js";
+export { marginTotals, type RakeMargin, type RakeOptions, type RakeResult, rake } from "./rake.js";
 export {
   type DecimalMark,
   formatNumber,
@@ -66,3 +85,4 @@ export { renderMarkdown } from "./render-markdown.js";
 export { STAR_LEGEND, significanceStars } from "./significance-stars.js";
 export type { StatsError, StatsErrorCode, StatsResult } from "./stats-error.js";
 export { studentTCdf, studentTTwoSidedP, studentTUpperTail } from "./student-t.js";
+export { type TreatmentCoding, treatmentCoding, withTreatmentCoding } from "./treatment-coding.js";

@@ -1,3 +1,4 @@
+import { centredSumOfSquares } from "./centred-sum-of-squares.js";
 import {
   type DoubleDouble,
   dd,
@@ -10,6 +11,7 @@ import {
   ddToNumber,
 } from "./double-double.js";
 import { type DdColumn, type PivotedQr, pivotedQrDouble, pivotedQrDoubleDouble } from "./pivoted-qr.js";
+import { backSolve, frobenius, invertUpper } from "./upper-triangular.js";
 
 /**
  * `double`: Householder QR in double precision plus one step of iterative refinement with
@@ -28,6 +30,23 @@ export interface LeastSquaresOptions {
    */
   readonly tolerance?: number;
   readonly precision?: Precision;
+  /**
+   * Positive case weights: weighted least squares as R's `lm(weights = w)`, fitted as OLS on rows
+   * scaled by √w. Residuals, fitted values and robust variances are then those of the scaled rows.
+   */
+  readonly weights?: Float64Array;
+}
+
+/**
+ * What a sandwich estimator needs, in the working (√w-scaled) rows: the estimated design columns,
+ * (XᵀWX)⁻¹ over them (row-major, rank × rank) and the working residuals √w·e.
+ */
+export interface SandwichParts {
+  readonly columns: readonly Float64Array[];
+  readonly inverseGram: Float64Array;
+  readonly residuals: Float64Array;
+  /** The case weights of a weighted fit (the columns and residuals above are scaled by their root). */
+  readonly weights?: Float64Array;
 }
 
 export type HcKind = "hc0" | "hc1" | "hc3";
@@ -55,16 +74,21 @@ export interface LeastSquaresSolution {
   readonly unscaledVariances: readonly (number | null)[];
   /** Variance inflation factor per design column (null for the intercept and aliased columns). */
   readonly vifs: readonly (number | null)[];
+  /** y − ŷ, times √w in a weighted fit. */
   readonly residuals: Float64Array;
+  /** ŷ, times √w in a weighted fit. */
   readonly fitted: Float64Array;
-  /** Residual sum of squares. */
+  /** Residual sum of squares (Σw·e² in a weighted fit). */
   readonly rss: number;
-  /** Model sum of squares: about the mean with an intercept, about zero without (as R). */
+  /** Model sum of squares: about the (weighted) mean with an intercept, about zero without (as R). */
   readonly mss: number;
   readonly precisionUsed: "double" | "double-double";
   readonly conditionEstimate: number;
   /** Heteroscedasticity-consistent variances per design column (null when aliased or undefined). */
   readonly robustVariances: (kind: HcKind) => readonly (number | null)[];
+  /** Design column index of each estimated coefficient, in the order of `sandwichParts`. */
+  readonly kept: readonly number[];
+  readonly sandwichParts: () => SandwichParts;
 }
 
 const DD_THRESHOLD_WORK = 4e6;
@@ -88,37 +112,6 @@ function norm2(values: ArrayLike<number>): number {
   return scale * Math.sqrt(ss);
 }
 
-/** Inverse of an upper-triangular matrix (row-major, size m) in double-double. */
-function invertUpper(r: readonly DoubleDouble[], m: number): DoubleDouble[] {
-  const inv: DoubleDouble[] = new Array<DoubleDouble>(m * m).fill(dd(0));
-  for (let j = 0; j < m; j++) {
-    inv[j * m + j] = ddDiv(dd(1), r[j * m + j] as DoubleDouble);
-    for (let i = j - 1; i >= 0; i--) {
-      let s = dd(0);
-      for (let k = i + 1; k <= j; k++)
-        s = ddAdd(s, ddMul(r[i * m + k] as DoubleDouble, inv[k * m + j] as DoubleDouble));
-      inv[i * m + j] = ddDiv(ddSub(dd(0), s), r[i * m + i] as DoubleDouble);
-    }
-  }
-  return inv;
-}
-
-function backSolve(r: readonly DoubleDouble[], b: readonly DoubleDouble[], m: number): DoubleDouble[] {
-  const x: DoubleDouble[] = new Array<DoubleDouble>(m).fill(dd(0));
-  for (let i = m - 1; i >= 0; i--) {
-    let s = b[i] as DoubleDouble;
-    for (let k = i + 1; k < m; k++) s = ddSub(s, ddMul(r[i * m + k] as DoubleDouble, x[k] as DoubleDouble));
-    x[i] = ddDiv(s, r[i * m + i] as DoubleDouble);
-  }
-  return x;
-}
-
-function frobenius(matrix: readonly DoubleDouble[]): number {
-  let ss = 0;
-  for (const v of matrix) ss += v.hi * v.hi;
-  return Math.sqrt(ss);
-}
-
 /**
  * Least squares y ≈ Xβ by Householder QR with R-style limited column pivoting. Columns are scaled
  * by exact powers of two, the intercept is an explicit column of ones (as in R), residuals are
@@ -126,14 +119,20 @@ function frobenius(matrix: readonly DoubleDouble[]): number {
  */
 export function solveLeastSquares(
   predictors: readonly DesignColumn[],
-  y: Float64Array,
+  response: Float64Array,
   options: LeastSquaresOptions,
 ): LeastSquaresSolution {
-  const n = y.length;
+  let y = response;
   const tolerance = options.tolerance ?? 1e-10;
-  const withIntercept: DesignColumn[] = options.intercept
-    ? [new Float64Array(n).fill(1), ...predictors]
-    : [...predictors];
+  const weights = options.weights;
+  const rootWeights = weights?.map(Math.sqrt);
+  const scaleRows = (column: Float64Array): Float64Array =>
+    rootWeights === undefined ? column : column.map((v, i) => v * (rootWeights[i] as number));
+  if (rootWeights !== undefined) y = scaleRows(y);
+  const n = y.length;
+  const withIntercept: DesignColumn[] = (
+    options.intercept ? [new Float64Array(n).fill(1), ...predictors] : [...predictors]
+  ).map((c) => (isDdColumn(c) ? { hi: scaleRows(c.hi), lo: scaleRows(c.lo) } : scaleRows(c)));
   const design = withIntercept.map((c) => (isDdColumn(c) ? c.hi : c));
   const designLo = withIntercept.map((c) => (isDdColumn(c) ? c.lo : undefined));
   const p = design.length;
@@ -250,7 +249,22 @@ export function solveLeastSquares(
   }
   const rss = ddToNumber(rssDd) * yScale * yScale;
   let mssDd = dd(0);
-  if (options.intercept) {
+  if (options.intercept && rootWeights !== undefined && weights !== undefined) {
+    // R's summary.lm: Σw(f − m)² with m = Σw·f / Σw; in scaled rows f̃ = √w·f.
+    let weighted = dd(0);
+    let total = dd(0);
+    for (let i = 0; i < n; i++) {
+      const f = ddSub(dd(ys[i] as number), { hi: res.hi[i] as number, lo: res.lo[i] as number });
+      weighted = ddAdd(weighted, ddMulNumber(f, rootWeights[i] as number));
+      total = ddAdd(total, dd(weights[i] as number));
+    }
+    const mean = ddDiv(weighted, total);
+    for (let i = 0; i < n; i++) {
+      const f = ddSub(dd(ys[i] as number), { hi: res.hi[i] as number, lo: res.lo[i] as number });
+      const d = ddSub(f, ddMulNumber(mean, rootWeights[i] as number));
+      mssDd = ddAdd(mssDd, ddMul(d, d));
+    }
+  } else if (options.intercept) {
     let sum = dd(0);
     for (let i = 0; i < n; i++) sum = ddAdd(sum, dd(ys[i] as number));
     for (let i = 0; i < n; i++) sum = ddSub(sum, { hi: res.hi[i] as number, lo: res.lo[i] as number });
@@ -292,21 +306,11 @@ export function solveLeastSquares(
     if (!isInterceptColumn) {
       // VIF_j = [(XᵀX)⁻¹]_jj · Σ(x_j − x̄_j)² with an intercept (the Schur complement makes the
       // diagonal that of the centred design), and · Σx_j² without one, as car::vif computes it.
-      const col = design[j] as Float64Array;
-      let spread: number;
-      if (options.intercept) {
-        let mean = 0;
-        for (let i = 0; i < n; i++) mean += col[i] as number;
-        mean /= n;
-        let ss = 0;
-        for (let i = 0; i < n; i++) {
-          const d = (col[i] as number) - mean;
-          ss += d * d;
-        }
-        spread = ss;
-      } else {
-        spread = (norms[j] as number) ** 2;
-      }
+      // With weights both are weighted: Σw(x − x̄_w)² and Σw·x².
+      const predictor = predictors[j - (options.intercept ? 1 : 0)] as DesignColumn;
+      const spread = options.intercept
+        ? centredSumOfSquares(isDdColumn(predictor) ? predictor.hi : predictor, weights)
+        : (norms[j] as number) ** 2;
       vifs[j] = (c / (s * s)) * spread;
     }
   }
@@ -355,6 +359,25 @@ export function solveLeastSquares(
     return out;
   };
 
+  const sandwichParts = (): SandwichParts => {
+    const inverseGram = new Float64Array(m * m);
+    for (let a = 0; a < m; a++) {
+      for (let b = a; b < m; b++) {
+        let s = dd(0);
+        for (let k = b; k < m; k++)
+          s = ddAdd(s, ddMul(rInv[a * m + k] as DoubleDouble, rInv[b * m + k] as DoubleDouble));
+        const v =
+          ddToNumber(s) / ((scales[kept[a] as number] as number) * (scales[kept[b] as number] as number));
+        inverseGram[a * m + b] = v;
+        inverseGram[b * m + a] = v;
+      }
+    }
+    const columns = kept.map((j) => design[j] as Float64Array);
+    return weights === undefined
+      ? { columns, inverseGram, residuals }
+      : { columns, inverseGram, residuals, weights };
+  };
+
   return {
     n,
     intercept: options.intercept,
@@ -370,22 +393,9 @@ export function solveLeastSquares(
     precisionUsed: used,
     conditionEstimate: condition,
     robustVariances,
+    kept,
+    sandwichParts,
   };
 }
 
 export type { DdColumn };
-
-/** x^k as a double-double column: exact enough that a polynomial design loses nothing to rounding. */
-export function powerColumn(x: ArrayLike<number>, k: number): DdColumn {
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`power must be a positive integer, got ${k}`);
-  const hi = new Float64Array(x.length);
-  const lo = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i] as number;
-    let acc = dd(v);
-    for (let e = 1; e < k; e++) acc = ddMulNumber(acc, v);
-    hi[i] = acc.hi;
-    lo[i] = acc.lo;
-  }
-  return { hi, lo };
-}

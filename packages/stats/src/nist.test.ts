@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Precision } from "./least-squares.js";
-import { type DesignColumn, powerColumn } from "./least-squares.js";
+import type { DesignColumn, Precision } from "./least-squares.js";
 import { fitOlsColumns } from "./ols.js";
+import { powerColumn } from "./power-column.js";
 import { lre, parseSimpleCsv, readReference } from "./test-fixtures/reference-data.js";
 
 interface Certified {

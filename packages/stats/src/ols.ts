@@ -1,5 +1,16 @@
-import { completeRows, type DataColumns, numericColumns, rowCount, selectRows } from "./data-columns.js";
+import { centredSumOfSquares } from "./centred-sum-of-squares.js";
+import { type ClusterKind, clusterRobust } from "./cluster-robust.js";
+import {
+  type Cell,
+  checkColumns,
+  completeRows,
+  type DataColumns,
+  numericColumns,
+  rowCount,
+  selectRows,
+} from "./data-columns.js";
 import { fUpperTail } from "./f-distribution.js";
+import { factorLevels } from "./factor-levels.js";
 import { type DesignColumn, type Precision, solveLeastSquares } from "./least-squares.js";
 import { fail, ok, type StatsResult } from "./stats-error.js";
 import { studentTTwoSidedP } from "./student-t.js";
@@ -18,6 +29,21 @@ export interface OlsOptions {
   readonly precision?: Precision;
   /** Relative norm below which a column counts as aliased (default 1e-10). */
   readonly tolerance?: number;
+  /** Column of positive case weights: weighted least squares, as R's `lm(weights = …)`. */
+  readonly weights?: string;
+  /** Column naming each row's cluster (e.g. the organisation): adds cluster-robust errors. */
+  readonly cluster?: string;
+  /** `cr1` (default) or `cr2`; see `ClusterKind`. */
+  readonly clusterType?: ClusterKind;
+}
+
+/** Clean columns for `fitOlsColumns`, aligned with y. */
+export interface OlsColumnsExtra {
+  readonly droppedRows?: number;
+  /** Positive case weights (the `weights` option names their column). */
+  readonly weightValues?: Float64Array;
+  /** Each row's cluster (the `cluster` option names their column); no missing cells. */
+  readonly clusterValues?: ArrayLike<Cell>;
 }
 
 export interface OlsCoefficient {
@@ -36,6 +62,11 @@ export interface OlsCoefficient {
   readonly robustStdError?: number | null;
   readonly robustT?: number | null;
   readonly robustP?: number | null;
+  /** Cluster-robust standard error, its t, degrees of freedom and two-sided p (with `cluster`). */
+  readonly clusterStdError?: number | null;
+  readonly clusterT?: number | null;
+  readonly clusterDf?: number | null;
+  readonly clusterP?: number | null;
 }
 
 export interface OlsModel {
@@ -56,6 +87,12 @@ export interface OlsModel {
   /** The residuals are zero to working precision (R's "essentially perfect fit"). */
   readonly exactFit: boolean;
   readonly robust?: RobustKind;
+  /** The weight column of a weighted fit. */
+  readonly weights?: string;
+  /** The cluster column, the kind of cluster-robust errors and the number of clusters G. */
+  readonly cluster?: string;
+  readonly clusterType?: ClusterKind;
+  readonly clusters?: number;
   /** Why any statistic is null, in words. */
   readonly notes: readonly string[];
   /** Rows dropped by listwise deletion. */
@@ -63,21 +100,42 @@ export interface OlsModel {
   readonly precisionUsed: "double" | "double-double";
 }
 
-function sampleSd(values: Float64Array): number {
-  const n = values.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += values[i] as number;
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = (values[i] as number) - mean;
-    ss += d * d;
-  }
-  return Math.sqrt(ss / (n - 1));
+/** Sample SD; with weights Σw(x − x̄_w)² / (n − 1), whose scale cancels in a standardised beta. */
+function sampleSd(values: Float64Array, weights?: Float64Array): number {
+  return Math.sqrt(centredSumOfSquares(values, weights) / (values.length - 1));
 }
 
 function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
+}
+
+/** Weights must be positive and finite; missing (NaN) ones are left to listwise deletion. */
+function checkWeights(values: Float64Array, column: string): StatsResult<true> {
+  const bad = values.findIndex((w) => !Number.isNaN(w) && !(w > 0 && Number.isFinite(w)));
+  if (bad < 0) return ok(true);
+  return fail({
+    code: "INVALID_ARGUMENT",
+    message: `row ${bad + 1}, column "${column}": weight ${values[bad]} is not positive`,
+    row: bad + 1,
+    column,
+  });
+}
+
+/** Standard error, t and two-sided p from an alternative variance (robust or cluster-robust). */
+function alternativeTest<Prefix extends "robust" | "cluster">(
+  estimate: number | null,
+  variance: number | null,
+  df: number | null,
+  exactFit: boolean,
+  prefix: Prefix,
+): Record<`${Prefix}StdError` | `${Prefix}T` | `${Prefix}P`, number | null> {
+  const stdError = variance === null ? null : finiteOrNull(Math.sqrt(variance));
+  const t = stdError === null || estimate === null || exactFit ? null : finiteOrNull(estimate / stdError);
+  const p = t === null || df === null ? null : studentTTwoSidedP(t, df);
+  return { [`${prefix}StdError`]: stdError, [`${prefix}T`]: t, [`${prefix}P`]: p } as Record<
+    `${Prefix}StdError` | `${Prefix}T` | `${Prefix}P`,
+    number | null
+  >;
 }
 
 /**
@@ -86,26 +144,45 @@ function finiteOrNull(value: number): number | null {
  */
 export function fitOls(data: DataColumns, options: OlsOptions): StatsResult<OlsModel> {
   const names = [options.dependent, ...options.predictors];
-  const parsed = numericColumns(data, names);
+  const parsed = numericColumns(data, options.weights === undefined ? names : [...names, options.weights]);
   if (!parsed.ok) return parsed;
   const count = rowCount(data);
   if (!count.ok) return count;
-  const rows = completeRows(parsed.value, count.value);
+  if (options.cluster !== undefined) {
+    const known = checkColumns(data, [options.cluster]);
+    if (!known.ok) return known;
+  }
+  const weightColumn = options.weights === undefined ? undefined : parsed.value[names.length];
+  if (weightColumn !== undefined) {
+    const valid = checkWeights(weightColumn, options.weights as string);
+    if (!valid.ok) return valid;
+  }
+  const clusterCells = options.cluster === undefined ? undefined : data[options.cluster];
+  const clusterMissing =
+    clusterCells === undefined
+      ? []
+      : [Float64Array.from(factorLevels(clusterCells).codes, (code) => (code < 0 ? Number.NaN : 0))];
+  const rows = completeRows([...parsed.value, ...clusterMissing], count.value);
   if (rows.length === 0) {
     return fail({
       code: "NO_ROWS",
       message: `no rows left for "${options.dependent}" after listwise deletion of missing values in ${names.map((v) => `"${v}"`).join(", ")}`,
     });
   }
-  const [y, ...x] = parsed.value.map((c) => selectRows(c, rows));
-  return fitOlsColumns(y as Float64Array, x, { ...options, droppedRows: count.value - rows.length });
+  const [y, ...x] = parsed.value.slice(0, names.length).map((c) => selectRows(c, rows));
+  return fitOlsColumns(y as Float64Array, x, {
+    ...options,
+    droppedRows: count.value - rows.length,
+    ...(weightColumn === undefined ? {} : { weightValues: selectRows(weightColumn, rows) }),
+    ...(clusterCells === undefined ? {} : { clusterValues: Array.from(rows, (i) => clusterCells[i]) }),
+  });
 }
 
 /** OLS on clean numeric columns (no missing values), in the order of `options.predictors`. */
 export function fitOlsColumns(
   y: Float64Array,
   predictors: readonly DesignColumn[],
-  options: OlsOptions & { readonly droppedRows?: number },
+  options: OlsOptions & OlsColumnsExtra,
 ): StatsResult<OlsModel> {
   const intercept = options.intercept ?? true;
   const n = y.length;
@@ -124,10 +201,34 @@ export function fitOlsColumns(
   if (n === 0) {
     return fail({ code: "NO_ROWS", message: `no rows to fit "${options.dependent}"` });
   }
+  const weights = options.weightValues;
+  const unpaired = [
+    ["weights", options.weights, weights],
+    ["cluster", options.cluster, options.clusterValues],
+  ].find(([, name, values]) => (name === undefined) !== (values === undefined));
+  if (unpaired !== undefined) {
+    return fail({
+      code: "INVALID_ARGUMENT",
+      message: `"${unpaired[0]}" needs both the column name and its values`,
+    });
+  }
+  if (weights !== undefined) {
+    if (weights.length !== n || weights.some(Number.isNaN)) {
+      return fail({ code: "LENGTH_MISMATCH", message: "one weight is needed per row" });
+    }
+    const valid = checkWeights(weights, options.weights ?? "weights");
+    if (!valid.ok) return valid;
+  }
+  const clusterValues = options.clusterValues;
+  const clusterCodes = clusterValues === undefined ? undefined : factorLevels(clusterValues);
+  if (clusterCodes !== undefined && (clusterCodes.codes.length !== n || clusterCodes.codes.includes(-1))) {
+    return fail({ code: "LENGTH_MISMATCH", message: "one cluster is needed per row, none missing" });
+  }
   const solution = solveLeastSquares(predictors, y, {
     intercept,
     ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
     ...(options.precision === undefined ? {} : { precision: options.precision }),
+    ...(weights === undefined ? {} : { weights }),
   });
   const terms = intercept ? [INTERCEPT_TERM, ...options.predictors] : [...options.predictors];
   const dfResidual = n - solution.rank;
@@ -165,7 +266,15 @@ export function fitOlsColumns(
     fPValue = fStatistic === null ? null : fUpperTail(fStatistic, dfModel, dfResidual);
   }
 
-  const sdY = sampleSd(y);
+  const sdY = sampleSd(y, weights);
+  const clusterType = options.clusterType ?? "cr1";
+  const clustered =
+    clusterCodes === undefined
+      ? undefined
+      : clusterRobust(solution.sandwichParts(), clusterCodes.codes, clusterCodes.levels.length, clusterType);
+  if (clustered !== undefined && clustered.clusters < 2) {
+    notes.push("cluster-robust errors need at least two clusters (null)");
+  }
   const robustVariances = options.robust === undefined ? undefined : solution.robustVariances(options.robust);
   if (robustVariances?.some((v, j) => v === null && !solution.aliased[j])) {
     notes.push(`${options.robust} standard errors are undefined where an observation has leverage 1 (null)`);
@@ -186,9 +295,13 @@ export function fitOlsColumns(
         vif: null,
         aliased: true,
       };
-      return robustVariances === undefined
-        ? base
-        : { ...base, robustStdError: null, robustT: null, robustP: null };
+      const withRobust =
+        robustVariances === undefined
+          ? base
+          : { ...base, robustStdError: null, robustT: null, robustP: null };
+      return clustered === undefined
+        ? withRobust
+        : { ...withRobust, clusterStdError: null, clusterT: null, clusterDf: null, clusterP: null };
     }
     const stdError = finiteOrNull(Math.sqrt(residualVariance * unscaled));
     if (stdError === null || estimate === null) overflow = true;
@@ -200,18 +313,21 @@ export function fitOlsColumns(
     const beta =
       predictor === undefined || estimate === null || !(sdY > 0)
         ? null
-        : finiteOrNull((estimate * sampleSd(predictor)) / sdY);
+        : finiteOrNull((estimate * sampleSd(predictor, weights)) / sdY);
     const vif = isIntercept ? null : finiteOrNull(solution.vifs[j] ?? Number.NaN);
     const coefficient: OlsCoefficient = { term, estimate, stdError, t, p, beta, vif, aliased: false };
-    if (robustVariances === undefined) return coefficient;
-    const rv = robustVariances[j] ?? null;
-    const robustStdError = rv === null ? null : finiteOrNull(Math.sqrt(rv));
-    const robustT =
-      robustStdError === null || estimate === null || exactFit
-        ? null
-        : finiteOrNull(estimate / robustStdError);
-    const robustP = robustT === null ? null : studentTTwoSidedP(robustT, dfResidual);
-    return { ...coefficient, robustStdError, robustT, robustP };
+    const withRobust =
+      robustVariances === undefined
+        ? coefficient
+        : {
+            ...coefficient,
+            ...alternativeTest(estimate, robustVariances[j] ?? null, dfResidual, exactFit, "robust"),
+          };
+    if (clustered === undefined) return withRobust;
+    const a = solution.kept.indexOf(j);
+    const clusterDf = clustered.df[a] ?? null;
+    const test = alternativeTest(estimate, clustered.variances[a] ?? null, clusterDf, exactFit, "cluster");
+    return { ...withRobust, ...test, clusterDf };
   });
   if (overflow) notes.push("some values exceed the range of double precision (null): rescale the variables");
   const aliased = terms.filter((_, j) => solution.aliased[j]);
@@ -233,6 +349,14 @@ export function fitOlsColumns(
     aliased,
     exactFit,
     ...(options.robust === undefined ? {} : { robust: options.robust }),
+    ...(options.weights === undefined || weights === undefined ? {} : { weights: options.weights }),
+    ...(clustered === undefined
+      ? {}
+      : {
+          ...(options.cluster === undefined ? {} : { cluster: options.cluster }),
+          clusterType,
+          clusters: clustered.clusters,
+        }),
     notes,
     droppedRows: options.droppedRows ?? 0,
     precisionUsed: solution.precisionUsed,

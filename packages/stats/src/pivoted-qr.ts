@@ -34,6 +34,27 @@ function rotateToEnd<T>(items: T[], index: number): void {
   if (moved !== undefined) items.push(moved);
 }
 
+/**
+ * R (rank × rank, row-major) from the Householder-reduced columns — above the diagonal what the
+ * reflections left in column j, on it the diagonal they produced — and the first rank elements of Qᵀy.
+ */
+function triangularFactor<Column>(
+  reduced: readonly Column[],
+  diagonal: readonly DoubleDouble[],
+  reducedY: Column,
+  read: (column: Column, i: number) => DoubleDouble,
+): { r: DoubleDouble[]; qty: DoubleDouble[] } {
+  const rank = diagonal.length;
+  const r: DoubleDouble[] = new Array<DoubleDouble>(rank * rank).fill(dd(0));
+  for (let j = 0; j < rank; j++) {
+    for (let i = 0; i < j; i++) r[i * rank + j] = read(reduced[j] as Column, i);
+    r[j * rank + j] = diagonal[j] as DoubleDouble;
+  }
+  const qty: DoubleDouble[] = [];
+  for (let i = 0; i < rank; i++) qty.push(read(reducedY, i));
+  return { r, qty };
+}
+
 /** Householder QR in double precision; the columns are overwritten. */
 export function pivotedQrDouble(
   columns: Float64Array[],
@@ -86,14 +107,7 @@ export function pivotedQrDouble(
     k++;
   }
   const rank = k;
-  const r: DoubleDouble[] = new Array<DoubleDouble>(rank * rank).fill(dd(0));
-  for (let j = 0; j < rank; j++) {
-    const cj = cols[j] as Float64Array;
-    for (let i = 0; i < j; i++) r[i * rank + j] = dd(cj[i] as number);
-    r[j * rank + j] = dd(rdiag[j] as number);
-  }
-  const qty: DoubleDouble[] = [];
-  for (let i = 0; i < rank; i++) qty.push(dd(qy[i] as number));
+  const { r, qty } = triangularFactor(cols, rdiag.map(dd), qy, (col, i) => dd(col[i] as number));
   const applyQt = (vector: ArrayLike<number>): Float64Array => {
     const w = Float64Array.from(vector);
     for (let kk = 0; kk < rank; kk++) {
@@ -174,14 +188,7 @@ export function pivotedQrDoubleDouble(
     k++;
   }
   const rank = k;
-  const r: DoubleDouble[] = new Array<DoubleDouble>(rank * rank).fill(dd(0));
-  for (let j = 0; j < rank; j++) {
-    const cj = cols[j] as DdColumn;
-    for (let i = 0; i < j; i++) r[i * rank + j] = get(cj, i);
-    r[j * rank + j] = rdiag[j] as DoubleDouble;
-  }
-  const qty: DoubleDouble[] = [];
-  for (let i = 0; i < rank; i++) qty.push(get(qy, i));
+  const { r, qty } = triangularFactor(cols, rdiag, qy, get);
   const applyQt = (vector: ArrayLike<number>): Float64Array => {
     const w: DdColumn = { hi: Float64Array.from(vector), lo: new Float64Array(n) };
     for (let kk = 0; kk < rank; kk++) reflect(cols[kk] as DdColumn, taus[kk] as DoubleDouble, w, kk);
