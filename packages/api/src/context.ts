@@ -1,6 +1,6 @@
 import type { Database, DialectName } from "@maturo/db";
 import type { Kysely } from "kysely";
-import type { Locale } from "./localized.js";
+import type { Locale } from "./messages/localized.js";
 import type { Mailer } from "./services/mailer.js";
 import type { PluginCatalog } from "./services/plugin-catalog.js";
 

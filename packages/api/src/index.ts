@@ -9,7 +9,7 @@ export {
   type Services,
 } from "./context.js";
 export { AppError, type AppErrorCode } from "./errors.js";
-export { type Locale, type Localized, requestLocale } from "./localized.js";
+export { type Locale, type Localized, requestLocale } from "./messages/localized.js";
 export { type AppRouter, appRouter } from "./root.js";
 export { createServices, type ServicesConfig } from "./services/create-services.js";
 export { DEMO_LOGINS, type DemoLoadResult, loadDemo } from "./services/demo.js";

@@ -7,10 +7,6 @@ import { adminProcedure, router } from "../trpc.js";
 import { email, password } from "./auth.js";
 
 const id = z.int().positive();
-const NO_SUCH_ORGANISATION = {
-  en: "organisationId: no such organisation",
-  nl: "organisationId: deze organisatie bestaat niet",
-};
 const organisationName = z.string().trim().min(2).max(200);
 const organisationKind = z.enum(["municipality", "ocmw", "province", "intermunicipal", "other"]);
 const province = z.string().trim().max(100).nullable();
@@ -72,15 +68,7 @@ export const adminRouter = router({
       .select("id")
       .where("code", "=", input.code)
       .executeTakeFirst();
-    if (taken)
-      throw new AppError(
-        "CONFLICT",
-        {
-          en: `code: an organisation with code "${input.code}" exists`,
-          nl: `code: er bestaat al een organisatie met code "${input.code}"`,
-        },
-        "code",
-      );
+    if (taken) throw new AppError("organisation.code-taken", { code: input.code });
     return { id: await upsertOrganisation(ctx.db, ctx.now(), input) };
   }),
 
@@ -121,21 +109,13 @@ export const adminRouter = router({
         .where("id", "=", input.userId)
         .executeTakeFirst();
       if (!user) throw notFound("user");
-      if (user.role !== "keyuser")
-        throw new AppError(
-          "BAD_REQUEST",
-          {
-            en: "userId: only key users belong to organisations",
-            nl: "userId: alleen sleutelgebruikers horen bij een organisatie",
-          },
-          "userId",
-        );
+      if (user.role !== "keyuser") throw new AppError("membership.key-users-only");
       const organisation = await ctx.db
         .selectFrom("organisations")
         .select("id")
         .where("id", "=", input.organisationId)
         .executeTakeFirst();
-      if (!organisation) throw new AppError("BAD_REQUEST", NO_SUCH_ORGANISATION, "organisationId");
+      if (!organisation) throw new AppError("organisation.unknown");
       const existing = await ctx.db
         .selectFrom("memberships")
         .select("user_id")
@@ -169,15 +149,7 @@ export const adminRouter = router({
         .where("user_id", "=", input.userId)
         .execute();
       if (!memberships.some((m) => m.organisationId === input.organisationId)) throw notFound("membership");
-      if (memberships.length === 1)
-        throw new AppError(
-          "BAD_REQUEST",
-          {
-            en: "organisationId: a key user keeps at least one organisation; disable the account instead",
-            nl: "organisationId: een sleutelgebruiker houdt minstens één organisatie; schakel het account anders uit",
-          },
-          "organisationId",
-        );
+      if (memberships.length === 1) throw new AppError("membership.last-organisation");
       await ctx.db
         .deleteFrom("memberships")
         .where("user_id", "=", input.userId)
@@ -232,29 +204,14 @@ export const adminRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       if (input.role === "keyuser" && !input.organisationId) {
-        throw new AppError(
-          "BAD_REQUEST",
-          {
-            en: "organisationId: a key user belongs to an organisation",
-            nl: "organisationId: een sleutelgebruiker hoort bij een organisatie",
-          },
-          "organisationId",
-        );
+        throw new AppError("user.needs-organisation");
       }
       const taken = await ctx.db
         .selectFrom("users")
         .select("id")
         .where("email", "=", input.email)
         .executeTakeFirst();
-      if (taken)
-        throw new AppError(
-          "CONFLICT",
-          {
-            en: `email: ${input.email} already has an account`,
-            nl: `email: ${input.email} heeft al een account`,
-          },
-          "email",
-        );
+      if (taken) throw new AppError("user.email-taken", { email: input.email });
       const now = ctx.now().toISOString();
       const created = await ctx.db.transaction().execute(async (trx) => {
         const user = await trx
@@ -276,7 +233,7 @@ export const adminRouter = router({
             .select("id")
             .where("id", "=", input.organisationId)
             .executeTakeFirst();
-          if (!org) throw new AppError("BAD_REQUEST", NO_SUCH_ORGANISATION, "organisationId");
+          if (!org) throw new AppError("organisation.unknown");
           await trx
             .insertInto("memberships")
             .values({ user_id: user.id, organisation_id: input.organisationId, created_at: now })
@@ -312,12 +269,7 @@ export const adminRouter = router({
   setDisabled: adminProcedure
     .input(z.object({ userId: id, disabled: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      if (input.userId === ctx.user.id)
-        throw new AppError(
-          "BAD_REQUEST",
-          { en: "userId: you cannot disable yourself", nl: "userId: u kunt uzelf niet uitschakelen" },
-          "userId",
-        );
+      if (input.userId === ctx.user.id) throw new AppError("user.cannot-disable-self");
       const result = await ctx.db
         .updateTable("users")
         .set({ disabled_at: input.disabled ? ctx.now().toISOString() : null })
@@ -367,11 +319,7 @@ export const adminRouter = router({
         .where("id", "=", input.requestId)
         .executeTakeFirst();
       if (!request) throw notFound("account request");
-      if (request.status !== "pending")
-        throw new AppError("CONFLICT", {
-          en: "this request was already decided",
-          nl: "over deze aanvraag werd al beslist",
-        });
+      if (request.status !== "pending") throw new AppError("account-request.decided");
       if (input.decision === "reject") {
         await ctx.db
           .updateTable("account_requests")
@@ -385,11 +333,7 @@ export const adminRouter = router({
         .select("id")
         .where("email", "=", request.email)
         .executeTakeFirst();
-      if (taken)
-        throw new AppError("CONFLICT", {
-          en: `${request.email} already has an account`,
-          nl: `${request.email} heeft al een account`,
-        });
+      if (taken) throw new AppError("account-request.email-taken", { email: request.email });
       const passwordHash = await hashPassword(input.password);
       const userId = await ctx.db.transaction().execute(async (trx) => {
         const organisationId = await upsertOrganisation(trx, now, {

@@ -59,11 +59,7 @@ export const authRouter = router({
           { limit: LOGIN_RULE.limit * 5, windowSeconds: LOGIN_RULE.windowSeconds },
           now,
         ));
-      if (!allowed)
-        throw new AppError("TOO_MANY_REQUESTS", {
-          en: "too many login attempts; try again in 15 minutes",
-          nl: "te veel aanmeldpogingen; probeer het over 15 minuten opnieuw",
-        });
+      if (!allowed) throw new AppError("auth.too-many-logins");
       const user = await ctx.db
         .selectFrom("users")
         .select(["id", "password_hash", "disabled_at"])
@@ -71,10 +67,7 @@ export const authRouter = router({
         .executeTakeFirst();
       const ok = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
       if (!user || !ok || user.disabled_at !== null || user.password_hash === null) {
-        throw new AppError("UNAUTHORIZED", {
-          en: "e-mail address or password is wrong",
-          nl: "e-mailadres of wachtwoord is fout",
-        });
+        throw new AppError("auth.wrong-credentials");
       }
       await clearAttempts(ctx.db, `login:${input.email}`);
       const session = await createSession(ctx.db, user.id, now);
@@ -97,11 +90,7 @@ export const authRouter = router({
         .where("id", "=", ctx.user.id)
         .executeTakeFirstOrThrow();
       if (!row.password_hash || !(await verifyPassword(input.current, row.password_hash))) {
-        throw new AppError(
-          "BAD_REQUEST",
-          { en: "current: the current password is wrong", nl: "current: het huidige wachtwoord is fout" },
-          "current",
-        );
+        throw new AppError("auth.wrong-current-password");
       }
       await ctx.db
         .updateTable("users")
@@ -169,15 +158,7 @@ export const authRouter = router({
         .select(["user_id", "expires_at"])
         .where("token_hash", "=", tokenHash)
         .executeTakeFirst();
-      if (!row || row.expires_at <= now.toISOString())
-        throw new AppError(
-          "BAD_REQUEST",
-          {
-            en: "token: this reset link is unknown or expired",
-            nl: "token: deze herstellink is onbekend of verlopen",
-          },
-          "token",
-        );
+      if (!row || row.expires_at <= now.toISOString()) throw new AppError("auth.reset-link-invalid");
       await ctx.db.transaction().execute(async (trx) => {
         await trx
           .updateTable("users")
@@ -210,10 +191,7 @@ export const authRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       if (!(await takeAttempt(ctx.db, `request:${ctx.ip}`, { limit: 5, windowSeconds: 3600 }, ctx.now()))) {
-        throw new AppError("TOO_MANY_REQUESTS", {
-          en: "too many requests; try again later",
-          nl: "te veel aanvragen; probeer het later opnieuw",
-        });
+        throw new AppError("auth.too-many-requests");
       }
       await ctx.db
         .insertInto("account_requests")

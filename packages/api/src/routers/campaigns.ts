@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, forbidden } from "../errors.js";
+import { AppError } from "../errors.js";
 import { audit } from "../services/audit.js";
 import { campaignIdsOf, findCampaign } from "../services/campaign-access.js";
 import {
@@ -16,14 +16,7 @@ const isoDate = z.iso.datetime({ offset: true });
 /** A campaign closes after it opens: otherwise nobody could ever answer it. */
 function assertClosesAfterOpens(opensAt: string, closesAt: string | undefined): void {
   if (closesAt !== undefined && Date.parse(closesAt) <= Date.parse(opensAt))
-    throw new AppError(
-      "BAD_REQUEST",
-      {
-        en: "closesAt: the closing date must be after the opening date",
-        nl: "closesAt: de sluitingsdatum moet na de openingsdatum liggen",
-      },
-      "closesAt",
-    );
+    throw new AppError("campaign.closes-before-opens");
 }
 
 export const campaignsRouter = router({
@@ -69,15 +62,7 @@ export const campaignsRouter = router({
         .select(["id", "published"])
         .where("id", "=", input.versionId)
         .executeTakeFirst();
-      if (version?.published !== 1)
-        throw new AppError(
-          "BAD_REQUEST",
-          {
-            en: "versionId: not a published instrument version",
-            nl: "versionId: geen gepubliceerde vragenlijstversie",
-          },
-          "versionId",
-        );
+      if (version?.published !== 1) throw new AppError("campaign.version-not-published");
       const row = await ctx.db
         .insertInto("campaigns")
         .values({
@@ -108,8 +93,7 @@ export const campaignsRouter = router({
           campaign.organisation_id !== null &&
           ctx.user.organisationIds.includes(campaign.organisation_id)
         : ctx.user.role === "researcher" || ctx.user.role === "admin";
-    if (!mayClose)
-      throw forbidden({ en: "you may not close this campaign", nl: "u mag deze campagne niet afsluiten" });
+    if (!mayClose) throw new AppError("campaign.may-not-close");
     if (campaign.status === "closed") return { ok: true };
     const now = ctx.now().toISOString();
     await ctx.db
@@ -170,15 +154,7 @@ export const campaignsRouter = router({
         .select("id")
         .where("id", "=", input.versionId)
         .executeTakeFirst();
-      if (!version)
-        throw new AppError(
-          "BAD_REQUEST",
-          {
-            en: "versionId: no such instrument version",
-            nl: "versionId: deze vragenlijstversie bestaat niet",
-          },
-          "versionId",
-        );
+      if (!version) throw new AppError("campaign.unknown-version");
       const orgIds =
         input.population === "all"
           ? (await ctx.db.selectFrom("organisations").select("id").execute()).map((o) => o.id)
@@ -191,14 +167,10 @@ export const campaignsRouter = router({
         );
         const index = input.population.findIndex((organisationId) => !known.has(organisationId));
         if (index >= 0) {
-          throw new AppError(
-            "BAD_REQUEST",
-            {
-              en: `population.${index}: no organisation with id ${input.population[index]}`,
-              nl: `population.${index}: geen organisatie met id ${input.population[index]}`,
-            },
-            `population.${index}`,
-          );
+          throw new AppError("campaign.unknown-population-member", {
+            index,
+            id: input.population[index] as number,
+          });
         }
       }
       return ctx.db.transaction().execute(async (trx) => {

@@ -26,11 +26,7 @@ function checked<T>(make: () => T): T {
     return make();
   } catch (error) {
     // The stored data does not fit the frozen instrument: say what, not where in the code.
-    if (error instanceof ExportError)
-      throw new AppError("PRECONDITION_FAILED", {
-        en: `the campaign's data cannot be exported: ${error.message}`,
-        nl: `de gegevens van de campagne kunnen niet geëxporteerd worden: ${error.message}`,
-      });
+    if (error instanceof ExportError) throw new AppError("export.unexportable", { detail: error.message });
     throw error;
   }
 }

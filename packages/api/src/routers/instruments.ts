@@ -46,15 +46,7 @@ export const instrumentsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const chosen = input.plugins.map((pluginId, index) => {
         const plugin = ctx.plugins.plugins.find((p) => p.id === pluginId);
-        if (!plugin)
-          throw new AppError(
-            "BAD_REQUEST",
-            {
-              en: `plugins[${index}]: "${pluginId}" is not installed on this server`,
-              nl: `plugins[${index}]: "${pluginId}" is niet geïnstalleerd op deze server`,
-            },
-            `plugins.${index}`,
-          );
+        if (!plugin) throw new AppError("instrument.plugin-not-installed", { index, pluginId });
         return plugin;
       });
       let snapshot: ReturnType<typeof createSnapshot>;
@@ -62,7 +54,7 @@ export const instrumentsRouter = router({
         snapshot = createSnapshot(chosen.map((p) => p.instrument));
       } catch (error) {
         if (error instanceof PluginProblemsError)
-          throw new AppError("BAD_REQUEST", `plugins: ${error.message}`, "plugins");
+          throw new AppError("instrument.plugin-problems", { detail: error.message });
         throw error;
       }
       const existing = await ctx.db

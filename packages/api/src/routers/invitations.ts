@@ -62,12 +62,7 @@ export const invitationsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const campaign = await findCampaign(ctx.db, input.campaignId);
       await assertMayInvite(ctx.db, ctx.user, campaign, input.organisationId);
-      if (campaign.status !== "open")
-        throw new AppError(
-          "PRECONDITION_FAILED",
-          { en: "campaignId: the campaign is closed", nl: "campaignId: de campagne is afgesloten" },
-          "campaignId",
-        );
+      if (campaign.status !== "open") throw new AppError("invitation.campaign-closed");
       const now = ctx.now();
       const links = await createInvitations(
         ctx.db,
@@ -120,11 +115,7 @@ export const invitationsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const campaign = await findCampaign(ctx.db, input.campaignId);
       await assertMayInvite(ctx.db, ctx.user, campaign, input.organisationId);
-      if (!ctx.mailer)
-        throw new AppError("PRECONDITION_FAILED", {
-          en: "e-mail is not configured on this server (SMTP_HOST); share the links instead",
-          nl: "op deze server is geen e-mail ingesteld (SMTP_HOST); deel de links zelf",
-        });
+      if (!ctx.mailer) throw new AppError("invitation.no-smtp");
       const open = await ctx.db
         .selectFrom("invitations")
         .select(["id", "email", "token_sealed", "reminders_sent"])
@@ -200,12 +191,7 @@ export const invitationsRouter = router({
     .input(z.object({ campaignId: id, role, perOrganisation: z.int().min(1).max(50) }))
     .mutation(async ({ ctx, input }) => {
       const campaign = await findCampaign(ctx.db, input.campaignId);
-      if (campaign.kind !== "wave")
-        throw new AppError(
-          "BAD_REQUEST",
-          { en: "campaignId: not a wave", nl: "campaignId: geen onderzoeksgolf" },
-          "campaignId",
-        );
+      if (campaign.kind !== "wave") throw new AppError("invitation.not-a-wave");
       const population = await ctx.db
         .selectFrom("campaign_organisations as co")
         .innerJoin("organisations as o", "o.id", "co.organisation_id")

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "../errors.js";
 import { audit } from "../services/audit.js";
-import { findCampaign, NO_RESULTS, takesPart } from "../services/campaign-access.js";
+import { findCampaign, takesPart } from "../services/campaign-access.js";
 import { reportContext } from "../services/report-content.js";
 import { renderReportPdf } from "../services/report-pdf.js";
 import { resultsCaller } from "../services/report-results.js";
@@ -23,8 +23,7 @@ export const reportRouter = router({
   context: keyUserProcedure.input(target).query(async ({ ctx, input }) => {
     assertOrganisationAccess(ctx.user, input.organisationId);
     const campaign = await findCampaign(ctx.db, input.campaignId);
-    if (!(await takesPart(ctx.db, campaign, input.organisationId)))
-      throw new AppError("NOT_FOUND", NO_RESULTS);
+    if (!(await takesPart(ctx.db, campaign, input.organisationId))) throw new AppError("campaign.no-results");
     // The overview applies the minimum group rule; recommendations only read what it shows.
     const overview = await resultsCaller(ctx).overview(input);
     return reportContext(ctx.db, campaign, input.organisationId, overview);
@@ -45,7 +44,7 @@ export const reportRouter = router({
       assertOrganisationAccess(ctx.user, input.organisationId);
       const campaign = await findCampaign(ctx.db, input.campaignId);
       if (!(await takesPart(ctx.db, campaign, input.organisationId)))
-        throw new AppError("NOT_FOUND", NO_RESULTS);
+        throw new AppError("campaign.no-results");
       const caller = resultsCaller(ctx);
       const { locale, scope, ...which } = input;
       const overview = await caller.overview(which);

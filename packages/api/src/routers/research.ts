@@ -268,14 +268,7 @@ export const researchRouter = router({
         if (!scores.columns[name]) {
           const field =
             i < input.dependents.length ? `dependents.${i}` : `predictors.${i - input.dependents.length}`;
-          throw new AppError(
-            "BAD_REQUEST",
-            {
-              en: `${field}: "${name}" has no scores in this campaign`,
-              nl: `${field}: "${name}" heeft geen scores in deze campagne`,
-            },
-            field,
-          );
+          throw new AppError("research.no-scores", { field, name });
         }
       });
       const models: OlsModel[] = [];
@@ -285,7 +278,7 @@ export const researchRouter = router({
           predictors: input.predictors,
           ...(input.robust ? { robust: input.robust } : {}),
         });
-        if (!fit.ok) throw new AppError("BAD_REQUEST", `${dependent}: ${fit.error.message}`, "dependents");
+        if (!fit.ok) throw new AppError("research.model-failed", { dependent, detail: fit.error.message });
         models.push(fit.value);
       }
       const table = regressionTable(models, {
@@ -320,30 +313,18 @@ export const researchRouter = router({
     .input(z.object({ csv: z.string().min(1).max(5_000_000), apply: z.boolean().default(false) }))
     .mutation(async ({ ctx, input }) => {
       const parsed = parseCsv(input.csv);
-      if (!parsed.ok) throw new AppError("BAD_REQUEST", `csv: ${parsed.error.message}`, "csv");
+      if (!parsed.ok) throw new AppError("population.csv-unreadable", { detail: parsed.error.message });
       const { header, rows, lines } = parsed.value;
       const required = ["code", "name"];
       const known = ["code", "name", "kind", "province", "size_class"];
       const missing = required.filter((c) => !header.includes(c));
-      if (missing.length)
-        throw new AppError(
-          "BAD_REQUEST",
-          {
-            en: `csv: missing column(s) ${missing.join(", ")}`,
-            nl: `csv: ontbrekende kolom(men) ${missing.join(", ")}`,
-          },
-          "csv",
-        );
+      if (missing.length) throw new AppError("population.missing-columns", { columns: missing.join(", ") });
       const unknown = header.filter((c) => !known.includes(c));
       if (unknown.length)
-        throw new AppError(
-          "BAD_REQUEST",
-          {
-            en: `csv: unknown column(s) ${unknown.join(", ")} (expected ${known.join(", ")})`,
-            nl: `csv: onbekende kolom(men) ${unknown.join(", ")} (verwacht: ${known.join(", ")})`,
-          },
-          "csv",
-        );
+        throw new AppError("population.unknown-columns", {
+          columns: unknown.join(", "),
+          expected: known.join(", "),
+        });
       const col = (row: string[], name: string): string =>
         header.includes(name) ? (row[header.indexOf(name)] ?? "").trim() : "";
       const kinds = ["municipality", "ocmw", "province", "intermunicipal", "other"];

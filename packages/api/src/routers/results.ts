@@ -13,7 +13,7 @@ import {
 import { z } from "zod";
 import { AppError } from "../errors.js";
 import { answerCounts, type RoleMoments, scoreMoments, submittedByRole } from "../services/aggregates.js";
-import { campaignIdsOf, findCampaign, NO_RESULTS, takesPart } from "../services/campaign-access.js";
+import { campaignIdsOf, findCampaign, takesPart } from "../services/campaign-access.js";
 import { loadInstrumentVersion } from "../services/instruments.js";
 import { itemStatsFromCounts, maturityCategories, maturityItemStats } from "../services/item-results.js";
 import { assertOrganisationAccess, keyUserProcedure, router } from "../trpc.js";
@@ -39,7 +39,7 @@ export const resultsRouter = router({
       assertOrganisationAccess(ctx.user, input.organisationId);
       const campaign = await findCampaign(ctx.db, input.campaignId);
       if (!(await takesPart(ctx.db, campaign, input.organisationId)))
-        throw new AppError("NOT_FOUND", NO_RESULTS);
+        throw new AppError("campaign.no-results");
       const version = await loadInstrumentVersion(ctx.db, campaign.instrument_version_id);
       const compiled = version.compiled;
       const rules = compiled.rules;

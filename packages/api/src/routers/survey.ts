@@ -138,34 +138,17 @@ export const surveyRouter = router({
       input.answers.forEach((answer, index) => {
         const item = asked.get(answer.itemId);
         if (!item) {
-          throw new AppError(
-            "BAD_REQUEST",
-            {
-              en: `answers[${index}].itemId: "${answer.itemId}" is not asked of this respondent`,
-              nl: `answers[${index}].itemId: "${answer.itemId}" wordt aan deze deelnemer niet gevraagd`,
-            },
-            `answers.${index}.itemId`,
-          );
+          throw new AppError("survey.item-not-asked", { index, itemId: answer.itemId });
         }
         if (answer.value === "dk" && !item.dontKnow) {
-          throw new AppError(
-            "BAD_REQUEST",
-            {
-              en: `answers[${index}].value: "${answer.itemId}" has no "don't know" option`,
-              nl: `answers[${index}].value: "${answer.itemId}" heeft geen antwoord "weet niet"`,
-            },
-            `answers.${index}.value`,
-          );
+          throw new AppError("survey.no-dont-know", { index, itemId: answer.itemId });
         }
         if (typeof answer.value === "number" && answer.value > item.points) {
-          throw new AppError(
-            "BAD_REQUEST",
-            {
-              en: `answers[${index}].value: must be 1..${item.points} for "${answer.itemId}"`,
-              nl: `answers[${index}].value: moet 1..${item.points} zijn voor "${answer.itemId}"`,
-            },
-            `answers.${index}.value`,
-          );
+          throw new AppError("survey.point-out-of-range", {
+            index,
+            itemId: answer.itemId,
+            points: item.points,
+          });
         }
       });
       const responseId = await ensureResponse(ctx.db, invitation, input.locale ?? "nl", now);
@@ -184,11 +167,7 @@ export const surveyRouter = router({
     const now = ctx.now();
     const invitation = await findInvitationByToken(ctx.db, ctx.secret, input.token);
     assertAnswerable(invitation, now);
-    if (invitation.responseId === null)
-      throw new AppError("PRECONDITION_FAILED", {
-        en: "answer at least one question before submitting",
-        nl: "beantwoord minstens één vraag voor u indient",
-      });
+    if (invitation.responseId === null) throw new AppError("survey.nothing-to-submit");
     const version = await loadInstrumentVersion(ctx.db, invitation.instrumentVersionId);
     const answers = await readAnswers(ctx.db, invitation.responseId);
     const responseId = invitation.responseId;

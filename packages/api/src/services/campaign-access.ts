@@ -14,12 +14,6 @@ export interface CampaignRow {
   closes_at: string | null;
 }
 
-/** Why results, a report or a trend are refused for an organisation outside the campaign. */
-export const NO_RESULTS = {
-  en: "this organisation has no results in this campaign",
-  nl: "deze organisatie heeft geen resultaten in deze campagne",
-};
-
 /** The ids of the campaigns an organisation takes part in: its own, and the waves whose population holds it. */
 export function campaignIdsOf(db: Kysely<Database>, organisationId: number) {
   return db
@@ -85,19 +79,8 @@ export async function assertMayInvite(
   campaign: CampaignRow,
   organisationId: number,
 ): Promise<void> {
-  if (!(await takesPart(db, campaign, organisationId)))
-    throw new AppError(
-      "BAD_REQUEST",
-      {
-        en: "organisationId: this organisation does not take part in the campaign",
-        nl: "organisationId: deze organisatie neemt niet deel aan de campagne",
-      },
-      "organisationId",
-    );
+  if (!(await takesPart(db, campaign, organisationId))) throw new AppError("invitation.not-taking-part");
   if (user.role === "keyuser" && user.organisationIds.includes(organisationId)) return;
   if ((user.role === "researcher" || user.role === "admin") && campaign.kind === "wave") return;
-  throw new AppError("FORBIDDEN", {
-    en: "you may not invite respondents for this organisation",
-    nl: "u mag voor deze organisatie geen deelnemers uitnodigen",
-  });
+  throw new AppError("invitation.may-not-invite");
 }

@@ -67,11 +67,7 @@ export async function loadDemo(
   options: { force?: boolean; linkCount?: number } = {},
 ): Promise<DemoLoadResult> {
   const { db } = services;
-  if (!services.demoAllowed)
-    throw new AppError("FORBIDDEN", {
-      en: "this server runs a production configuration and refuses to load the demo",
-      nl: "deze server draait een productieconfiguratie en laadt de demo niet",
-    });
+  if (!services.demoAllowed) throw new AppError("demo.refused");
   if (!options.force && !(await isEmpty(db))) {
     return {
       loaded: false,

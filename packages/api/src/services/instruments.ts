@@ -35,11 +35,7 @@ export async function loadInstrumentVersion(
     .where("id", "=", id)
     .executeTakeFirstOrThrow();
   const parsed = SnapshotSchema.safeParse(JSON.parse(snapshot));
-  if (!parsed.success)
-    throw new AppError("PRECONDITION_FAILED", {
-      en: `instrument version ${id} is not a valid snapshot`,
-      nl: `vragenlijstversie ${id} is geen geldige momentopname`,
-    });
+  if (!parsed.success) throw new AppError("instrument.invalid-snapshot", { id });
   const loaded = {
     id: row.id,
     hash: row.hash,

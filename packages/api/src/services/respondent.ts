@@ -1,8 +1,7 @@
 import type { Database } from "@maturo/db";
 import type { Kysely } from "kysely";
 import { hashToken } from "../auth/tokens.js";
-import { AppError } from "../errors.js";
-import type { Localized } from "../localized.js";
+import { AppError, type MessageCode } from "../errors.js";
 
 export interface RespondentInvitation {
   invitationId: number;
@@ -48,11 +47,7 @@ export async function findInvitationByToken(
     ])
     .where("i.token_hash", "=", hashToken(secret, token))
     .executeTakeFirst();
-  if (!row)
-    throw new AppError("NOT_FOUND", {
-      en: "this link is unknown or no longer valid",
-      nl: "deze link is onbekend of niet meer geldig",
-    });
+  if (!row) throw new AppError("survey.unknown-link");
   return row;
 }
 
@@ -69,16 +64,15 @@ export function linkState(invitation: RespondentInvitation, now: Date): LinkStat
   return "open";
 }
 
+/** Why a link in each state refuses answers. */
+const REFUSALS = {
+  "not-yet-open": "survey.not-yet-open",
+  closed: "survey.closed",
+  submitted: "survey.submitted",
+  withdrawn: "survey.withdrawn",
+} as const satisfies Record<Exclude<LinkState, "open">, MessageCode>;
+
 export function assertAnswerable(invitation: RespondentInvitation, now: Date): void {
   const state = linkState(invitation, now);
-  const reasons: Record<Exclude<LinkState, "open">, Localized> = {
-    "not-yet-open": { en: "this questionnaire is not open yet", nl: "deze vragenlijst is nog niet open" },
-    closed: { en: "this questionnaire is closed", nl: "deze vragenlijst is afgesloten" },
-    submitted: {
-      en: "this response has already been submitted",
-      nl: "deze antwoorden werden al ingediend",
-    },
-    withdrawn: { en: "this response was withdrawn", nl: "deze antwoorden werden ingetrokken" },
-  };
-  if (state !== "open") throw new AppError("PRECONDITION_FAILED", reasons[state]);
+  if (state !== "open") throw new AppError(REFUSALS[state]);
 }

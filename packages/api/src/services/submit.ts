@@ -12,10 +12,7 @@ export function scoringPlanFor(compiled: CompiledInstrument): ScoringPlan {
   if (cached) return cached;
   const plan = createScoringPlan(compiled);
   if (!plan.ok)
-    throw new AppError("PRECONDITION_FAILED", {
-      en: `the instrument cannot be scored: ${plan.errors.map((e) => e.message).join("; ")}`,
-      nl: `de vragenlijst kan niet gescoord worden: ${plan.errors.map((e) => e.message).join("; ")}`,
-    });
+    throw new AppError("instrument.unscorable", { detail: plan.errors.map((e) => e.message).join("; ") });
   plans.set(compiled, plan.value);
   return plan.value;
 }
@@ -44,7 +41,10 @@ export async function storeRespondentScores(
     role: response.role,
     answers: response.answers,
   });
-  if (!scored.ok) throw new AppError("BAD_REQUEST", scored.errors.map((e) => e.message).join("; "));
+  if (!scored.ok)
+    throw new AppError("survey.answers-unscorable", {
+      detail: scored.errors.map((e) => e.message).join("; "),
+    });
   await db.deleteFrom("respondent_scores").where("response_id", "=", response.responseId).execute();
   const rows = Object.entries(scored.value).map(([nodeId, score]) => ({
     response_id: response.responseId,
