@@ -36,6 +36,7 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const router = t.router;
+export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
 /** The one place where errors become tRPC errors: AppError keeps its code and message. */

@@ -1,0 +1,69 @@
+import {
+  fitOls,
+  type OlsModel,
+  REGRESSION_TABLE_TEXT,
+  regressionTable,
+  renderCsv,
+  renderHtml,
+  renderLatex,
+  renderMarkdown,
+} from "@maturo/stats";
+import { AppError } from "../errors.js";
+import type { Locale } from "../messages/localized.js";
+import { scoreColumns } from "./columns.js";
+import { provenance } from "./provenance.js";
+import type { ResearchContext } from "./research-campaign.js";
+
+export interface RegressionInput {
+  dependents: string[];
+  predictors: string[];
+  standardized: boolean;
+  robust?: "hc1" | "hc3" | undefined;
+  locale: Locale;
+}
+
+/**
+ * OLS models (respondent level, stored scores) side by side in the seed's table layout; labels,
+ * notes and decimal mark in `locale` (the CSV rendering keeps decimal points).
+ */
+export async function regression(ctx: ResearchContext, input: RegressionInput) {
+  const { campaign, instrument } = ctx;
+  const scores = await scoreColumns(ctx.db, campaign.id);
+  const prov = provenance(campaign, instrument, scores.n, ctx.now());
+  const labels = new Map(instrument.compiled.nodes.map((n) => [n.id, n.label[input.locale] ?? n.id]));
+  [...input.dependents, ...input.predictors].forEach((name, i) => {
+    if (scores.columns[name]) return;
+    const field =
+      i < input.dependents.length ? `dependents.${i}` : `predictors.${i - input.dependents.length}`;
+    throw new AppError("research.no-scores", { field, name });
+  });
+  const models: OlsModel[] = input.dependents.map((dependent) => {
+    const fit = fitOls(scores.columns, {
+      dependent,
+      predictors: input.predictors,
+      ...(input.robust ? { robust: input.robust } : {}),
+    });
+    if (!fit.ok) throw new AppError("research.model-failed", { dependent, detail: fit.error.message });
+    return fit.value;
+  });
+  const text = REGRESSION_TABLE_TEXT[input.locale];
+  const table = regressionTable(models, {
+    labels: input.dependents.map((d) => labels.get(d) ?? d),
+    termLabels: Object.fromEntries(input.predictors.map((p) => [p, labels.get(p) ?? p])),
+    standardized: input.standardized,
+    text: text.text,
+    decimalMark: text.decimalMark,
+    title: `${prov.campaignName} — N = ${Math.max(...models.map((m) => m.n))}`,
+  });
+  return {
+    provenance: prov,
+    models,
+    table,
+    rendered: {
+      markdown: renderMarkdown(table),
+      csv: renderCsv(table),
+      latex: renderLatex(table),
+      html: renderHtml(table),
+    },
+  };
+}
