@@ -5,7 +5,7 @@ import { loadInstrumentVersion } from "../shared/instrument-version.js";
 import { createTestApi, type TestApi } from "../test-fixtures/harness.js";
 import { type DemoLoadResult, loadDemo } from "./load-demo.js";
 
-// The calibration targets of DESIGN §8, checked on the demo as it lands in the database (SQLite).
+// The calibration targets of the demo (@maturo/demo), checked on the demo as it lands in the database (SQLite).
 const [sqlite] = await testDatabaseFactories();
 
 describe("the demo in the database", () => {

@@ -58,7 +58,7 @@ async function insertBatched<T extends keyof Database & string>(
 }
 
 /**
- * Loads the synthetic demo of DESIGN §8 into an empty database: 300 invented local governments, a
+ * Loads the synthetic demo (@maturo/demo) into an empty database: 300 invented local governments, a
  * closed and an open wave answered from a latent model (@maturo/demo), fixed logins, and scores
  * stored exactly as a real submission stores them. Refused outside a demo-capable configuration.
  */

@@ -17,9 +17,10 @@ export const reportRouter = router({
    * recommendations tied to the organisation's weakest categories and the seed's key takeaways.
    */
   context: organisationCampaignProcedure.input(weighting).query(async ({ ctx, input }) => {
+    const { db, campaign } = ctx;
     // The overview applies the minimum group rule; recommendations only read what it shows.
-    const shown = await overview(ctx.db, { ...ctx, ...input, locale: ctx.locale });
-    return reportContext(ctx.db, ctx.campaign, input.organisationId, shown);
+    const shown = await overview(db, { ...ctx, ...input });
+    return reportContext(db, campaign, input.organisationId, shown);
   }),
 
   /**

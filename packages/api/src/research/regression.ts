@@ -1,17 +1,9 @@
-import {
-  fitOls,
-  type OlsModel,
-  REGRESSION_TABLE_TEXT,
-  regressionTable,
-  renderCsv,
-  renderHtml,
-  renderLatex,
-  renderMarkdown,
-} from "@maturo/stats";
+import { fitOls, type OlsModel, REGRESSION_TABLE_TEXT, regressionTable } from "@maturo/stats";
 import { AppError } from "../errors.js";
 import type { Locale } from "../messages/localized.js";
 import { scoreColumns } from "./columns.js";
 import { provenance } from "./provenance.js";
+import { renderedTable } from "./rendered-table.js";
 import type { ResearchContext } from "./research-campaign.js";
 
 export interface RegressionInput {
@@ -59,11 +51,6 @@ export async function regression(ctx: ResearchContext, input: RegressionInput) {
     provenance: prov,
     models,
     table,
-    rendered: {
-      markdown: renderMarkdown(table),
-      csv: renderCsv(table),
-      latex: renderLatex(table),
-      html: renderHtml(table),
-    },
+    rendered: renderedTable(table),
   };
 }

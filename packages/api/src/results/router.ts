@@ -11,18 +11,18 @@ export const resultsRouter = router({
   /** The results dashboard of one organisation in one campaign, under the minimum group rule. */
   overview: organisationCampaignProcedure
     .input(z.object({ weighting: weightingInput }))
-    .query(({ ctx, input }) =>
-      overview(ctx.db, {
-        campaign: ctx.campaign,
-        instrument: ctx.instrument,
+    .query(({ ctx: { db, campaign, instrument, locale }, input }) =>
+      overview(db, {
+        campaign,
+        instrument,
         organisationId: input.organisationId,
         weighting: input.weighting,
-        locale: ctx.locale,
+        locale,
       }),
     ),
 
   /** Scores over the campaigns the organisation took part in; with `untilCampaignId`, only up to that one. */
   trend: organisationProcedure
     .input(z.object({ weighting: weightingInput, untilCampaignId: id.optional() }))
-    .query(({ ctx, input }) => trend(ctx.db, { ...input, now: ctx.now() })),
+    .query(({ ctx: { db, now }, input }) => trend(db, { ...input, now: now() })),
 });

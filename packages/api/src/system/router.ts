@@ -11,10 +11,10 @@ const statusOutput = z.object({
 
 export const systemRouter = router({
   /** Liveness with substance: answers only when the database does. */
-  status: publicProcedure.output(statusOutput).query(async ({ ctx }) => ({
+  status: publicProcedure.output(statusOutput).query(async ({ ctx: { db, version, dialect } }) => ({
     name: "Maturo" as const,
-    version: ctx.version,
-    database: ctx.dialect,
-    organisations: await organisationCount(ctx.db),
+    version,
+    database: dialect,
+    organisations: await organisationCount(db),
   })),
 });

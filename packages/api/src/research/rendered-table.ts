@@ -1,0 +1,16 @@
+import { type RegressionTable, renderCsv, renderHtml, renderLatex, renderMarkdown } from "@maturo/stats";
+
+/** A results table in every form the console offers to copy: Markdown, CSV, LaTeX and HTML. */
+export function renderedTable(table: RegressionTable): {
+  markdown: string;
+  csv: string;
+  latex: string;
+  html: string;
+} {
+  return {
+    markdown: renderMarkdown(table),
+    csv: renderCsv(table),
+    latex: renderLatex(table),
+    html: renderHtml(table),
+  };
+}
