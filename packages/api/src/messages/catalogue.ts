@@ -390,6 +390,9 @@ export const CATALOGUE = {
       nl: `${dependent}: het model kan niet geschat worden (${detail})`,
     }),
   }),
+  "research.alpha-failed": message<{ detail: string }>({
+    text: ({ detail }) => ({ en: detail, nl: `alfa kan niet berekend worden (${detail})` }),
+  }),
   "population.csv-unreadable": message<{ detail: string }>({
     status: "BAD_REQUEST",
     field: "csv",

@@ -1,4 +1,5 @@
 import { cronbachAlpha } from "@maturo/stats";
+import { wording } from "../messages/catalogue.js";
 import { answerColumns } from "./columns.js";
 import { provenance } from "./provenance.js";
 import type { ResearchContext } from "./research-campaign.js";
@@ -39,7 +40,7 @@ export async function reliability(ctx: ResearchContext, missing: "listwise" | "p
           label: node.label,
           k: scaleItems.length,
           alpha: null,
-          reason: result.error.message,
+          reason: wording("research.alpha-failed", { detail: result.error.message })[ctx.locale],
         };
       return {
         nodeId: node.id,

@@ -44,7 +44,7 @@ export async function overview(db: Db, target: OverviewTarget) {
   const weighting = target.weighting ?? rules.weighting;
   const minGroup = rules.minGroupSize;
   const submitted = await submittedByRole(db, campaign.id, organisationId);
-  const respondents = submitted.director + submitted.manager + submitted.staff;
+  const respondents = ROLES.reduce((n, role) => n + submitted[role], 0);
   const head = {
     campaign: {
       id: campaign.id,

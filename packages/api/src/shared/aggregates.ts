@@ -1,4 +1,4 @@
-import type { Role } from "@maturo/model";
+import { ROLES, type Role } from "@maturo/model";
 import { EMPTY_MOMENTS, type Moments } from "@maturo/scoring";
 import { sql } from "kysely";
 import type { Db } from "./db.js";
@@ -8,7 +8,7 @@ import { submittedResponses } from "./submitted-responses.js";
 export type RoleMoments = Record<Role, Moments>;
 
 function emptyRoles(): RoleMoments {
-  return { director: EMPTY_MOMENTS, manager: EMPTY_MOMENTS, staff: EMPTY_MOMENTS };
+  return Object.fromEntries(ROLES.map((role) => [role, EMPTY_MOMENTS])) as RoleMoments;
 }
 
 function toMoments(n: number, sum: number, sumSquares: number): Moments {

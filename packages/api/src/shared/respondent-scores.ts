@@ -1,4 +1,4 @@
-import type { CompiledInstrument } from "@maturo/model";
+import type { CompiledInstrument, Role } from "@maturo/model";
 import { createScoringPlan, type ScoringPlan, scoreResponse } from "@maturo/scoring";
 import { AppError } from "../errors.js";
 import type { Db } from "./db.js";
@@ -20,7 +20,7 @@ export interface SubmittedResponse {
   responseId: number;
   campaignId: number;
   organisationId: number;
-  role: "director" | "manager" | "staff";
+  role: Role;
   answers: Readonly<Record<string, number | "dk">>;
 }
 

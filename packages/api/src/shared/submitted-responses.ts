@@ -1,4 +1,4 @@
-import type { Role } from "@maturo/model";
+import { ROLES, type Role } from "@maturo/model";
 import { sql } from "kysely";
 import type { Db } from "./db.js";
 
@@ -47,7 +47,7 @@ export async function submittedByRole(
     .where("r.organisation_id", "=", organisationId)
     .groupBy("r.role")
     .execute();
-  const counts: Record<Role, number> = { director: 0, manager: 0, staff: 0 };
+  const counts = Object.fromEntries(ROLES.map((role) => [role, 0])) as Record<Role, number>;
   for (const row of rows) counts[row.role] = Number(row.n);
   return counts;
 }
