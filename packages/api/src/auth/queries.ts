@@ -1,6 +1,10 @@
+import type { PasswordReset, User } from "@maturo/db";
 import type { Db } from "../shared/db.js";
 
-export function userByEmail(db: Db, email: string) {
+export function userByEmail(
+  db: Db,
+  email: string,
+): Promise<Pick<User, "id" | "password_hash" | "disabled_at" | "locale"> | undefined> {
   return db
     .selectFrom("users")
     .select(["id", "password_hash", "disabled_at", "locale"])
@@ -39,7 +43,10 @@ export async function deleteSessionsOf(db: Db, userId: number, except?: string):
   await query.execute();
 }
 
-export function organisationsByIds(db: Db, ids: readonly number[]) {
+export function organisationsByIds(
+  db: Db,
+  ids: readonly number[],
+): Promise<{ id: number; name: string; code: string }[]> {
   return db
     .selectFrom("organisations")
     .select(["id", "name", "code"])
@@ -60,7 +67,10 @@ export async function insertPasswordReset(
     .execute();
 }
 
-export function passwordReset(db: Db, tokenHash: string) {
+export function passwordReset(
+  db: Db,
+  tokenHash: string,
+): Promise<Pick<PasswordReset, "user_id" | "expires_at"> | undefined> {
   return db
     .selectFrom("password_resets")
     .select(["user_id", "expires_at"])

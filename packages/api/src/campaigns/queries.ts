@@ -1,8 +1,21 @@
+import type { Campaign } from "@maturo/db";
 import { campaignIdsOf } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 
 /** The campaigns an organisation takes part in, newest first, with the instrument version they pin. */
-export function campaignsOfOrganisation(db: Db, organisationId: number) {
+export interface OrganisationCampaign {
+  id: number;
+  kind: Campaign["kind"];
+  name: string;
+  status: Campaign["status"];
+  opensAt: string;
+  closesAt: string | null;
+  closedAt: string | null;
+  instrumentHash: string;
+  instrumentTitle: string;
+}
+
+export function campaignsOfOrganisation(db: Db, organisationId: number): Promise<OrganisationCampaign[]> {
   return db
     .selectFrom("campaigns as c")
     .innerJoin("instrument_versions as v", "v.id", "c.instrument_version_id")
@@ -23,7 +36,19 @@ export function campaignsOfOrganisation(db: Db, organisationId: number) {
 }
 
 /** Every wave, newest first, with the size of its population. */
-export async function waves(db: Db) {
+export interface Wave {
+  id: number;
+  name: string;
+  status: Campaign["status"];
+  opensAt: string;
+  closesAt: string | null;
+  instrumentHash: string;
+  instrumentTitle: string;
+  /** How many organisations the wave's population holds. */
+  population: number;
+}
+
+export async function waves(db: Db): Promise<Wave[]> {
   const rows = await db
     .selectFrom("campaigns as c")
     .innerJoin("instrument_versions as v", "v.id", "c.instrument_version_id")

@@ -1,7 +1,19 @@
 import type { Db } from "../shared/db.js";
 
 /** Frozen instrument versions, newest first; only the published ones when `publishedOnly`. */
-export async function instrumentVersions(db: Db, publishedOnly: boolean) {
+export interface InstrumentVersionSummary {
+  id: number;
+  hash: string;
+  title: string;
+  plugins: { id: string; version: string }[];
+  published: boolean;
+  createdAt: string;
+}
+
+export async function instrumentVersions(
+  db: Db,
+  publishedOnly: boolean,
+): Promise<InstrumentVersionSummary[]> {
   let query = db
     .selectFrom("instrument_versions")
     .select(["id", "hash", "title", "plugins", "published", "created_at as createdAt"])

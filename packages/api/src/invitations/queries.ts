@@ -1,7 +1,12 @@
+import type { Invitation } from "@maturo/db";
 import type { Db } from "../shared/db.js";
 
 /** Invitations sent by e-mail that have not been answered yet, with their sealed links. */
-export function unansweredByEmail(db: Db, campaignId: number, organisationId: number) {
+export function unansweredByEmail(
+  db: Db,
+  campaignId: number,
+  organisationId: number,
+): Promise<Pick<Invitation, "id" | "email" | "token_sealed" | "reminders_sent">[]> {
   return db
     .selectFrom("invitations")
     .select(["id", "email", "token_sealed", "reminders_sent"])
@@ -53,7 +58,10 @@ export async function invitationCounts(
 }
 
 /** A wave's population, by organisation code. */
-export function populationOf(db: Db, campaignId: number) {
+export function populationOf(
+  db: Db,
+  campaignId: number,
+): Promise<{ id: number; code: string; name: string }[]> {
   return db
     .selectFrom("campaign_organisations as co")
     .innerJoin("organisations as o", "o.id", "co.organisation_id")

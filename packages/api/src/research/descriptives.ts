@@ -1,13 +1,23 @@
-import { strengthsAndChallenges } from "@maturo/scoring";
+import type { LocalizedText } from "@maturo/model";
+import { type ItemStat, type StrengthsAndChallenges, strengthsAndChallenges } from "@maturo/scoring";
 import { describe as describeColumn } from "@maturo/stats";
 import { answerCounts } from "../shared/aggregates.js";
 import { itemStatsFromCounts, maturityItemStats } from "../shared/item-results.js";
 import { scoreColumns } from "./columns.js";
-import { provenance } from "./provenance.js";
+import { type Provenance, provenance } from "./provenance.js";
 import type { ResearchContext } from "./research-campaign.js";
 
 /** % positive per item over the whole campaign with its strengths and challenges; node score descriptives. */
-export async function descriptives(ctx: ResearchContext) {
+export interface Descriptives {
+  provenance: Provenance;
+  items: (ItemStat & { node: string | null; text: LocalizedText | Record<string, never> })[];
+  strengthsAndChallenges: StrengthsAndChallenges;
+  nodes: { nodeId: string; label: LocalizedText; n: number; mean: number | null; sd: number | null }[];
+  /** Every framework node's label, also of nodes without scores yet (an empty wave). */
+  labels: Record<string, LocalizedText>;
+}
+
+export async function descriptives(ctx: ResearchContext): Promise<Descriptives> {
   const { campaign, instrument } = ctx;
   const compiled = instrument.compiled;
   const scores = await scoreColumns(ctx.db, campaign.id);
@@ -32,7 +42,6 @@ export async function descriptives(ctx: ResearchContext) {
     })),
     strengthsAndChallenges: strengthsAndChallenges(maturityItemStats(compiled, items), { count: 5 }),
     nodes,
-    /** Every framework node's label, also of nodes without scores yet (an empty wave). */
     labels: Object.fromEntries(compiled.nodes.map((node) => [node.id, node.label])),
   };
 }

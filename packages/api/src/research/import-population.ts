@@ -58,6 +58,16 @@ function readRows(csv: string): PopulationRow[] {
   });
 }
 
+export interface PopulationImport {
+  /** A line per row: its problems worded in the request's language. */
+  rows: { line: number; code: string; ok: boolean; problems: string[] }[];
+  valid: number;
+  invalid: number;
+  applied: boolean;
+  created: number;
+  updated: number;
+}
+
 /**
  * Imports organisations from CSV (code,name,kind,province,size_class), matched by code: a report
  * line per row, worded in the request's language; with `apply`, the valid rows are created or updated.
@@ -65,7 +75,7 @@ function readRows(csv: string): PopulationRow[] {
 export async function importPopulation(
   ctx: Pick<Context, "db" | "now" | "locale">,
   input: { csv: string; apply: boolean },
-) {
+): Promise<PopulationImport> {
   const report = readRows(input.csv);
   const valid = report.filter((r) => r.problems.length === 0);
   let created = 0;

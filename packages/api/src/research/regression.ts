@@ -1,9 +1,15 @@
-import { fitOls, type OlsModel, REGRESSION_TABLE_TEXT, regressionTable } from "@maturo/stats";
+import {
+  fitOls,
+  type OlsModel,
+  REGRESSION_TABLE_TEXT,
+  type RegressionTable,
+  regressionTable,
+} from "@maturo/stats";
 import { AppError } from "../errors.js";
 import type { Locale } from "../messages/localized.js";
 import { scoreColumns } from "./columns.js";
-import { provenance } from "./provenance.js";
-import { renderedTable } from "./rendered-table.js";
+import { type Provenance, provenance } from "./provenance.js";
+import { type RenderedTable, renderedTable } from "./rendered-table.js";
 import type { ResearchContext } from "./research-campaign.js";
 
 export interface RegressionInput {
@@ -18,7 +24,14 @@ export interface RegressionInput {
  * OLS models (respondent level, stored scores) side by side in the seed's table layout; labels,
  * notes and decimal mark in `locale` (the CSV rendering keeps decimal points).
  */
-export async function regression(ctx: ResearchContext, input: RegressionInput) {
+export interface RegressionResult {
+  provenance: Provenance;
+  models: OlsModel[];
+  table: RegressionTable;
+  rendered: RenderedTable;
+}
+
+export async function regression(ctx: ResearchContext, input: RegressionInput): Promise<RegressionResult> {
   const { campaign, instrument } = ctx;
   const scores = await scoreColumns(ctx.db, campaign.id);
   const prov = provenance(campaign, instrument, scores.n, ctx.now());

@@ -1,11 +1,28 @@
-import { cronbachAlpha } from "@maturo/stats";
+import type { LocalizedText } from "@maturo/model";
+import { type AlphaItem, cronbachAlpha } from "@maturo/stats";
 import { wording } from "../messages/catalogue.js";
 import { answerColumns } from "./columns.js";
-import { provenance } from "./provenance.js";
+import { type Provenance, provenance } from "./provenance.js";
 import type { ResearchContext } from "./research-campaign.js";
 
 /** Cronbach's alpha of every scale (category node with at least two items of more than two points). */
-export async function reliability(ctx: ResearchContext, missing: "listwise" | "pairwise") {
+export interface ScaleReliability {
+  nodeId: string;
+  label: LocalizedText;
+  /** Items of the scale (or yes/no questions, when it has only those). */
+  k: number;
+  alpha: number | null;
+  standardizedAlpha?: number | null;
+  n?: number;
+  items?: readonly AlphaItem[];
+  /** Why alpha is null; null when it is given. */
+  reason: string | null;
+}
+
+export async function reliability(
+  ctx: ResearchContext,
+  missing: "listwise" | "pairwise",
+): Promise<{ provenance: Provenance; scales: ScaleReliability[] }> {
   const { campaign, instrument } = ctx;
   const compiled = instrument.compiled;
   const items = compiled.items;
@@ -16,7 +33,7 @@ export async function reliability(ctx: ResearchContext, missing: "listwise" | "p
   );
   const scales = compiled.nodes
     .filter((node) => node.kind === "category")
-    .map((node) => {
+    .map((node): ScaleReliability => {
       const scaleItems = items.filter((i) => i.node === node.id && i.points > 2);
       // Yes/no questions (a factual variable such as "an alderman for digitalisation") are
       // reported as such, not as a scale with zero items.

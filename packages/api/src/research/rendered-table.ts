@@ -1,12 +1,14 @@
 import { type RegressionTable, renderCsv, renderHtml, renderLatex, renderMarkdown } from "@maturo/stats";
 
-/** A results table in every form the console offers to copy: Markdown, CSV, LaTeX and HTML. */
-export function renderedTable(table: RegressionTable): {
+export interface RenderedTable {
   markdown: string;
   csv: string;
   latex: string;
   html: string;
-} {
+}
+
+/** A results table in every form the console offers to copy: Markdown, CSV, LaTeX and HTML. */
+export function renderedTable(table: RegressionTable): RenderedTable {
   return {
     markdown: renderMarkdown(table),
     csv: renderCsv(table),

@@ -2,7 +2,7 @@ import type { CampaignRow } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 import { invitationTally, organisationsCovered, populationSize, submissionsPerDay } from "./queries.js";
 
-interface Counts {
+export interface Counts {
   invited: number;
   started: number;
   submitted: number;
@@ -27,7 +27,16 @@ const list = (m: Map<string, Counts>): (Rate & { key: string })[] =>
   [...m.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, c]) => ({ key, ...rate(c) }));
 
 /** Invited / started / submitted per role, per province and size class; organisations covered; submissions over time. */
-export async function responseRates(db: Db, campaign: CampaignRow) {
+export interface ResponseRates {
+  total: Rate;
+  byRole: (Rate & { key: string })[];
+  byProvince: (Rate & { key: string })[];
+  bySizeClass: (Rate & { key: string })[];
+  organisations: { population: number; covered: number; coverage: number | null };
+  overTime: { day: string; submitted: number; cumulative: number }[];
+}
+
+export async function responseRates(db: Db, campaign: CampaignRow): Promise<ResponseRates> {
   const byRole = new Map<string, Counts>();
   const byProvince = new Map<string, Counts>();
   const bySize = new Map<string, Counts>();

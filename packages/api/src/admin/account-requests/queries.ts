@@ -1,6 +1,18 @@
+import type { AccountRequest } from "@maturo/db";
 import type { Db } from "../../shared/db.js";
 
-export function listAccountRequests(db: Db) {
+export interface AccountRequestSummary {
+  id: number;
+  organisationCode: string;
+  organisationName: string;
+  name: string;
+  email: string;
+  message: string | null;
+  status: AccountRequest["status"];
+  createdAt: string;
+}
+
+export function listAccountRequests(db: Db): Promise<AccountRequestSummary[]> {
   return db
     .selectFrom("account_requests")
     .select([
@@ -17,7 +29,7 @@ export function listAccountRequests(db: Db) {
     .execute();
 }
 
-export function accountRequest(db: Db, requestId: number) {
+export function accountRequest(db: Db, requestId: number): Promise<AccountRequest | undefined> {
   return db.selectFrom("account_requests").selectAll().where("id", "=", requestId).executeTakeFirst();
 }
 

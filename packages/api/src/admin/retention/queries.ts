@@ -1,7 +1,8 @@
+import type { Campaign } from "@maturo/db";
 import type { Db } from "../../shared/db.js";
 
 /** Closed campaigns whose e-mail addresses and tokens have not been deleted yet. */
-export function closedUnpurged(db: Db) {
+export function closedUnpurged(db: Db): Promise<Pick<Campaign, "id" | "closed_at" | "retention_days">[]> {
   return db
     .selectFrom("campaigns")
     .select(["id", "closed_at", "retention_days"])

@@ -1,6 +1,19 @@
+import type { User } from "@maturo/db";
 import type { Db } from "../../shared/db.js";
 
-export async function listUsers(db: Db) {
+export interface UserSummary {
+  id: number;
+  email: string;
+  name: string;
+  role: User["role"];
+  locale: User["locale"];
+  disabledAt: string | null;
+  createdAt: string;
+  /** The organisations of a key user. */
+  organisations: { id: number; name: string }[];
+}
+
+export async function listUsers(db: Db): Promise<UserSummary[]> {
   const users = await db
     .selectFrom("users")
     .select(["id", "email", "name", "role", "locale", "disabled_at as disabledAt", "created_at as createdAt"])
