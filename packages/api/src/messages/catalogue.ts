@@ -382,12 +382,12 @@ export const CATALOGUE = {
       nl: `${field}: "${name}" heeft geen scores in deze campagne`,
     }),
   }),
-  "research.model-failed": message<{ dependent: string; detail: string }>({
+  "research.model-failed": message<{ index: number; dependent: string; detail: string }>({
     status: "BAD_REQUEST",
-    field: "dependents",
-    text: ({ dependent, detail }) => ({
-      en: `${dependent}: ${detail}`,
-      nl: `${dependent}: het model kan niet geschat worden (${detail})`,
+    field: ({ index }) => `dependents.${index}`,
+    text: ({ index, dependent, detail }) => ({
+      en: `dependents.${index}: "${dependent}" cannot be estimated: ${detail}`,
+      nl: `dependents.${index}: "${dependent}" kan niet geschat worden: ${detail}`,
     }),
   }),
   "research.alpha-failed": message<{ detail: string }>({

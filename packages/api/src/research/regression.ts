@@ -42,13 +42,13 @@ export async function regression(ctx: ResearchContext, input: RegressionInput): 
       i < input.dependents.length ? `dependents.${i}` : `predictors.${i - input.dependents.length}`;
     throw new AppError("research.no-scores", { field, name });
   });
-  const models: OlsModel[] = input.dependents.map((dependent) => {
+  const models: OlsModel[] = input.dependents.map((dependent, index) => {
     const fit = fitOls(scores.columns, {
       dependent,
       predictors: input.predictors,
       ...(input.robust ? { robust: input.robust } : {}),
     });
-    if (!fit.ok) throw new AppError("research.model-failed", { dependent, detail: fit.error.message });
+    if (!fit.ok) throw new AppError("research.model-failed", { index, dependent, detail: fit.error.message });
     return fit.value;
   });
   const text = REGRESSION_TABLE_TEXT[input.locale];
