@@ -15,6 +15,7 @@ const SAMPLES: { [C in MessageCode]: MessageArgs<C> } = {
   "auth.reset-link-invalid": [],
   "auth.too-many-requests": [],
   "not-found": [{ subject: "membership" }],
+  "storage.unavailable": [],
   internal: [],
   "organisation.code-taken": [{ code: "44021" }],
   "organisation.unknown": [],

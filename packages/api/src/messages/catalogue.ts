@@ -9,7 +9,8 @@ export type AppErrorCode =
   | "CONFLICT"
   | "TOO_MANY_REQUESTS"
   | "PRECONDITION_FAILED"
-  | "INTERNAL_SERVER_ERROR";
+  | "INTERNAL_SERVER_ERROR"
+  | "SERVICE_UNAVAILABLE";
 
 /** The things a request may fail to find, named in both languages. */
 const SUBJECTS = {
@@ -105,6 +106,13 @@ export const CATALOGUE = {
     text: ({ subject }) => ({
       en: `${SUBJECTS[subject].en} not found`,
       nl: `${SUBJECTS[subject].nl} niet gevonden`,
+    }),
+  }),
+  "storage.unavailable": message({
+    status: "SERVICE_UNAVAILABLE",
+    text: () => ({
+      en: "not stored: the server cannot write to its database right now; try again in a few minutes",
+      nl: "niet opgeslagen: de server kan nu niet naar zijn database schrijven; probeer het over enkele minuten opnieuw",
     }),
   }),
   internal: message({
