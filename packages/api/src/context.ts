@@ -1,8 +1,8 @@
 import type { Database, DialectName } from "@maturo/db";
 import type { Kysely } from "kysely";
-import type { Locale } from "./localized.js";
-import type { Mailer } from "./services/mailer.js";
-import type { PluginCatalog } from "./services/plugin-catalog.js";
+import type { Locale } from "./messages/localized.js";
+import type { Mailer } from "./shared/mailer.js";
+import type { PluginCatalog } from "./shared/plugin-catalog.js";
 
 /** A cookie store bound to one request and its response. */
 export interface CookieJar {

@@ -1,52 +1,39 @@
-import type { Locale, Localized } from "./localized.js";
+import {
+  type AppErrorCode,
+  errorTraits,
+  type MessageArgs,
+  type MessageCode,
+  type Subject,
+  wording,
+} from "./messages/catalogue.js";
+import type { Locale, Localized } from "./messages/localized.js";
 
-/** Error codes a procedure may answer with; mapped to tRPC/HTTP codes in one place (trpc.ts). */
-export type AppErrorCode =
-  | "BAD_REQUEST"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "TOO_MANY_REQUESTS"
-  | "PRECONDITION_FAILED"
-  | "SERVICE_UNAVAILABLE";
+export type { AppErrorCode, MessageCode };
 
 /**
- * A failure the caller can act on: a code and a plain message, optionally naming the field (or the
- * row and column of an uploaded file). Never carries a stack trace to the user. A message a person
- * reads in the web app comes in Dutch and English; `message` is the English one.
+ * A failure the caller can act on, built from a message code of the catalogue: the status it is
+ * answered with, the field it names (or the row and column of an uploaded file) and its wording in
+ * Dutch and English. Never carries a stack trace to the user; `message` is the English wording.
  */
-export class AppError extends Error {
-  readonly code: AppErrorCode;
+export class AppError<C extends MessageCode = MessageCode> extends Error {
+  readonly code: C;
+  readonly status: AppErrorCode;
   readonly field: string | null;
-  readonly localized: Localized | null;
-  constructor(code: AppErrorCode, message: string | Localized, field: string | null = null) {
-    super(typeof message === "string" ? message : message.en);
+  readonly localized: Localized;
+  constructor(code: C, ...args: MessageArgs<C>) {
+    const localized = wording(code, ...args);
+    super(localized.en);
+    const traits = errorTraits(code, ...args);
     this.name = "AppError";
     this.code = code;
-    this.field = field;
-    this.localized = typeof message === "string" ? null : message;
+    this.status = traits.status;
+    this.field = traits.field;
+    this.localized = localized;
   }
 
   messageIn(locale: Locale): string {
-    return this.localized ? this.localized[locale] : this.message;
+    return this.localized[locale];
   }
 }
 
-const SUBJECTS = {
-  user: { en: "user", nl: "gebruiker" },
-  campaign: { en: "campaign", nl: "campagne" },
-  organisation: { en: "organisation", nl: "organisatie" },
-  membership: { en: "membership", nl: "lidmaatschap" },
-  "account request": { en: "account request", nl: "accountaanvraag" },
-  "instrument version": { en: "instrument version", nl: "vragenlijstversie" },
-} as const satisfies Record<string, Localized>;
-
-export const notFound = (what: keyof typeof SUBJECTS): AppError =>
-  new AppError("NOT_FOUND", {
-    en: `${SUBJECTS[what].en} not found`,
-    nl: `${SUBJECTS[what].nl} niet gevonden`,
-  });
-export const forbidden = (
-  message: Localized = { en: "you may not do this", nl: "u mag dit niet doen" },
-): AppError => new AppError("FORBIDDEN", message);
+export const notFound = (subject: Subject): AppError => new AppError("not-found", { subject });

@@ -1,3 +1,4 @@
+export { purgeExpired } from "./admin/retention/purge-expired.js";
 export { SESSION_COOKIE } from "./auth/sessions.js";
 export {
   type Context,
@@ -8,19 +9,18 @@ export {
   type RequestInfo,
   type Services,
 } from "./context.js";
-export { AppError, type AppErrorCode } from "./errors.js";
-export { type Locale, type Localized, requestLocale } from "./localized.js";
+export { DEMO_LOGINS, type DemoLoadResult, loadDemo } from "./demo/load-demo.js";
+export { AppError, type AppErrorCode, type MessageCode } from "./errors.js";
+export { buildExportDataset, exportBaseNameFor } from "./exports/export-dataset.js";
+export { type Locale, type Localized, requestLocale } from "./messages/localized.js";
 export { type AppRouter, appRouter } from "./root.js";
-export { createServices, type ServicesConfig } from "./services/create-services.js";
-export { DEMO_LOGINS, type DemoLoadResult, loadDemo } from "./services/demo.js";
-export { buildExportDataset, exportBaseNameFor } from "./services/export-dataset.js";
-export type { Mailer } from "./services/mailer.js";
+export { createServices, type ServicesConfig } from "./shared/create-services.js";
+export type { Mailer } from "./shared/mailer.js";
 export {
   DEFAULT_PLUGINS,
   loadPluginCatalog,
   type PluginCatalog,
   PluginConfigError,
-} from "./services/plugin-catalog.js";
-export { purgeExpired } from "./services/retention.js";
-export { ensureSecret } from "./services/secret.js";
+} from "./shared/plugin-catalog.js";
+export { ensureSecret } from "./shared/secret.js";
 export { createCallerFactory } from "./trpc.js";

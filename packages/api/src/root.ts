@@ -1,14 +1,14 @@
-import { adminRouter } from "./routers/admin.js";
-import { authRouter } from "./routers/auth.js";
-import { campaignsRouter } from "./routers/campaigns.js";
-import { exportsRouter } from "./routers/exports.js";
-import { instrumentsRouter } from "./routers/instruments.js";
-import { invitationsRouter } from "./routers/invitations.js";
-import { reportRouter } from "./routers/report.js";
-import { researchRouter } from "./routers/research.js";
-import { resultsRouter } from "./routers/results.js";
-import { surveyRouter } from "./routers/survey.js";
-import { systemRouter } from "./routers/system.js";
+import { adminRouter } from "./admin/router.js";
+import { authRouter } from "./auth/router.js";
+import { campaignsRouter } from "./campaigns/router.js";
+import { exportsRouter } from "./exports/router.js";
+import { instrumentsRouter } from "./instruments/router.js";
+import { invitationsRouter } from "./invitations/router.js";
+import { reportRouter } from "./report/router.js";
+import { researchRouter } from "./research/router.js";
+import { resultsRouter } from "./results/router.js";
+import { surveyRouter } from "./survey/router.js";
+import { systemRouter } from "./system/router.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({

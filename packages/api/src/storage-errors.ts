@@ -38,10 +38,7 @@ export function storageUnavailable(error: unknown): AppError | null {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
     if (isStorageFailure(current)) {
-      const unavailable = new AppError("SERVICE_UNAVAILABLE", {
-        en: "not stored: the server cannot write to its database right now; try again in a few minutes",
-        nl: "niet opgeslagen: de server kan nu niet naar zijn database schrijven; probeer het over enkele minuten opnieuw",
-      });
+      const unavailable = new AppError("storage.unavailable");
       unavailable.cause = current;
       return unavailable;
     }

@@ -3,7 +3,7 @@ import { ZodError } from "zod";
 import { findSessionUser, SESSION_COOKIE, type SessionUser } from "./auth/sessions.js";
 import type { Context } from "./context.js";
 import { AppError } from "./errors.js";
-import { issueMessage } from "./issue-messages.js";
+import { issueMessage } from "./messages/issue-messages.js";
 import { storageUnavailable } from "./storage-errors.js";
 
 const t = initTRPC.context<Context>().create({
@@ -19,18 +19,25 @@ const t = initTRPC.context<Context>().create({
             message: issueMessage(issue, locale),
           }))
         : null;
-    const field = error.cause instanceof AppError ? error.cause.field : null;
+    const cause = error.cause instanceof AppError ? error.cause : null;
+    // An unexpected failure is logged by the server; the person reads a sentence, not its internals.
+    const known = cause ?? (error.code === "INTERNAL_SERVER_ERROR" ? new AppError("internal") : null);
     const message =
       zodIssues && zodIssues.length > 0
         ? zodIssues.map((i) => `${i.path || "input"}: ${i.message}`).join("; ")
-        : error.cause instanceof AppError
-          ? error.cause.messageIn(locale)
+        : known
+          ? known.messageIn(locale)
           : shape.message;
-    return { ...shape, message, data: { ...data, zodIssues, field } };
+    return {
+      ...shape,
+      message,
+      data: { ...data, zodIssues, field: cause?.field ?? null, messageCode: known?.code ?? null },
+    };
   },
 });
 
 export const router = t.router;
+export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
@@ -44,7 +51,7 @@ const errorBoundary = t.middleware(async ({ next }) => {
     : result.error.cause instanceof AppError
       ? result.error.cause
       : storageUnavailable(result.error.cause);
-  if (cause) throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  if (cause) throw new TRPCError({ code: cause.status, message: cause.message, cause });
   return result;
 });
 
@@ -54,12 +61,9 @@ export const publicProcedure = t.procedure.use(errorBoundary);
 const withSession = t.middleware(async ({ ctx, type, next }) => {
   const cookie = ctx.cookies.get(SESSION_COOKIE);
   const user = cookie ? await findSessionUser(ctx.db, cookie, ctx.now()) : null;
-  if (!user) throw new AppError("UNAUTHORIZED", { en: "please log in", nl: "meld u aan" });
+  if (!user) throw new AppError("auth.login-required");
   if (type === "mutation" && ctx.csrfHeader !== user.csrfToken) {
-    throw new AppError("FORBIDDEN", {
-      en: "missing or wrong CSRF token (x-csrf-token header)",
-      nl: "CSRF-token ontbreekt of is fout (x-csrf-token header)",
-    });
+    throw new AppError("auth.csrf");
   }
   return next({ ctx: { ...ctx, user } });
 });
@@ -69,8 +73,7 @@ export const authedProcedure = publicProcedure.use(withSession);
 function requireRole(roles: readonly SessionUser["role"][]) {
   return t.middleware(async ({ ctx, next }) => {
     const user = (ctx as Context & { user?: SessionUser }).user;
-    if (!user || !roles.includes(user.role))
-      throw new AppError("FORBIDDEN", { en: "your role may not do this", nl: "uw rol mag dit niet" });
+    if (!user || !roles.includes(user.role)) throw new AppError("auth.role-forbidden");
     return next();
   });
 }
@@ -86,9 +89,6 @@ export const keyUserProcedure = authedProcedure.use(requireRole(["keyuser"]));
 
 export function assertOrganisationAccess(user: SessionUser, organisationId: number): void {
   if (!user.organisationIds.includes(organisationId)) {
-    throw new AppError("FORBIDDEN", {
-      en: "you are not a key user of this organisation",
-      nl: "u bent geen sleutelgebruiker van deze organisatie",
-    });
+    throw new AppError("auth.not-member");
   }
 }

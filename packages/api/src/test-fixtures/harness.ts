@@ -11,8 +11,8 @@ import {
   type Services,
 } from "../context.js";
 import { appRouter } from "../root.js";
-import type { Mailer } from "../services/mailer.js";
-import { DEFAULT_PLUGINS, loadPluginCatalog, type PluginCatalog } from "../services/plugin-catalog.js";
+import type { Mailer } from "../shared/mailer.js";
+import { DEFAULT_PLUGINS, loadPluginCatalog, type PluginCatalog } from "../shared/plugin-catalog.js";
 import { createCallerFactory } from "../trpc.js";
 
 const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,46 @@
+import type { AccountRequest } from "@maturo/db";
+import type { Db } from "../../shared/db.js";
+
+export interface AccountRequestSummary {
+  id: number;
+  organisationCode: string;
+  organisationName: string;
+  name: string;
+  email: string;
+  message: string | null;
+  status: AccountRequest["status"];
+  createdAt: string;
+}
+
+export function listAccountRequests(db: Db): Promise<AccountRequestSummary[]> {
+  return db
+    .selectFrom("account_requests")
+    .select([
+      "id",
+      "organisation_code as organisationCode",
+      "organisation_name as organisationName",
+      "name",
+      "email",
+      "message",
+      "status",
+      "created_at as createdAt",
+    ])
+    .orderBy("created_at", "desc")
+    .execute();
+}
+
+export function accountRequest(db: Db, requestId: number): Promise<AccountRequest | undefined> {
+  return db.selectFrom("account_requests").selectAll().where("id", "=", requestId).executeTakeFirst();
+}
+
+export async function decide(
+  db: Db,
+  requestId: number,
+  decision: { status: "approved" | "rejected"; at: string; by: number },
+): Promise<void> {
+  await db
+    .updateTable("account_requests")
+    .set({ status: decision.status, decided_at: decision.at, decided_by: decision.by })
+    .where("id", "=", requestId)
+    .execute();
+}

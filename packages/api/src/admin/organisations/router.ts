@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { audited } from "../../procedures/audited.js";
+import { id, organisationKind } from "../../shared/inputs.js";
+import { adminProcedure } from "../../trpc.js";
+import { changeOrganisation, createOrganisation } from "./manage-organisations.js";
+import { listOrganisations } from "./queries.js";
+
+const organisationName = z.string().trim().min(2).max(200);
+const province = z.string().trim().max(100).nullable();
+const sizeClass = z.string().trim().max(40).nullable();
+const organisationInput = z.object({
+  code: z.string().trim().min(1).max(40),
+  name: organisationName,
+  kind: organisationKind.default("municipality"),
+  province: province.default(null),
+  sizeClass: sizeClass.default(null),
+});
+/** Only the fields given change: a client that sends just the name never wipes the province. */
+const organisationUpdate = z.object({
+  id,
+  name: organisationName.optional(),
+  kind: organisationKind.optional(),
+  province: province.optional(),
+  sizeClass: sizeClass.optional(),
+});
+type OrganisationUpdate = z.infer<typeof organisationUpdate>;
+
+/** Administration, organisations: the list, a new one, and changes to one (audited when anything changes). */
+export const organisationProcedures = {
+  organisations: adminProcedure.query(({ ctx: { db } }) => listOrganisations(db)),
+
+  createOrganisation: adminProcedure
+    .input(organisationInput)
+    .mutation(({ ctx, input }) => createOrganisation(ctx, input)),
+
+  updateOrganisation: adminProcedure
+    .input(organisationUpdate)
+    .use(
+      audited("organisation.update", ({ id: organisationId, ...changes }: OrganisationUpdate) =>
+        Object.values(changes).some((value) => value !== undefined)
+          ? { organisationId, detail: changes }
+          : null,
+      ),
+    )
+    .mutation(({ ctx, input: { id: organisationId, ...changes } }) =>
+      changeOrganisation(ctx, organisationId, changes),
+    ),
+};

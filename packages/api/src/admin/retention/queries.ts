@@ -1,0 +1,33 @@
+import type { Campaign } from "@maturo/db";
+import type { Db } from "../../shared/db.js";
+
+/** Closed campaigns whose e-mail addresses and tokens have not been deleted yet. */
+export function closedUnpurged(db: Db): Promise<Pick<Campaign, "id" | "closed_at" | "retention_days">[]> {
+  return db
+    .selectFrom("campaigns")
+    .select(["id", "closed_at", "retention_days"])
+    .where("status", "=", "closed")
+    .where("purged_at", "is", null)
+    .where("closed_at", "is not", null)
+    .execute();
+}
+
+/** Deletes a campaign's e-mail addresses and personal-link tokens and records when. */
+export async function purgeCampaign(db: Db, campaignId: number, at: string): Promise<void> {
+  await db
+    .updateTable("invitations")
+    .set({ email: null, token_hash: null, token_sealed: null })
+    .where("campaign_id", "=", campaignId)
+    .execute();
+  await db.updateTable("campaigns").set({ purged_at: at }).where("id", "=", campaignId).execute();
+}
+
+/** Sets a campaign's retention period; false when there is no such campaign. */
+export async function setRetentionDays(db: Db, campaignId: number, days: number): Promise<boolean> {
+  const result = await db
+    .updateTable("campaigns")
+    .set({ retention_days: days })
+    .where("id", "=", campaignId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -1,0 +1,104 @@
+import type { User } from "@maturo/db";
+import type { Db } from "../../shared/db.js";
+
+export interface UserSummary {
+  id: number;
+  email: string;
+  name: string;
+  role: User["role"];
+  locale: User["locale"];
+  disabledAt: string | null;
+  createdAt: string;
+  /** The organisations of a key user. */
+  organisations: { id: number; name: string }[];
+}
+
+export async function listUsers(db: Db): Promise<UserSummary[]> {
+  const users = await db
+    .selectFrom("users")
+    .select(["id", "email", "name", "role", "locale", "disabled_at as disabledAt", "created_at as createdAt"])
+    .orderBy("email")
+    .execute();
+  const memberships = await db
+    .selectFrom("memberships")
+    .innerJoin("organisations", "organisations.id", "memberships.organisation_id")
+    .select(["memberships.user_id as userId", "organisations.id", "organisations.name"])
+    .execute();
+  return users.map((u) => ({
+    ...u,
+    organisations: memberships.filter((m) => m.userId === u.id).map(({ id, name }) => ({ id, name })),
+  }));
+}
+
+export async function userRole(db: Db, userId: number): Promise<string | undefined> {
+  return (await db.selectFrom("users").select("role").where("id", "=", userId).executeTakeFirst())?.role;
+}
+
+export async function userIdByEmail(db: Db, email: string): Promise<number | undefined> {
+  return (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst())?.id;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: "admin" | "researcher" | "keyuser";
+  locale: "nl" | "en";
+  passwordHash: string;
+}
+
+export async function insertUser(db: Db, user: NewUser, createdAt: string): Promise<number> {
+  const row = await db
+    .insertInto("users")
+    .values({
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      locale: user.locale,
+      password_hash: user.passwordHash,
+      created_at: createdAt,
+      disabled_at: null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Disables (at `at`) or re-enables a user; false when there is no such user. */
+export async function setDisabledAt(db: Db, userId: number, at: string | null): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({ disabled_at: at })
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The organisations a user is a member of. */
+export async function membershipsOf(db: Db, userId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom("memberships")
+    .select("organisation_id")
+    .where("user_id", "=", userId)
+    .execute();
+  return rows.map((m) => m.organisation_id);
+}
+
+export async function addMembership(
+  db: Db,
+  userId: number,
+  organisationId: number,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto("memberships")
+    .values({ user_id: userId, organisation_id: organisationId, created_at: at })
+    .execute();
+}
+
+export async function removeMembership(db: Db, userId: number, organisationId: number): Promise<void> {
+  await db
+    .deleteFrom("memberships")
+    .where("user_id", "=", userId)
+    .where("organisation_id", "=", organisationId)
+    .execute();
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { audited } from "../../procedures/audited.js";
+import { email, id, locale, password } from "../../shared/inputs.js";
+import { adminProcedure } from "../../trpc.js";
+import { createUser, setDisabled, setPassword } from "./manage-users.js";
+import { joinOrganisation, leaveOrganisation } from "./memberships.js";
+import { listUsers } from "./queries.js";
+
+const membership = z.object({ userId: id, organisationId: id });
+type Membership = z.infer<typeof membership>;
+const newUser = z.object({
+  email,
+  name: z.string().trim().min(2).max(200),
+  role: z.enum(["researcher", "keyuser", "admin"]),
+  locale: locale.default("nl"),
+  password,
+  organisationId: id.optional(),
+});
+
+/** Administration, users and memberships: accounts, their passwords and the organisations of key users. */
+export const userProcedures = {
+  addMembership: adminProcedure
+    .input(membership)
+    .use(
+      audited("membership.add", (input: Membership, output: { changed: boolean }) =>
+        output.changed ? { organisationId: input.organisationId, detail: { userId: input.userId } } : null,
+      ),
+    )
+    .mutation(({ ctx, input }) => joinOrganisation(ctx, input.userId, input.organisationId)),
+
+  removeMembership: adminProcedure
+    .input(membership)
+    .use(
+      audited("membership.remove", (input: Membership) => ({
+        organisationId: input.organisationId,
+        detail: { userId: input.userId },
+      })),
+    )
+    .mutation(({ ctx, input }) => leaveOrganisation(ctx, input.userId, input.organisationId)),
+
+  users: adminProcedure.query(({ ctx: { db } }) => listUsers(db)),
+
+  createUser: adminProcedure
+    .input(newUser)
+    .use(
+      audited("account.create", (input: z.infer<typeof newUser>) => ({
+        detail: { email: input.email, role: input.role },
+      })),
+    )
+    .mutation(({ ctx, input }) => createUser(ctx, input)),
+
+  /** Without SMTP, the admin sets a new password and hands it over. */
+  setPassword: adminProcedure
+    .input(z.object({ userId: id, password }))
+    .use(
+      audited("account.password-set", (input: { userId: number }) => ({ detail: { userId: input.userId } })),
+    )
+    .mutation(({ ctx, input }) => setPassword(ctx, input.userId, input.password)),
+
+  setDisabled: adminProcedure
+    .input(z.object({ userId: id, disabled: z.boolean() }))
+    .mutation(({ ctx, input }) => setDisabled(ctx, input.userId, input.disabled)),
+};

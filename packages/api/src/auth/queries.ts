@@ -1,0 +1,112 @@
+import type { PasswordReset, User } from "@maturo/db";
+import type { Db } from "../shared/db.js";
+
+export function userByEmail(
+  db: Db,
+  email: string,
+): Promise<Pick<User, "id" | "password_hash" | "disabled_at" | "locale"> | undefined> {
+  return db
+    .selectFrom("users")
+    .select(["id", "password_hash", "disabled_at", "locale"])
+    .where("email", "=", email)
+    .executeTakeFirst();
+}
+
+export async function userEmail(db: Db, userId: number): Promise<string> {
+  return (await db.selectFrom("users").select("email").where("id", "=", userId).executeTakeFirstOrThrow())
+    .email;
+}
+
+export async function passwordHashOf(db: Db, userId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom("users")
+    .select("password_hash")
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
+  return row.password_hash;
+}
+
+/** Sets a user's password hash; false when there is no such user. */
+export async function setPasswordHash(db: Db, userId: number, passwordHash: string): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({ password_hash: passwordHash })
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Ends a user's sessions, except the one given (the session that made the change). */
+export async function deleteSessionsOf(db: Db, userId: number, except?: string): Promise<void> {
+  let query = db.deleteFrom("sessions").where("user_id", "=", userId);
+  if (except !== undefined) query = query.where("id_hash", "!=", except);
+  await query.execute();
+}
+
+export function organisationsByIds(
+  db: Db,
+  ids: readonly number[],
+): Promise<{ id: number; name: string; code: string }[]> {
+  return db
+    .selectFrom("organisations")
+    .select(["id", "name", "code"])
+    .where("id", "in", [...ids])
+    .orderBy("name")
+    .execute();
+}
+
+export async function insertPasswordReset(
+  db: Db,
+  tokenHash: string,
+  userId: number,
+  expiresAt: string,
+): Promise<void> {
+  await db
+    .insertInto("password_resets")
+    .values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt })
+    .execute();
+}
+
+export function passwordReset(
+  db: Db,
+  tokenHash: string,
+): Promise<Pick<PasswordReset, "user_id" | "expires_at"> | undefined> {
+  return db
+    .selectFrom("password_resets")
+    .select(["user_id", "expires_at"])
+    .where("token_hash", "=", tokenHash)
+    .executeTakeFirst();
+}
+
+export async function deletePasswordResetsOf(db: Db, userId: number): Promise<void> {
+  await db.deleteFrom("password_resets").where("user_id", "=", userId).execute();
+}
+
+export interface NewAccountRequest {
+  organisationCode: string;
+  organisationName: string;
+  name: string;
+  email: string;
+  message?: string | undefined;
+}
+
+export async function insertAccountRequest(
+  db: Db,
+  request: NewAccountRequest,
+  createdAt: string,
+): Promise<void> {
+  await db
+    .insertInto("account_requests")
+    .values({
+      organisation_code: request.organisationCode,
+      organisation_name: request.organisationName,
+      name: request.name,
+      email: request.email,
+      message: request.message ?? null,
+      status: "pending",
+      created_at: createdAt,
+      decided_at: null,
+      decided_by: null,
+    })
+    .execute();
+}

@@ -1,0 +1,18 @@
+import type { Role } from "@maturo/model";
+import type { Locale } from "../messages/localized.js";
+import type { Db } from "../shared/db.js";
+import { loadInstrumentVersion } from "../shared/instrument-version.js";
+import { type QuestionnaireSection, questionnaireFor } from "../shared/questionnaire.js";
+
+/** The questionnaire of a frozen version as a respondent of one role sees it. */
+export async function previewQuestionnaire(
+  db: Db,
+  input: { versionId: number; role: Role; locale: Locale },
+): Promise<{ hash: string; title: string; sections: QuestionnaireSection[] }> {
+  const version = await loadInstrumentVersion(db, input.versionId);
+  return {
+    hash: version.hash,
+    title: version.title,
+    sections: questionnaireFor(version.compiled, version.snapshot, input.role, input.locale),
+  };
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { email, id, locale, role } from "../shared/inputs.js";
+import { researcherProcedure, router } from "../trpc.js";
+import { linksForWave } from "./links-for-wave.js";
+import { invitingProcedure } from "./may-invite.js";
+import { participation } from "./participation.js";
+import { inviteRespondents, remindRespondents } from "./send-invitations.js";
+
+const mailLocale = locale.default("nl");
+
+export const invitationsRouter = router({
+  /**
+   * Personal links for one role: one per pasted e-mail address (sent by e-mail when SMTP is
+   * configured) or `count` links to copy or download. Tokens are returned once and stored hashed.
+   */
+  create: invitingProcedure
+    .input(
+      z.object({
+        role,
+        recipients: z.union([
+          z.object({ emails: z.array(email).min(1).max(500) }),
+          z.object({ count: z.int().min(1).max(500) }),
+        ]),
+        locale: mailLocale,
+      }),
+    )
+    .mutation(({ ctx, input }) => inviteRespondents(ctx, input)),
+
+  /** E-mails a reminder to everyone invited by e-mail who has not submitted yet. */
+  remind: invitingProcedure
+    .input(z.object({ locale: mailLocale }))
+    .mutation(({ ctx, input }) => remindRespondents(ctx, input)),
+
+  /** Counts per role — invited, started, submitted — never who answered what. */
+  participation: invitingProcedure.query(({ ctx: { db }, input }) =>
+    participation(db, input.campaignId, input.organisationId),
+  ),
+
+  /** Researchers: `perOrganisation` links of one role for every organisation of a wave's population. */
+  bulkForWave: researcherProcedure
+    .input(z.object({ campaignId: id, role, perOrganisation: z.int().min(1).max(50) }))
+    .mutation(({ ctx, input }) => linksForWave(ctx, input)),
+});

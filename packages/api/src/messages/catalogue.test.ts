@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../errors.js";
+import { CATALOGUE, type MessageArgs, type MessageCode, wording } from "./catalogue.js";
+
+const nl = { en: "x", nl: "y" };
+/** Parameters for every message code (the type makes a new code without a sample fail to compile). */
+const SAMPLES: { [C in MessageCode]: MessageArgs<C> } = {
+  "auth.login-required": [],
+  "auth.csrf": [],
+  "auth.role-forbidden": [],
+  "auth.not-member": [],
+  "auth.too-many-logins": [],
+  "auth.wrong-credentials": [],
+  "auth.wrong-current-password": [],
+  "auth.reset-link-invalid": [],
+  "auth.too-many-requests": [],
+  "not-found": [{ subject: "membership" }],
+  "storage.unavailable": [],
+  internal: [],
+  "organisation.code-taken": [{ code: "44021" }],
+  "organisation.unknown": [],
+  "membership.key-users-only": [],
+  "membership.last-organisation": [],
+  "user.needs-organisation": [],
+  "user.email-taken": [{ email: "a@b.be" }],
+  "user.cannot-disable-self": [],
+  "account-request.decided": [],
+  "account-request.email-taken": [{ email: "a@b.be" }],
+  "demo.refused": [],
+  "instrument.invalid-snapshot": [{ id: 3 }],
+  "instrument.unscorable": [{ detail: "node x has no items" }],
+  "instrument.plugin-not-installed": [{ index: 1, pluginId: "users" }],
+  "instrument.plugin-problems": [{ detail: "duplicate item id" }],
+  "campaign.closes-before-opens": [],
+  "campaign.version-not-published": [],
+  "campaign.unknown-version": [],
+  "campaign.unknown-population-member": [{ index: 2, id: 99 }],
+  "campaign.may-not-close": [],
+  "campaign.no-results": [],
+  "results.withheld": [{ minGroup: 3, respondents: 1 }],
+  "invitation.not-taking-part": [],
+  "invitation.may-not-invite": [],
+  "invitation.campaign-closed": [],
+  "invitation.no-smtp": [],
+  "invitation.not-a-wave": [],
+  "survey.unknown-link": [],
+  "survey.not-yet-open": [],
+  "survey.closed": [],
+  "survey.submitted": [],
+  "survey.withdrawn": [],
+  "survey.item-not-asked": [{ index: 0, itemId: "q1" }],
+  "survey.no-dont-know": [{ index: 0, itemId: "q1" }],
+  "survey.point-out-of-range": [{ index: 0, itemId: "q1", points: 6 }],
+  "survey.nothing-to-submit": [],
+  "survey.answers-unscorable": [{ detail: "q1: 9 is not a point" }],
+  "export.unexportable": [{ detail: "item q9 is unknown" }],
+  "research.no-scores": [{ field: "predictors.0", name: "context.x" }],
+  "research.model-failed": [{ index: 1, dependent: "capability", detail: "singular design" }],
+  "research.alpha-failed": [{ detail: "no complete rows" }],
+  "population.csv-unreadable": [{ detail: "unclosed quote on line 3" }],
+  "population.missing-columns": [{ columns: "code" }],
+  "population.unknown-columns": [{ columns: "gemeente", expected: "code, name" }],
+  "population.row-problem": [{ line: 4, problem: nl }],
+  "population.code-empty": [],
+  "population.code-twice": [{ code: "44021" }],
+  "population.name-empty": [],
+  "population.kind-unknown": [{ kind: "city", kinds: "municipality, ocmw" }],
+};
+
+const codes = Object.keys(CATALOGUE) as MessageCode[];
+/** `answers[0].value` and `answers.0.value` name the same field. */
+const asPath = (text: string): string => text.replace(/\[(\d+)\]/g, ".$1");
+const word = <C extends MessageCode>(code: C) => wording(code, ...SAMPLES[code]);
+
+describe("the message catalogue", () => {
+  it("words every message in Dutch and in English, differently", () => {
+    for (const code of codes) {
+      const { en, nl: dutch } = word(code);
+      expect(en, code).not.toBe("");
+      expect(dutch, code).not.toBe("");
+      expect(dutch, code).not.toBe(en);
+    }
+  });
+
+  it("starts an error that names a field with that field, in both languages", () => {
+    for (const code of codes) {
+      if (!("status" in CATALOGUE[code])) continue;
+      const error = new AppError(code, ...(SAMPLES[code] as MessageArgs<MessageCode>));
+      expect(error.message, code).toBe(error.messageIn("en"));
+      if (error.field === null) continue;
+      expect(asPath(error.messageIn("en")).startsWith(`${error.field}: `), code).toBe(true);
+      expect(asPath(error.messageIn("nl")).startsWith(`${error.field}: `), code).toBe(true);
+    }
+  });
+});

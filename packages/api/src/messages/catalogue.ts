@@ -1,0 +1,468 @@
+import type { Localized } from "./localized.js";
+
+/** How a failure is answered over tRPC/HTTP; mapped to tRPC codes in one place (trpc.ts). */
+export type AppErrorCode =
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "TOO_MANY_REQUESTS"
+  | "PRECONDITION_FAILED"
+  | "INTERNAL_SERVER_ERROR"
+  | "SERVICE_UNAVAILABLE";
+
+/** The things a request may fail to find, named in both languages. */
+const SUBJECTS = {
+  user: { en: "user", nl: "gebruiker" },
+  campaign: { en: "campaign", nl: "campagne" },
+  organisation: { en: "organisation", nl: "organisatie" },
+  membership: { en: "membership", nl: "lidmaatschap" },
+  "account request": { en: "account request", nl: "accountaanvraag" },
+  "instrument version": { en: "instrument version", nl: "vragenlijstversie" },
+} as const satisfies Record<string, Localized>;
+export type Subject = keyof typeof SUBJECTS;
+
+/**
+ * One message: its wording in Dutch and English from its parameters; for an error also the status it
+ * is answered with and the input field it names (a form shows the message next to that field).
+ */
+interface Message<P> {
+  status?: AppErrorCode;
+  field?: string | ((params: P) => string);
+  text: (params: P) => Localized;
+}
+
+type None = Record<never, never>;
+const message = <P = None>(entry: Message<P>): Message<P> => entry;
+
+/**
+ * Every text the API words for a person, by message code: errors a request can end in and the
+ * problems an import reports per row. Validation issues of inputs are worded in issue-messages.ts.
+ * The English text is also the error's `message` (CLI, logs, tests).
+ */
+export const CATALOGUE = {
+  // Sessions and roles
+  "auth.login-required": message({
+    status: "UNAUTHORIZED",
+    text: () => ({ en: "please log in", nl: "meld u aan" }),
+  }),
+  "auth.csrf": message({
+    status: "FORBIDDEN",
+    text: () => ({
+      en: "missing or wrong CSRF token (x-csrf-token header)",
+      nl: "CSRF-token ontbreekt of is fout (x-csrf-token header)",
+    }),
+  }),
+  "auth.role-forbidden": message({
+    status: "FORBIDDEN",
+    text: () => ({ en: "your role may not do this", nl: "uw rol mag dit niet" }),
+  }),
+  "auth.not-member": message({
+    status: "FORBIDDEN",
+    text: () => ({
+      en: "you are not a key user of this organisation",
+      nl: "u bent geen sleutelgebruiker van deze organisatie",
+    }),
+  }),
+  "auth.too-many-logins": message({
+    status: "TOO_MANY_REQUESTS",
+    text: () => ({
+      en: "too many login attempts; try again in 15 minutes",
+      nl: "te veel aanmeldpogingen; probeer het over 15 minuten opnieuw",
+    }),
+  }),
+  "auth.wrong-credentials": message({
+    status: "UNAUTHORIZED",
+    text: () => ({ en: "e-mail address or password is wrong", nl: "e-mailadres of wachtwoord is fout" }),
+  }),
+  "auth.wrong-current-password": message({
+    status: "BAD_REQUEST",
+    field: "current",
+    text: () => ({
+      en: "current: the current password is wrong",
+      nl: "current: het huidige wachtwoord is fout",
+    }),
+  }),
+  "auth.reset-link-invalid": message({
+    status: "BAD_REQUEST",
+    field: "token",
+    text: () => ({
+      en: "token: this reset link is unknown or expired",
+      nl: "token: deze herstellink is onbekend of verlopen",
+    }),
+  }),
+  "auth.too-many-requests": message({
+    status: "TOO_MANY_REQUESTS",
+    text: () => ({
+      en: "too many requests; try again later",
+      nl: "te veel aanvragen; probeer het later opnieuw",
+    }),
+  }),
+
+  // Anything
+  "not-found": message<{ subject: Subject }>({
+    status: "NOT_FOUND",
+    text: ({ subject }) => ({
+      en: `${SUBJECTS[subject].en} not found`,
+      nl: `${SUBJECTS[subject].nl} niet gevonden`,
+    }),
+  }),
+  "storage.unavailable": message({
+    status: "SERVICE_UNAVAILABLE",
+    text: () => ({
+      en: "not stored: the server cannot write to its database right now; try again in a few minutes",
+      nl: "niet opgeslagen: de server kan nu niet naar zijn database schrijven; probeer het over enkele minuten opnieuw",
+    }),
+  }),
+  internal: message({
+    status: "INTERNAL_SERVER_ERROR",
+    text: () => ({
+      en: "something went wrong on the server; try again later",
+      nl: "er ging iets mis op de server; probeer het later opnieuw",
+    }),
+  }),
+
+  // Administration
+  "organisation.code-taken": message<{ code: string }>({
+    status: "CONFLICT",
+    field: "code",
+    text: ({ code }) => ({
+      en: `code: an organisation with code "${code}" exists`,
+      nl: `code: er bestaat al een organisatie met code "${code}"`,
+    }),
+  }),
+  "organisation.unknown": message({
+    status: "BAD_REQUEST",
+    field: "organisationId",
+    text: () => ({
+      en: "organisationId: no such organisation",
+      nl: "organisationId: deze organisatie bestaat niet",
+    }),
+  }),
+  "membership.key-users-only": message({
+    status: "BAD_REQUEST",
+    field: "userId",
+    text: () => ({
+      en: "userId: only key users belong to organisations",
+      nl: "userId: alleen sleutelgebruikers horen bij een organisatie",
+    }),
+  }),
+  "membership.last-organisation": message({
+    status: "BAD_REQUEST",
+    field: "organisationId",
+    text: () => ({
+      en: "organisationId: a key user keeps at least one organisation; disable the account instead",
+      nl: "organisationId: een sleutelgebruiker houdt minstens één organisatie; schakel het account anders uit",
+    }),
+  }),
+  "user.needs-organisation": message({
+    status: "BAD_REQUEST",
+    field: "organisationId",
+    text: () => ({
+      en: "organisationId: a key user belongs to an organisation",
+      nl: "organisationId: een sleutelgebruiker hoort bij een organisatie",
+    }),
+  }),
+  "user.email-taken": message<{ email: string }>({
+    status: "CONFLICT",
+    field: "email",
+    text: ({ email }) => ({
+      en: `email: ${email} already has an account`,
+      nl: `email: ${email} heeft al een account`,
+    }),
+  }),
+  "user.cannot-disable-self": message({
+    status: "BAD_REQUEST",
+    field: "userId",
+    text: () => ({ en: "userId: you cannot disable yourself", nl: "userId: u kunt uzelf niet uitschakelen" }),
+  }),
+  "account-request.decided": message({
+    status: "CONFLICT",
+    text: () => ({ en: "this request was already decided", nl: "over deze aanvraag werd al beslist" }),
+  }),
+  "account-request.email-taken": message<{ email: string }>({
+    status: "CONFLICT",
+    text: ({ email }) => ({ en: `${email} already has an account`, nl: `${email} heeft al een account` }),
+  }),
+  "demo.refused": message({
+    status: "FORBIDDEN",
+    text: () => ({
+      en: "this server runs a production configuration and refuses to load the demo",
+      nl: "deze server draait een productieconfiguratie en laadt de demo niet",
+    }),
+  }),
+
+  // Instruments and campaigns
+  "instrument.invalid-snapshot": message<{ id: number }>({
+    status: "PRECONDITION_FAILED",
+    text: ({ id }) => ({
+      en: `instrument version ${id} is not a valid snapshot`,
+      nl: `vragenlijstversie ${id} is geen geldige momentopname`,
+    }),
+  }),
+  "instrument.unscorable": message<{ detail: string }>({
+    status: "PRECONDITION_FAILED",
+    text: ({ detail }) => ({
+      en: `the instrument cannot be scored: ${detail}`,
+      nl: `de vragenlijst kan niet gescoord worden: ${detail}`,
+    }),
+  }),
+  "instrument.plugin-not-installed": message<{ index: number; pluginId: string }>({
+    status: "BAD_REQUEST",
+    field: ({ index }) => `plugins.${index}`,
+    text: ({ index, pluginId }) => ({
+      en: `plugins[${index}]: "${pluginId}" is not installed on this server`,
+      nl: `plugins[${index}]: "${pluginId}" is niet geïnstalleerd op deze server`,
+    }),
+  }),
+  "instrument.plugin-problems": message<{ detail: string }>({
+    status: "BAD_REQUEST",
+    field: "plugins",
+    text: ({ detail }) => ({
+      en: `plugins: ${detail}`,
+      nl: `plugins: deze plugins vormen samen geen geldige vragenlijst: ${detail}`,
+    }),
+  }),
+  "campaign.closes-before-opens": message({
+    status: "BAD_REQUEST",
+    field: "closesAt",
+    text: () => ({
+      en: "closesAt: the closing date must be after the opening date",
+      nl: "closesAt: de sluitingsdatum moet na de openingsdatum liggen",
+    }),
+  }),
+  "campaign.version-not-published": message({
+    status: "BAD_REQUEST",
+    field: "versionId",
+    text: () => ({
+      en: "versionId: not a published instrument version",
+      nl: "versionId: geen gepubliceerde vragenlijstversie",
+    }),
+  }),
+  "campaign.unknown-version": message({
+    status: "BAD_REQUEST",
+    field: "versionId",
+    text: () => ({
+      en: "versionId: no such instrument version",
+      nl: "versionId: deze vragenlijstversie bestaat niet",
+    }),
+  }),
+  "campaign.unknown-population-member": message<{ index: number; id: number }>({
+    status: "BAD_REQUEST",
+    field: ({ index }) => `population.${index}`,
+    text: ({ index, id }) => ({
+      en: `population.${index}: no organisation with id ${id}`,
+      nl: `population.${index}: geen organisatie met id ${id}`,
+    }),
+  }),
+  "campaign.may-not-close": message({
+    status: "FORBIDDEN",
+    text: () => ({ en: "you may not close this campaign", nl: "u mag deze campagne niet afsluiten" }),
+  }),
+  "campaign.no-results": message({
+    status: "NOT_FOUND",
+    text: () => ({
+      en: "this organisation has no results in this campaign",
+      nl: "deze organisatie heeft geen resultaten in deze campagne",
+    }),
+  }),
+  "results.withheld": message<{ minGroup: number; respondents: number }>({
+    text: ({ minGroup, respondents }) => ({
+      en: `results appear once at least ${minGroup} respondents have submitted (${respondents} so far)`,
+      nl: `resultaten verschijnen zodra minstens ${minGroup} deelnemers hebben ingediend (tot nu toe ${respondents})`,
+    }),
+  }),
+
+  // Invitations
+  "invitation.not-taking-part": message({
+    status: "BAD_REQUEST",
+    field: "organisationId",
+    text: () => ({
+      en: "organisationId: this organisation does not take part in the campaign",
+      nl: "organisationId: deze organisatie neemt niet deel aan de campagne",
+    }),
+  }),
+  "invitation.may-not-invite": message({
+    status: "FORBIDDEN",
+    text: () => ({
+      en: "you may not invite respondents for this organisation",
+      nl: "u mag voor deze organisatie geen deelnemers uitnodigen",
+    }),
+  }),
+  "invitation.campaign-closed": message({
+    status: "PRECONDITION_FAILED",
+    field: "campaignId",
+    text: () => ({ en: "campaignId: the campaign is closed", nl: "campaignId: de campagne is afgesloten" }),
+  }),
+  "invitation.no-smtp": message({
+    status: "PRECONDITION_FAILED",
+    text: () => ({
+      en: "e-mail is not configured on this server (SMTP_HOST); share the links instead",
+      nl: "op deze server is geen e-mail ingesteld (SMTP_HOST); deel de links zelf",
+    }),
+  }),
+  "invitation.not-a-wave": message({
+    status: "BAD_REQUEST",
+    field: "campaignId",
+    text: () => ({ en: "campaignId: not a wave", nl: "campaignId: geen onderzoeksgolf" }),
+  }),
+
+  // The questionnaire
+  "survey.unknown-link": message({
+    status: "NOT_FOUND",
+    text: () => ({
+      en: "this link is unknown or no longer valid",
+      nl: "deze link is onbekend of niet meer geldig",
+    }),
+  }),
+  "survey.not-yet-open": message({
+    status: "PRECONDITION_FAILED",
+    text: () => ({ en: "this questionnaire is not open yet", nl: "deze vragenlijst is nog niet open" }),
+  }),
+  "survey.closed": message({
+    status: "PRECONDITION_FAILED",
+    text: () => ({ en: "this questionnaire is closed", nl: "deze vragenlijst is afgesloten" }),
+  }),
+  "survey.submitted": message({
+    status: "PRECONDITION_FAILED",
+    text: () => ({
+      en: "this response has already been submitted",
+      nl: "deze antwoorden werden al ingediend",
+    }),
+  }),
+  "survey.withdrawn": message({
+    status: "PRECONDITION_FAILED",
+    text: () => ({ en: "this response was withdrawn", nl: "deze antwoorden werden ingetrokken" }),
+  }),
+  "survey.item-not-asked": message<{ index: number; itemId: string }>({
+    status: "BAD_REQUEST",
+    field: ({ index }) => `answers.${index}.itemId`,
+    text: ({ index, itemId }) => ({
+      en: `answers[${index}].itemId: "${itemId}" is not asked of this respondent`,
+      nl: `answers[${index}].itemId: "${itemId}" wordt aan deze deelnemer niet gevraagd`,
+    }),
+  }),
+  "survey.no-dont-know": message<{ index: number; itemId: string }>({
+    status: "BAD_REQUEST",
+    field: ({ index }) => `answers.${index}.value`,
+    text: ({ index, itemId }) => ({
+      en: `answers[${index}].value: "${itemId}" has no "don't know" option`,
+      nl: `answers[${index}].value: "${itemId}" heeft geen antwoord "weet niet"`,
+    }),
+  }),
+  "survey.point-out-of-range": message<{ index: number; itemId: string; points: number }>({
+    status: "BAD_REQUEST",
+    field: ({ index }) => `answers.${index}.value`,
+    text: ({ index, itemId, points }) => ({
+      en: `answers[${index}].value: must be 1..${points} for "${itemId}"`,
+      nl: `answers[${index}].value: moet 1..${points} zijn voor "${itemId}"`,
+    }),
+  }),
+  "survey.nothing-to-submit": message({
+    status: "PRECONDITION_FAILED",
+    text: () => ({
+      en: "answer at least one question before submitting",
+      nl: "beantwoord minstens één vraag voor u indient",
+    }),
+  }),
+  "survey.answers-unscorable": message<{ detail: string }>({
+    status: "BAD_REQUEST",
+    text: ({ detail }) => ({
+      en: detail,
+      nl: `de antwoorden kunnen niet gescoord worden: ${detail}`,
+    }),
+  }),
+
+  // Research and exports
+  "export.unexportable": message<{ detail: string }>({
+    status: "PRECONDITION_FAILED",
+    text: ({ detail }) => ({
+      en: `the campaign's data cannot be exported: ${detail}`,
+      nl: `de gegevens van de campagne kunnen niet geëxporteerd worden: ${detail}`,
+    }),
+  }),
+  "research.no-scores": message<{ field: string; name: string }>({
+    status: "BAD_REQUEST",
+    field: ({ field }) => field,
+    text: ({ field, name }) => ({
+      en: `${field}: "${name}" has no scores in this campaign`,
+      nl: `${field}: "${name}" heeft geen scores in deze campagne`,
+    }),
+  }),
+  "research.model-failed": message<{ index: number; dependent: string; detail: string }>({
+    status: "BAD_REQUEST",
+    field: ({ index }) => `dependents.${index}`,
+    text: ({ index, dependent, detail }) => ({
+      en: `dependents.${index}: "${dependent}" cannot be estimated: ${detail}`,
+      nl: `dependents.${index}: "${dependent}" kan niet geschat worden: ${detail}`,
+    }),
+  }),
+  "research.alpha-failed": message<{ detail: string }>({
+    text: ({ detail }) => ({ en: detail, nl: `alfa kan niet berekend worden (${detail})` }),
+  }),
+  "population.csv-unreadable": message<{ detail: string }>({
+    status: "BAD_REQUEST",
+    field: "csv",
+    text: ({ detail }) => ({ en: `csv: ${detail}`, nl: `csv: het bestand is onleesbaar (${detail})` }),
+  }),
+  "population.missing-columns": message<{ columns: string }>({
+    status: "BAD_REQUEST",
+    field: "csv",
+    text: ({ columns }) => ({
+      en: `csv: missing column(s) ${columns}`,
+      nl: `csv: ontbrekende kolom(men) ${columns}`,
+    }),
+  }),
+  "population.unknown-columns": message<{ columns: string; expected: string }>({
+    status: "BAD_REQUEST",
+    field: "csv",
+    text: ({ columns, expected }) => ({
+      en: `csv: unknown column(s) ${columns} (expected ${expected})`,
+      nl: `csv: onbekende kolom(men) ${columns} (verwacht: ${expected})`,
+    }),
+  }),
+  // Problems of one row of a population import (reported, not thrown).
+  "population.row-problem": message<{ line: number; problem: Localized }>({
+    text: ({ line, problem }) => ({ en: `line ${line}, ${problem.en}`, nl: `regel ${line}, ${problem.nl}` }),
+  }),
+  "population.code-empty": message({
+    text: () => ({ en: `column "code": empty`, nl: `kolom "code": leeg` }),
+  }),
+  "population.code-twice": message<{ code: string }>({
+    text: ({ code }) => ({
+      en: `column "code": "${code}" appears twice`,
+      nl: `kolom "code": "${code}" komt twee keer voor`,
+    }),
+  }),
+  "population.name-empty": message({
+    text: () => ({ en: `column "name": empty`, nl: `kolom "name": leeg` }),
+  }),
+  "population.kind-unknown": message<{ kind: string; kinds: string }>({
+    text: ({ kind, kinds }) => ({
+      en: `column "kind": "${kind}" is not one of ${kinds}`,
+      nl: `kolom "kind": "${kind}" is niet een van ${kinds}`,
+    }),
+  }),
+} as const;
+
+export type MessageCode = keyof typeof CATALOGUE;
+type ParamsOf<C extends MessageCode> = (typeof CATALOGUE)[C] extends Message<infer P> ? P : never;
+/** The parameters a message code needs, as a rest argument (none for a message without parameters). */
+export type MessageArgs<C extends MessageCode> = keyof ParamsOf<C> extends never ? [] : [params: ParamsOf<C>];
+
+/** A message in both languages. */
+export function wording<C extends MessageCode>(code: C, ...args: MessageArgs<C>): Localized {
+  const entry = CATALOGUE[code] as Message<unknown>;
+  return entry.text(args[0] ?? {});
+}
+
+/** The status and field an error message is answered with. */
+export function errorTraits<C extends MessageCode>(
+  code: C,
+  ...args: MessageArgs<C>
+): { status: AppErrorCode; field: string | null } {
+  const entry = CATALOGUE[code] as Message<unknown>;
+  const field = typeof entry.field === "function" ? entry.field(args[0] ?? {}) : (entry.field ?? null);
+  return { status: entry.status ?? "BAD_REQUEST", field };
+}

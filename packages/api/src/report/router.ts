@@ -1,0 +1,62 @@
+import { buildReport, reportContext } from "@maturo/report";
+import { renderReportPdf } from "@maturo/report/pdf";
+import { z } from "zod";
+import { audited } from "../procedures/audited.js";
+import { organisationCampaignProcedure } from "../procedures/organisation-campaign.js";
+import { overview } from "../results/overview.js";
+import { trend } from "../results/trend.js";
+import { weightingInput } from "../results/weighting.js";
+import { locale } from "../shared/inputs.js";
+import { router } from "../trpc.js";
+import { loadReportSource } from "./report-source.js";
+
+const weighting = z.object({ weighting: weightingInput });
+
+export const reportRouter = router({
+  /**
+   * What goes with results.overview on the dashboard: the organisation, item texts, lens labels and
+   * recommendations tied to the organisation's weakest categories and the seed's key takeaways.
+   */
+  context: organisationCampaignProcedure.input(weighting).query(async ({ ctx, input }) => {
+    const { db, campaign } = ctx;
+    // The overview applies the minimum group rule; recommendations only read what it shows.
+    const shown = await overview(db, { ...ctx, ...input });
+    return reportContext({
+      ...(await loadReportSource(db, campaign, input.organisationId)),
+      overview: shown,
+    });
+  }),
+
+  /**
+   * The results report as a PDF (base64), made on the server without a browser, with the same
+   * content and the same minimum group rule as the dashboard.
+   */
+  pdf: organisationCampaignProcedure
+    .input(weighting.extend({ locale, scope: z.enum(["all", "province", "sizeClass"]).default("all") }))
+    .use(
+      audited("report.pdf", (input: { campaignId: number; organisationId: number }) => ({
+        campaignId: input.campaignId,
+        organisationId: input.organisationId,
+      })),
+    )
+    .query(async ({ ctx, input }) => {
+      const { campaign, db } = ctx;
+      const shown = await overview(db, { ...ctx, ...input });
+      const history = await trend(db, { ...input, untilCampaignId: campaign.id, now: ctx.now() });
+      const source = await loadReportSource(db, campaign, input.organisationId);
+      const context = reportContext({ ...source, overview: shown });
+      const pdf = renderReportPdf(
+        buildReport({ overview: shown, trend: history, context, scope: input.scope }),
+        {
+          locale: input.locale,
+          createdAt: ctx.now(),
+        },
+      );
+      const slug = context.organisation.code.replace(/[^A-Za-z0-9-]+/g, "-");
+      return {
+        filename: `maturo-${slug}-${campaign.id}.pdf`,
+        contentType: "application/pdf",
+        base64: pdf.toString("base64"),
+      };
+    }),
+});

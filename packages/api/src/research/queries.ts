@@ -1,0 +1,53 @@
+import { sql } from "kysely";
+import type { Db } from "../shared/db.js";
+import { submittedResponses } from "../shared/submitted-responses.js";
+
+/** Invitations of a campaign per role, status, province and size class. */
+export async function invitationTally(
+  db: Db,
+  campaignId: number,
+): Promise<{ role: string; status: string; province: string | null; sizeClass: string | null; n: number }[]> {
+  const rows = await db
+    .selectFrom("invitations as i")
+    .innerJoin("organisations as o", "o.id", "i.organisation_id")
+    .select([
+      "i.role",
+      "i.status",
+      "o.province",
+      "o.size_class as sizeClass",
+      sql<number | string>`count(*)`.as("n"),
+    ])
+    .where("i.campaign_id", "=", campaignId)
+    .groupBy(["i.role", "i.status", "o.province", "o.size_class"])
+    .execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+/** How many organisations a wave's population holds. */
+export async function populationSize(db: Db, campaignId: number): Promise<number> {
+  const row = await db
+    .selectFrom("campaign_organisations")
+    .select(sql<number | string>`count(*)`.as("n"))
+    .where("campaign_id", "=", campaignId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** How many organisations have at least one submitted response. */
+export async function organisationsCovered(db: Db, campaignId: number): Promise<number> {
+  const row = await submittedResponses(db, campaignId)
+    .select(sql<number | string>`count(distinct r.organisation_id)`.as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Submissions per day (UTC date of the stored timestamp), oldest first. */
+export async function submissionsPerDay(db: Db, campaignId: number): Promise<{ day: string; n: number }[]> {
+  const day = sql<string>`substr(r.submitted_at, 1, 10)`;
+  const rows = await submittedResponses(db, campaignId)
+    .select([day.as("day"), sql<number | string>`count(*)`.as("n")])
+    .groupBy(day)
+    .orderBy("day")
+    .execute();
+  return rows.map((r) => ({ day: r.day, n: Number(r.n) }));
+}

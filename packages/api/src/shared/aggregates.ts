@@ -1,0 +1,75 @@
+import { ROLES, type Role } from "@maturo/model";
+import { EMPTY_MOMENTS, type Moments } from "@maturo/scoring";
+import { sql } from "kysely";
+import type { Db } from "./db.js";
+import { submittedResponses } from "./submitted-responses.js";
+
+/** Per node and role: count, sum and sum of squares of stored respondent scores, aggregated in SQL. */
+export type RoleMoments = Record<Role, Moments>;
+
+function emptyRoles(): RoleMoments {
+  return Object.fromEntries(ROLES.map((role) => [role, EMPTY_MOMENTS])) as RoleMoments;
+}
+
+function toMoments(n: number, sum: number, sumSquares: number): Moments {
+  if (n === 0) return EMPTY_MOMENTS;
+  const mean = sum / n;
+  return { n, mean, m2: Math.max(0, sumSquares - n * mean * mean) };
+}
+
+export interface ScoreFilter {
+  campaignId: number;
+  organisationId?: number;
+}
+
+/** Moments per (organisation, node, role) of submitted responses' stored scores. */
+export async function scoreMoments(
+  db: Db,
+  filter: ScoreFilter,
+): Promise<Map<number, Map<string, RoleMoments>>> {
+  let query = db
+    .selectFrom("respondent_scores as s")
+    .select([
+      "s.organisation_id as organisationId",
+      "s.node_id as nodeId",
+      "s.role",
+      sql<number | string>`count(s.score)`.as("n"),
+      sql<number | string | null>`sum(s.score)`.as("sum"),
+      sql<number | string | null>`sum(s.score * s.score)`.as("sumSquares"),
+    ])
+    .where("s.campaign_id", "=", filter.campaignId)
+    .groupBy(["s.organisation_id", "s.node_id", "s.role"]);
+  if (filter.organisationId !== undefined)
+    query = query.where("s.organisation_id", "=", filter.organisationId);
+  const rows = await query.execute();
+  const byOrganisation = new Map<number, Map<string, RoleMoments>>();
+  for (const row of rows) {
+    let nodes = byOrganisation.get(row.organisationId);
+    if (!nodes) {
+      nodes = new Map();
+      byOrganisation.set(row.organisationId, nodes);
+    }
+    let roles = nodes.get(row.nodeId);
+    if (!roles) {
+      roles = emptyRoles();
+      nodes.set(row.nodeId, roles);
+    }
+    roles[row.role] = toMoments(Number(row.n), Number(row.sum ?? 0), Number(row.sumSquares ?? 0));
+  }
+  return byOrganisation;
+}
+
+/** Answer counts per (item, point) of submitted responses; "don't know" is point null. */
+export async function answerCounts(
+  db: Db,
+  filter: ScoreFilter,
+): Promise<{ itemId: string; point: number | null; n: number }[]> {
+  let query = submittedResponses(db, filter.campaignId)
+    .innerJoin("answers as a", "a.response_id", "r.id")
+    .select(["a.item_id as itemId", "a.point", sql<number | string>`count(*)`.as("n")])
+    .groupBy(["a.item_id", "a.point"]);
+  if (filter.organisationId !== undefined)
+    query = query.where("r.organisation_id", "=", filter.organisationId);
+  const rows = await query.execute();
+  return rows.map((r) => ({ itemId: r.itemId, point: r.point, n: Number(r.n) }));
+}

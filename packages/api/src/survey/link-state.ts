@@ -1,0 +1,58 @@
+import type { Role } from "@maturo/model";
+import { hashToken } from "../auth/tokens.js";
+import { AppError, type MessageCode } from "../errors.js";
+import type { Db } from "../shared/db.js";
+import { invitationByTokenHash } from "./queries.js";
+
+export interface RespondentInvitation {
+  invitationId: number;
+  campaignId: number;
+  organisationId: number;
+  role: Role;
+  invitationStatus: "invited" | "started" | "submitted" | "withdrawn";
+  campaignStatus: "open" | "closed";
+  campaignName: string;
+  opensAt: string;
+  closesAt: string | null;
+  instrumentVersionId: number;
+  organisationName: string;
+  responseId: number | null;
+  responseStatus: "in_progress" | "submitted" | null;
+}
+
+/** The invitation behind a personal link; NOT_FOUND for a link that never existed or was purged. */
+export async function findInvitationByToken(
+  db: Db,
+  secret: string,
+  token: string,
+): Promise<RespondentInvitation> {
+  const invitation = await invitationByTokenHash(db, hashToken(secret, token));
+  if (!invitation) throw new AppError("survey.unknown-link");
+  return invitation;
+}
+
+export type LinkState = "open" | "not-yet-open" | "closed" | "submitted" | "withdrawn";
+
+/** Whether the respondent may still answer, and if not, why. */
+export function linkState(invitation: RespondentInvitation, now: Date): LinkState {
+  if (invitation.invitationStatus === "withdrawn") return "withdrawn";
+  if (invitation.invitationStatus === "submitted" || invitation.responseStatus === "submitted")
+    return "submitted";
+  if (invitation.campaignStatus === "closed") return "closed";
+  if (invitation.closesAt && invitation.closesAt <= now.toISOString()) return "closed";
+  if (invitation.opensAt > now.toISOString()) return "not-yet-open";
+  return "open";
+}
+
+/** Why a link in each state refuses answers. */
+const REFUSALS = {
+  "not-yet-open": "survey.not-yet-open",
+  closed: "survey.closed",
+  submitted: "survey.submitted",
+  withdrawn: "survey.withdrawn",
+} as const satisfies Record<Exclude<LinkState, "open">, MessageCode>;
+
+export function assertAnswerable(invitation: RespondentInvitation, now: Date): void {
+  const state = linkState(invitation, now);
+  if (state !== "open") throw new AppError(REFUSALS[state]);
+}

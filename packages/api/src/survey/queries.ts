@@ -1,0 +1,114 @@
+import type { Database } from "@maturo/db";
+import type { Kysely } from "kysely";
+import { newPseudonym } from "../auth/tokens.js";
+import type { Db } from "../shared/db.js";
+import type { RespondentInvitation } from "./link-state.js";
+
+export type AnswerMap = Record<string, number | "dk">;
+
+/** The invitation (with its campaign, organisation and response) whose token hashes to `tokenHash`. */
+export function invitationByTokenHash(db: Db, tokenHash: string): Promise<RespondentInvitation | undefined> {
+  return db
+    .selectFrom("invitations as i")
+    .innerJoin("campaigns as c", "c.id", "i.campaign_id")
+    .innerJoin("organisations as o", "o.id", "i.organisation_id")
+    .leftJoin("responses as r", "r.invitation_id", "i.id")
+    .select([
+      "i.id as invitationId",
+      "i.campaign_id as campaignId",
+      "i.organisation_id as organisationId",
+      "i.role",
+      "i.status as invitationStatus",
+      "c.status as campaignStatus",
+      "c.name as campaignName",
+      "c.opens_at as opensAt",
+      "c.closes_at as closesAt",
+      "c.instrument_version_id as instrumentVersionId",
+      "o.name as organisationName",
+      "r.id as responseId",
+      "r.status as responseStatus",
+    ])
+    .where("i.token_hash", "=", tokenHash)
+    .executeTakeFirst();
+}
+
+/** A response's stored answers by item ("dk" for don't know). */
+export async function readAnswers(db: Db, responseId: number | null): Promise<AnswerMap> {
+  if (responseId === null) return {};
+  const rows = await db
+    .selectFrom("answers")
+    .select(["item_id", "point", "dont_know"])
+    .where("response_id", "=", responseId)
+    .execute();
+  const answers: AnswerMap = {};
+  for (const row of rows) answers[row.item_id] = row.dont_know ? "dk" : (row.point ?? "dk");
+  return answers;
+}
+
+/** The language of a response's last save. */
+export async function responseLocale(db: Db, responseId: number): Promise<"nl" | "en" | null> {
+  const row = await db
+    .selectFrom("responses")
+    .select("locale")
+    .where("id", "=", responseId)
+    .executeTakeFirst();
+  return row?.locale ?? null;
+}
+
+export function setInvitationStatus(
+  db: Db,
+  invitationId: number,
+  status: "started" | "submitted" | "withdrawn",
+): Promise<unknown> {
+  let query = db.updateTable("invitations").set({ status }).where("id", "=", invitationId);
+  // Only a fresh invitation becomes started: a submitted or withdrawn one stays what it is.
+  if (status === "started") query = query.where("status", "=", "invited");
+  return query.execute();
+}
+
+/** Creates the response on the first save (once, even for saves racing each other) and marks the invitation started. */
+export function ensureResponse(
+  db: Kysely<Database>,
+  invitation: RespondentInvitation,
+  locale: "nl" | "en",
+  at: string,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom("responses")
+      .select("id")
+      .where("invitation_id", "=", invitation.invitationId)
+      .executeTakeFirst();
+    if (existing) return existing.id;
+    const inserted = await trx
+      .insertInto("responses")
+      .values({
+        invitation_id: invitation.invitationId,
+        campaign_id: invitation.campaignId,
+        organisation_id: invitation.organisationId,
+        role: invitation.role,
+        pseudonym: newPseudonym(),
+        locale,
+        status: "in_progress",
+        started_at: at,
+        updated_at: at,
+        submitted_at: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await setInvitationStatus(trx, invitation.invitationId, "started");
+    return inserted.id;
+  });
+}
+
+export async function markSubmitted(db: Db, responseId: number, at: string): Promise<void> {
+  await db
+    .updateTable("responses")
+    .set({ status: "submitted", submitted_at: at })
+    .where("id", "=", responseId)
+    .execute();
+}
+
+export async function deleteResponse(db: Db, responseId: number): Promise<void> {
+  await db.deleteFrom("responses").where("id", "=", responseId).execute();
+}
