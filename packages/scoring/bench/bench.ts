@@ -98,7 +98,7 @@ interface RespondentObject {
   answers: Record<string, Answer>;
 }
 
-function isAsked(item: NormalizedItem, respondent: RespondentObject): boolean {
+function askedNaively(item: NormalizedItem, respondent: RespondentObject): boolean {
   if (!item.roles.includes(respondent.role as (typeof ROLE_NAMES)[number])) return false;
   if (item.showIf === null) return true;
   const answer = respondent.answers[item.showIf.item];
@@ -123,7 +123,7 @@ function baseline(plan: ScoringPlan, respondents: readonly RespondentObject[]): 
       const values: number[] = [];
       let applicable = 0;
       for (const item of itemsByNode.get(category.id) ?? []) {
-        if (!isAsked(item, respondent)) continue;
+        if (!askedNaively(item, respondent)) continue;
         applicable++;
         const answer = respondent.answers[item.id];
         if (typeof answer !== "number") continue;
