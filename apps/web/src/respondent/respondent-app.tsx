@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import { useTRPC } from "../lib/trpc.js";
 import { Page } from "../shell/page.js";
+import { ElsewherePage } from "./elsewhere-page.js";
 import { errorCode, isClientError } from "./errors.js";
 import { respondentMessages } from "./messages.js";
 import { Questionnaire } from "./questionnaire.js";
@@ -60,6 +61,8 @@ export function RespondentApp({ token }: { token: string }): ReactNode {
           </button>
         </StatePage>
       );
+  } else if (survey.data.state === "open" && survey.data.answersElsewhere) {
+    content = <ElsewherePage token={token} onResolved={() => void survey.refetch()} />;
   } else if (survey.data.state === "open") {
     return (
       <Questionnaire

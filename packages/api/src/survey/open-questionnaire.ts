@@ -16,7 +16,12 @@ interface LinkSummary {
 
 /** What a link shows: only the summary while it cannot be answered, the questionnaire when it can. */
 export type OpenedQuestionnaire =
-  | (LinkSummary & { savedLocale: null; sections: never[]; answers: Record<string, never> })
+  | (LinkSummary & {
+      savedLocale: null;
+      sections: never[];
+      answers: Record<string, never>;
+      answersElsewhere: false;
+    })
   | (LinkSummary & {
       locale: "nl" | "en";
       savedLocale: "nl" | "en" | null;
@@ -42,7 +47,8 @@ export async function openQuestionnaire(
     organisation: { name: invitation.organisationName },
     role: invitation.role,
   };
-  if (state !== "open") return { ...base, savedLocale: null, sections: [], answers: {} };
+  if (state !== "open")
+    return { ...base, savedLocale: null, sections: [], answers: {}, answersElsewhere: false };
   const version = await loadInstrumentVersion(ctx.db, invitation.instrumentVersionId);
   // The language of the respondent's last save: another device opening the link follows it.
   const savedLocale =
