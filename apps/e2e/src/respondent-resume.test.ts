@@ -19,7 +19,7 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
   });
   afterAll(() => harness?.close());
 
-  it("resumes after a reload, and on another device from the server's answers", async () => {
+  it("resumes after a reload, and on another device with the resume code shown at the first save", async () => {
     const link = demoLink(harness, 1);
     const page = await harness.newPage();
     await openIntro(page, link);
@@ -27,6 +27,12 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     await waitForStep(page, "section-0");
     const first = questions(page);
     await choose(first.nth(0), 2);
+    // The first save binds this device and shows the resume code, once.
+    const notice = page.getByTestId("resume-code");
+    const code = /[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await notice.locator("h2").textContent()) ?? "")?.[0];
+    expect(code).toBeDefined();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await notice.getByRole("button", { name: "Ik heb de code genoteerd" }).click();
     await choose(first.nth(1), 6);
     await choose(first.nth(2), 7); // don't know
     const firstIds = [
@@ -56,10 +62,19 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     });
     await page.close();
 
-    const other = await harness.newPage();
-    await other.goto("/");
-    await other.evaluate(() => localStorage.clear());
-    await openIntro(other, link);
+    // Another device sees no answers until the respondent enters the code.
+    const device = await harness.newDevice();
+    const other = device.page;
+    await other.goto(link);
+    await other.getByTestId("state-elsewhere").waitFor();
+    expect(await other.getByRole("radiogroup").count()).toBe(0);
+    expect(await accessibilityViolations(other)).toEqual([]);
+    await other.getByLabel("Herstelcode").fill("AAAA-AAAA");
+    await other.getByTestId("resume").click();
+    await other.getByText("Dit is niet de herstelcode van deze vragenlijst").waitFor();
+    await other.getByLabel("Herstelcode").fill((code as string).toLowerCase());
+    await other.getByTestId("resume").click();
+    await other.getByTestId("start").waitFor();
     expect(await other.locator(".rs-resume").textContent()).toContain("4 van de");
     expect(await other.getByTestId("start").textContent()).toBe("Verdergaan waar u gebleven was");
     await other.getByTestId("start").click();
@@ -70,7 +85,39 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     expect(await chosen(again.nth(1))).toBe(6);
     expect(await chosen(again.nth(2))).toBe(7);
     expect(await chosen(again.nth(3))).toBeNull();
-    await other.close();
+    // No second code: this device resumed, it did not start.
+    await choose(again.nth(3), 3);
+    await waitSaved(other);
+    expect(await other.getByTestId("resume-code").count()).toBe(0);
+    await device.close();
+  });
+
+  it("starts again on another device without the code, discarding the earlier answers", async () => {
+    const link = demoLink(harness, 3);
+    const page = await harness.newPage();
+    await openIntro(page, link);
+    await page.getByTestId("start").click();
+    await waitForStep(page, "section-0");
+    await choose(questions(page).nth(0), 5);
+    await waitSaved(page);
+    await page.close();
+
+    const device = await harness.newDevice();
+    const other = device.page;
+    await other.goto(link);
+    await other.getByTestId("state-elsewhere").waitFor();
+    await other.getByRole("button", { name: "Opnieuw beginnen" }).click();
+    const dialog = other.getByRole("dialog", { name: "Opnieuw beginnen?" });
+    await dialog.getByRole("button", { name: "Ja, wis de eerdere antwoorden" }).click();
+    await other.getByTestId("start").waitFor();
+    expect(await other.getByTestId("start").textContent()).toBe("Beginnen");
+    expect((await serverSurvey(harness, link)).answers).toEqual({});
+    await other.getByTestId("start").click();
+    await waitForStep(other, "section-0");
+    expect(await chosen(questions(other).nth(0))).toBeNull();
+    await choose(questions(other).nth(0), 1);
+    await other.getByTestId("resume-code").waitFor();
+    await device.close();
   });
 
   it("keeps every answer when the language is switched, and remembers the language", async () => {
