@@ -71,7 +71,7 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     expect(await accessibilityViolations(other)).toEqual([]);
     await other.getByLabel("Herstelcode").fill("AAAA-AAAA");
     await other.getByTestId("resume").click();
-    await other.getByText("Dit is niet de herstelcode van deze vragenlijst").waitFor();
+    await other.getByText("Dit is niet de herstelcode van deze vragenlijst.").waitFor();
     await other.getByLabel("Herstelcode").fill((code as string).toLowerCase());
     await other.getByTestId("resume").click();
     await other.getByTestId("start").waitFor();

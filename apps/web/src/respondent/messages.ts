@@ -85,30 +85,26 @@ export const respondentMessages = {
     contact: "Vragen? Neem contact op met wie u de uitnodiging stuurde.",
     resumeCodeHeading: "Uw herstelcode: {code}",
     resumeCodeText:
-      "Uw antwoorden worden alleen op dit toestel getoond. Wilt u op een ander toestel verdergaan? Open daar uw link en geef deze code in. Noteer ze nu: we tonen ze maar één keer. Kwam uw uitnodiging per e-mail, dan krijgt u de code ook per e-mail.",
+      "Uw antwoorden verschijnen alleen op dit toestel. Om elders verder te gaan, geeft u daar deze code in. Noteer ze: we tonen ze maar één keer.",
     resumeCodeDismiss: "Ik heb de code genoteerd",
     elsewhereTitle: "Deze vragenlijst werd op een ander toestel ingevuld",
     elsewhereBody:
-      "Om uw antwoorden te beschermen, tonen we ze alleen op het toestel waarop u ze gaf, of nadat u uw herstelcode ingeeft. U zag die code bij uw eerste antwoord.",
+      "Uw antwoorden verschijnen alleen op dat toestel, of hier na uw herstelcode (getoond bij uw eerste antwoord).",
     elsewhereCodeLabel: "Herstelcode",
     elsewhereCodeHint: "8 tekens, bijvoorbeeld ACDE-FGHJ",
     elsewhereContinue: "Verdergaan met mijn antwoorden",
-    elsewhereWrongCode:
-      "Dit is niet de herstelcode van deze vragenlijst. Controleer de code en probeer opnieuw.",
-    elsewhereTooManyCodes: "Te veel foute codes. Probeer het over 15 minuten opnieuw, of begin opnieuw.",
-    elsewhereFailed: "Dat is niet gelukt. Controleer uw verbinding en probeer opnieuw.",
+    elsewhereWrongCode: "Dit is niet de herstelcode van deze vragenlijst.",
+    elsewhereTooManyCodes: "Te veel foute codes. Probeer over 15 minuten opnieuw.",
+    elsewhereFailed: "Dat lukte niet. Probeer opnieuw.",
     restartHeading: "Code kwijt of niet uw antwoorden?",
-    restartText: "U kunt opnieuw beginnen. De eerder gegeven antwoorden worden dan gewist.",
+    restartText: "Begin opnieuw: de eerdere antwoorden worden gewist.",
     restart: "Opnieuw beginnen",
     restartConfirmTitle: "Opnieuw beginnen?",
-    restartConfirmBody:
-      "Alle antwoorden die eerder via deze link gegeven werden, worden definitief gewist. Dit kan niet ongedaan gemaakt worden.",
+    restartConfirmBody: "De eerdere antwoorden via deze link worden definitief gewist.",
     restartConfirm: "Ja, wis de eerdere antwoorden",
     conflictTitle: "Niet elk antwoord werd bewaard",
-    conflictStale:
-      "“{question}”: intussen werd een nieuwer antwoord bewaard (bijvoorbeeld op een ander toestel). U ziet nu het bewaarde antwoord.",
-    conflictNotAsked:
-      "“{question}”: deze vraag wordt bij uw bewaarde antwoorden niet gesteld, dus uw antwoord werd niet bewaard.",
+    conflictStale: "“{question}”: er is een nieuwer antwoord bewaard; dat ziet u nu.",
+    conflictNotAsked: "“{question}”: niet gevraagd bij uw bewaarde antwoorden; niet bewaard.",
     conflictDismiss: "Begrepen",
   },
   en: {
@@ -194,29 +190,26 @@ export const respondentMessages = {
     contact: "Questions? Contact whoever sent you the invitation.",
     resumeCodeHeading: "Your resume code: {code}",
     resumeCodeText:
-      "Your answers are shown only on this device. To continue on another device, open your link there and enter this code. Note it now: it is shown only once. If your invitation came by e-mail, the code is also sent to you by e-mail.",
+      "Your answers appear only on this device. To continue elsewhere, enter this code there. Note it: it is shown only once.",
     resumeCodeDismiss: "I have noted the code",
     elsewhereTitle: "This questionnaire was answered on another device",
     elsewhereBody:
-      "To protect your answers, they are shown only on the device where you gave them, or after you enter your resume code. You saw that code with your first answer.",
+      "Your answers appear only on that device, or here after your resume code (shown with your first answer).",
     elsewhereCodeLabel: "Resume code",
     elsewhereCodeHint: "8 characters, for example ACDE-FGHJ",
     elsewhereContinue: "Continue with my answers",
-    elsewhereWrongCode: "This is not the resume code of this questionnaire. Check the code and try again.",
-    elsewhereTooManyCodes: "Too many wrong codes. Try again in 15 minutes, or start again.",
-    elsewhereFailed: "That did not work. Check your connection and try again.",
+    elsewhereWrongCode: "This is not the resume code of this questionnaire.",
+    elsewhereTooManyCodes: "Too many wrong codes. Try again in 15 minutes.",
+    elsewhereFailed: "That did not work. Try again.",
     restartHeading: "Lost the code, or not your answers?",
-    restartText: "You can start again. The answers given earlier are then deleted.",
+    restartText: "Start again: the earlier answers are deleted.",
     restart: "Start again",
     restartConfirmTitle: "Start again?",
-    restartConfirmBody:
-      "All answers given earlier with this link are deleted for good. This cannot be undone.",
+    restartConfirmBody: "The earlier answers given with this link are deleted for good.",
     restartConfirm: "Yes, delete the earlier answers",
     conflictTitle: "Not every answer was saved",
-    conflictStale:
-      "“{question}”: a newer answer was saved meanwhile (for example on another device). The stored answer is shown now.",
-    conflictNotAsked:
-      "“{question}”: this question is not asked given your stored answers, so your answer was not saved.",
+    conflictStale: "“{question}”: a newer answer is stored; it is shown now.",
+    conflictNotAsked: "“{question}”: not asked given your stored answers; not saved.",
     conflictDismiss: "Understood",
   },
 } as const satisfies Messages<string>;

@@ -1,15 +1,17 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type ReactNode, useEffect, useState } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import { useTRPC } from "../lib/trpc.js";
 import { Page } from "../shell/page.js";
-import { ElsewherePage } from "./elsewhere-page.js";
 import { errorCode, isClientError } from "./errors.js";
 import { respondentMessages } from "./messages.js";
 import { Questionnaire } from "./questionnaire.js";
 import { StatePage } from "./state-page.js";
 import { WithdrawPanel } from "./withdraw-panel.js";
 import "./respondent.css";
+
+// Only a link opened on a second device needs it: loaded then, so it weighs nothing on the usual path.
+const ElsewherePage = lazy(() => import("./elsewhere-page.js").then((m) => ({ default: m.ElsewherePage })));
 
 /** The questionnaire behind a personal link, or the page that says why it cannot be answered. */
 export function RespondentApp({ token }: { token: string }): ReactNode {
@@ -62,7 +64,11 @@ export function RespondentApp({ token }: { token: string }): ReactNode {
         </StatePage>
       );
   } else if (survey.data.state === "open" && survey.data.answersElsewhere) {
-    content = <ElsewherePage token={token} onResolved={() => void survey.refetch()} />;
+    content = (
+      <Suspense fallback={<p className="loading">{t("loading")}</p>}>
+        <ElsewherePage token={token} onResolved={() => void survey.refetch()} />
+      </Suspense>
+    );
   } else if (survey.data.state === "open") {
     return (
       <Questionnaire
