@@ -31,6 +31,11 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     const notice = page.getByTestId("resume-code");
     const code = /[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await notice.locator("h2").textContent()) ?? "")?.[0];
     expect(code).toBeDefined();
+    // The device secret: a cookie page scripts cannot read, sent only to the API and only same-site.
+    const [device] = (await harness.context.cookies(harness.server.url)).filter(
+      (c) => c.name === "maturo_device",
+    );
+    expect(device).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/trpc" });
     expect(await accessibilityViolations(page)).toEqual([]);
     await notice.getByRole("button", { name: "Ik heb de code genoteerd" }).click();
     await choose(first.nth(1), 6);
@@ -63,8 +68,8 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     await page.close();
 
     // Another device sees no answers until the respondent enters the code.
-    const device = await harness.newDevice();
-    const other = device.page;
+    const laptop = await harness.newDevice();
+    const other = laptop.page;
     await other.goto(link);
     await other.getByTestId("state-elsewhere").waitFor();
     expect(await other.getByRole("radiogroup").count()).toBe(0);
@@ -89,7 +94,7 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     await choose(again.nth(3), 3);
     await waitSaved(other);
     expect(await other.getByTestId("resume-code").count()).toBe(0);
-    await device.close();
+    await laptop.close();
   });
 
   it("starts again on another device without the code, discarding the earlier answers", async () => {

@@ -169,7 +169,8 @@ export function Questionnaire({
       await client.survey.submit.mutate({ token });
     } catch (error) {
       if (globalThis.navigator?.onLine === false) return t("submitOffline");
-      if (errorCode(error) === "PRECONDITION_FAILED" || errorCode(error) === "NOT_FOUND") {
+      // Closed, withdrawn or answered on another device meanwhile: the link's page says which.
+      if (["PRECONDITION_FAILED", "NOT_FOUND", "FORBIDDEN"].includes(errorCode(error) ?? "")) {
         onLinkChanged();
         return t("submitFailed");
       }

@@ -1,5 +1,6 @@
 import { testDatabaseFactories } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { memoryCookieJar } from "../context.js";
 import type { Caller } from "../test-fixtures/harness.js";
 import { type RespondentCampaign, respondentCampaign } from "../test-fixtures/respondent-campaign.js";
 
@@ -117,6 +118,34 @@ describe.each(await testDatabaseFactories())("a link opened on another device on
     const before = await device.survey.open({ token });
     expect(before.answers).toEqual({});
     expect("answersElsewhere" in before && before.answersElsewhere).toBe(true);
+  });
+
+  it("issues one device key per browser, as an HttpOnly SameSite=Strict cookie on the API path", async () => {
+    const [token] = (await campaign.invite("staff", 1)) as [string];
+    const sets: { name: string; value: string; options: unknown }[] = [];
+    const jar = memoryCookieJar();
+    const recording = {
+      ...jar,
+      set: (name: string, value: string, options: { maxAgeSeconds: number }) => {
+        sets.push({ name, value, options });
+        jar.set(name, value, options);
+      },
+    };
+    // A save straight away (no open first) both proves nothing and binds: still one key.
+    const device = campaign.api.withJar(recording);
+    await device.survey.save({ token, answers: [{ itemId: "org-project-management", value: 2, at: at() }] });
+    expect(sets).toEqual([
+      {
+        name: "maturo_device",
+        value: expect.stringMatching(/^[\w-]{43}$/),
+        options: expect.objectContaining({ path: "/trpc", sameSite: "Strict" }),
+      },
+    ]);
+    await device.survey.open({ token });
+    expect(sets).toHaveLength(1);
+    expect((await device.survey.open({ token })).answers["org-project-management"]).toBe(2);
+    const stored = await campaign.api.handle.db.selectFrom("response_secrets").select("hash").execute();
+    expect(stored.some((s) => s.hash === sets[0]?.value)).toBe(false);
   });
 
   it("lets anyone with the link start while no answers exist", async () => {
