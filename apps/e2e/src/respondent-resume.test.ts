@@ -4,6 +4,8 @@ import {
   choose,
   chosen,
   demoLink,
+  goOffline,
+  goOnline,
   itemIdOf,
   openIntro,
   questions,
@@ -17,7 +19,10 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
   beforeAll(async () => {
     harness = await startHarness(chromiumPath as string, { demo: true });
   });
-  afterAll(() => harness?.close());
+  afterAll(async () => {
+    await harness?.context.setOffline(false);
+    await harness?.close();
+  });
 
   it("resumes after a reload, and on another device with the resume code shown at the first save", async () => {
     const link = demoLink(harness, 1);
@@ -32,9 +37,7 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     const code = /[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await notice.locator("h2").textContent()) ?? "")?.[0];
     expect(code).toBeDefined();
     // The device secret: a cookie page scripts cannot read, sent only to the API and only same-site.
-    const [device] = (await harness.context.cookies(harness.server.url)).filter(
-      (c) => c.name === "maturo_device",
-    );
+    const [device] = (await harness.context.cookies()).filter((c) => c.name === "maturo_device");
     expect(device).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/trpc" });
     expect(await accessibilityViolations(page)).toEqual([]);
     await notice.getByRole("button", { name: "Ik heb de code genoteerd" }).click();
@@ -123,6 +126,42 @@ describe.skipIf(!chromiumPath)("resuming and switching language in Chromium", ()
     await choose(questions(other).nth(0), 1);
     await other.getByTestId("resume-code").waitFor();
     await device.close();
+  });
+
+  it("shows the stored answer, and says so, when another device saved a newer one meanwhile", async () => {
+    const link = demoLink(harness, 4);
+    const page = await harness.newPage();
+    await openIntro(page, link);
+    await page.getByTestId("start").click();
+    await waitForStep(page, "section-0");
+    await choose(questions(page).nth(0), 1);
+    const notice = page.getByTestId("resume-code");
+    const code = /[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await notice.locator("h2").textContent()) ?? "")?.[0];
+    await waitSaved(page);
+    // This device answers while offline: its answer waits in the queue with the time it was given.
+    await goOffline(harness, page);
+    await choose(questions(page).nth(1), 2);
+    await page.locator('[data-testid="save-status"][data-status="offline"]').waitFor();
+
+    // Later, on a laptop resumed with the code, the same question gets a newer answer.
+    const laptop = await harness.newDevice();
+    await laptop.page.goto(link);
+    await laptop.page.getByLabel("Herstelcode").fill(code as string);
+    await laptop.page.getByTestId("resume").click();
+    await laptop.page.getByTestId("start").click();
+    await waitForStep(laptop.page, "section-0");
+    await choose(questions(laptop.page).nth(1), 5);
+    await waitSaved(laptop.page);
+    await laptop.close();
+
+    // Back online, the older answer is not stored: the page shows the stored one and says why.
+    await goOnline(harness, page);
+    const conflict = page.getByTestId("conflict");
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain("er is een nieuwer antwoord bewaard");
+    expect(await chosen(questions(page).nth(1))).toBe(5);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
   });
 
   it("keeps every answer when the language is switched, and remembers the language", async () => {
