@@ -13,6 +13,8 @@ export interface Harness {
   demo: DemoLoadResult | null;
   context: BrowserContext;
   newPage(): Promise<Page>;
+  /** A page on another device: a browser profile of its own, sharing no cookies or storage. */
+  newDevice(): Promise<{ page: Page; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -37,18 +39,31 @@ export async function startHarness(
       },
     },
   );
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    baseURL: server.url,
-    locale: "nl-BE",
-  });
+  const launch = (folder: string): Promise<BrowserContext> =>
+    chromium.launchPersistentContext(folder, {
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      baseURL: server.url,
+      locale: "nl-BE",
+    });
+  const context = await launch(profile);
   return {
     server,
     demo,
     context,
     newPage: () => context.newPage(),
+    async newDevice() {
+      const folder = await mkdtemp(join(tmpdir(), "maturo-e2e-device-"));
+      const device = await launch(folder);
+      return {
+        page: await device.newPage(),
+        async close() {
+          await device.close();
+          await rm(folder, { recursive: true, force: true });
+        },
+      };
+    },
     async close() {
       await context.close();
       await server.close();

@@ -20,11 +20,14 @@ export interface OpenedSurvey {
 
 /**
  * What the server holds for a link, asked over plain HTTP from the test process (not through the
- * browser, whose storage or offline state must not influence the answer).
+ * browser, whose storage or offline state must not influence the answer) with the browser's device
+ * cookie: answers are shown only to the device that gave them.
  */
 export async function serverSurvey(harness: Harness, link: string): Promise<OpenedSurvey> {
   const input = encodeURIComponent(JSON.stringify({ token: tokenOf(link) }));
-  const response = await fetch(`${harness.server.url}/trpc/survey.open?input=${input}`);
+  const url = `${harness.server.url}/trpc/survey.open?input=${input}`;
+  const cookie = (await harness.context.cookies(url)).map((c) => `${c.name}=${c.value}`).join("; ");
+  const response = await fetch(url, { headers: cookie ? { cookie } : {} });
   const body = (await response.json()) as { result?: { data?: OpenedSurvey } };
   const data = body.result?.data;
   if (!data) throw new Error(`survey.open failed: ${response.status} ${JSON.stringify(body)}`);

@@ -73,6 +73,9 @@ async function main(): Promise<void> {
       createContextInner(services, { cookies: memoryCookieJar(cookies), ip: "127.0.0.1", csrfHeader: csrf }),
     );
 
+  // One respondent device for every link: answers are shown and changed only on the device that gave them.
+  const device = { maturo_device: "d".repeat(43) };
+
   // The demo key user, logged in as a browser would be.
   const jar = memoryCookieJar();
   const { csrfToken } = await createCallerFactory(appRouter)(
@@ -100,7 +103,7 @@ async function main(): Promise<void> {
   });
   const bodies: string[] = [];
   for (const token of fresh.map((l) => l.link.split("/s/")[1] as string)) {
-    const opened = await caller().survey.open({ token });
+    const opened = await caller(device).survey.open({ token });
     for (const section of opened.sections) {
       for (const item of section.items.filter((i) => i.showIf === null)) {
         bodies.push(
@@ -146,7 +149,9 @@ async function main(): Promise<void> {
   console.log(
     `  baseline node:http + better-sqlite3: ${base.requestsPerSecond.toFixed(0)} req/s, p50 ${base.p50} ms, p99 ${base.p99} ms`,
   );
-  const save = await load(`${server.url}/trpc/survey.save`, bodies);
+  const save = await load(`${server.url}/trpc/survey.save`, bodies, {
+    headers: { cookie: `maturo_device=${device.maturo_device}` },
+  });
   console.log(
     `  maturo survey.save:                  ${save.requestsPerSecond.toFixed(0)} req/s, p50 ${save.p50} ms, p99 ${save.p99} ms, errors ${save.errors}`,
   );
@@ -168,7 +173,7 @@ async function main(): Promise<void> {
     });
     for (const link of own) {
       const token = link.link.split("/s/")[1] as string;
-      const opened = await caller().survey.open({ token });
+      const opened = await caller(device).survey.open({ token });
       const answers = opened.sections.flatMap((s) =>
         s.items
           .filter((i) => i.showIf === null)
@@ -179,8 +184,8 @@ async function main(): Promise<void> {
           })),
       );
       for (let i = 0; i < answers.length; i += 100)
-        await caller().survey.save({ token, answers: answers.slice(i, i + 100) });
-      await caller().survey.submit({ token });
+        await caller(device).survey.save({ token, answers: answers.slice(i, i + 100) });
+      await caller(device).survey.submit({ token });
     }
   }
   const campaigns = await key.campaigns.forOrganisation({ organisationId: org.id });

@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 import { createServices, loadDemo } from "@maturo/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+/** The respondents' device: answers are shown and changed only on the device that gave them. */
+const DEVICE = { cookie: `maturo_device=${"d".repeat(43)}` };
+
 const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 
 /** Starts the built server as its own process; resolves with its URL once it listens. */
@@ -83,7 +86,7 @@ describe("durability of acknowledged answers", () => {
         try {
           const res = await fetch(`${first.url}/trpc/survey.save`, {
             method: "POST",
-            headers: { "content-type": "application/json" },
+            headers: { "content-type": "application/json", ...DEVICE },
             body: JSON.stringify({
               token,
               answers: [{ itemId: item.id, value, at: new Date().toISOString() }],
@@ -111,6 +114,7 @@ describe("durability of acknowledged answers", () => {
       for (const [token, answers] of acknowledged) {
         const res = await fetch(
           `${second.url}/trpc/survey.open?input=${encodeURIComponent(JSON.stringify({ token }))}`,
+          { headers: DEVICE },
         );
         const body = (await res.json()) as { result: { data: { answers: Record<string, number | "dk"> } } };
         for (const [itemId, value] of answers)

@@ -55,7 +55,7 @@ function parseCookies(header: string | undefined): Map<string, string> {
   return cookies;
 }
 
-/** Cookies of one request; set ones are HttpOnly, SameSite=Lax, Secure over HTTPS. */
+/** Cookies of one request; set ones are HttpOnly, SameSite=Lax unless asked Strict, Secure over HTTPS. */
 export function httpCookieJar(req: IncomingMessage, res: ServerResponse, secure: boolean): CookieJar {
   const cookies = parseCookies(req.headers.cookie);
   const append = (value: string): void => {
@@ -63,11 +63,12 @@ export function httpCookieJar(req: IncomingMessage, res: ServerResponse, secure:
     const list = Array.isArray(existing) ? existing : existing ? [String(existing)] : [];
     res.setHeader("set-cookie", [...list, value]);
   };
-  const attributes = `Path=/; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+  const attributes = (path = "/", sameSite = "Lax"): string =>
+    `Path=${path}; HttpOnly; SameSite=${sameSite}${secure ? "; Secure" : ""}`;
   return {
     get: (name) => cookies.get(name),
-    set: (name, value, { maxAgeSeconds }) =>
-      append(`${name}=${encodeURIComponent(value)}; Max-Age=${maxAgeSeconds}; ${attributes}`),
-    clear: (name) => append(`${name}=; Max-Age=0; ${attributes}`),
+    set: (name, value, { maxAgeSeconds, path, sameSite }) =>
+      append(`${name}=${encodeURIComponent(value)}; Max-Age=${maxAgeSeconds}; ${attributes(path, sameSite)}`),
+    clear: (name) => append(`${name}=; Max-Age=0; ${attributes()}`),
   };
 }

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "./start.js";
 import { startSqliteServer } from "./test-fixtures/sqlite-server.js";
 
+/** The respondents' device: answers are shown and changed only on the device that gave them. */
+const DEVICE = { cookie: `maturo_device=${"d".repeat(43)}` };
+
 type Value = number | "dk";
 interface Respondent {
   token: string;
@@ -23,7 +26,7 @@ describe("a full disk on SQLite", () => {
   const readyz = async (): Promise<number> => (await fetch(`${server.url}/readyz`)).status;
   const open = async (token: string): Promise<Record<string, Value>> => {
     const input = encodeURIComponent(JSON.stringify({ token }));
-    const res = await fetch(`${server.url}/trpc/survey.open?input=${input}`);
+    const res = await fetch(`${server.url}/trpc/survey.open?input=${input}`, { headers: DEVICE });
     return ((await res.json()) as { result: { data: { answers: Record<string, Value> } } }).result.data
       .answers;
   };
@@ -39,7 +42,7 @@ describe("a full disk on SQLite", () => {
     }));
     const res = await fetch(`${server.url}/trpc/survey.save`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-maturo-locale": locale },
+      headers: { "content-type": "application/json", "x-maturo-locale": locale, ...DEVICE },
       body: JSON.stringify({ token: respondent.token, answers }),
     });
     const body = (await res.json()) as { error?: { message: string } };
@@ -61,7 +64,7 @@ describe("a full disk on SQLite", () => {
     );
     for (const token of tokens) {
       const input = encodeURIComponent(JSON.stringify({ token }));
-      const res = await fetch(`${server.url}/trpc/survey.open?input=${input}`);
+      const res = await fetch(`${server.url}/trpc/survey.open?input=${input}`, { headers: DEVICE });
       const body = (await res.json()) as {
         result: { data: { sections: { items: { id: string; points: number; showIf: unknown }[] }[] } };
       };

@@ -7,7 +7,12 @@ import type { PluginCatalog } from "./shared/plugin-catalog.js";
 /** A cookie store bound to one request and its response. */
 export interface CookieJar {
   get(name: string): string | undefined;
-  set(name: string, value: string, options: { maxAgeSeconds: number }): void;
+  /** HttpOnly always; `path` defaults to "/", `sameSite` to "Lax". */
+  set(
+    name: string,
+    value: string,
+    options: { maxAgeSeconds: number; path?: string; sameSite?: "Lax" | "Strict" },
+  ): void;
   clear(name: string): void;
 }
 

@@ -24,6 +24,12 @@ export type {
 } from "./tables/campaign-organisations.js";
 export type { Campaign, CampaignsTable, CampaignUpdate, NewCampaign } from "./tables/campaigns.js";
 export type {
+  ClearedAnswer,
+  ClearedAnswersTable,
+  ClearedAnswerUpdate,
+  NewClearedAnswer,
+} from "./tables/cleared-answers.js";
+export type {
   InstrumentVersion,
   InstrumentVersionsTable,
   InstrumentVersionUpdate,
@@ -50,6 +56,12 @@ export type {
   RespondentScoresTable,
   RespondentScoreUpdate,
 } from "./tables/respondent-scores.js";
+export type {
+  NewResponseSecret,
+  ResponseSecret,
+  ResponseSecretsTable,
+  ResponseSecretUpdate,
+} from "./tables/response-secrets.js";
 export type { NewResponseRow, ResponseRow, ResponseRowUpdate, ResponsesTable } from "./tables/responses.js";
 export type { NewSession, Session, SessionsTable, SessionUpdate } from "./tables/sessions.js";
 export type { NewSetting, Setting, SettingsTable, SettingUpdate } from "./tables/settings.js";

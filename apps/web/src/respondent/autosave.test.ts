@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Autosave, type QueuedAnswer, storageKeyFor } from "./autosave.js";
+import { type AnswerResult, Autosave, type QueuedAnswer, type SaveReply, storageKeyFor } from "./autosave.js";
 
 class MemoryStorage {
   readonly data = new Map<string, string>();
@@ -38,10 +38,21 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The server's reply when it applied every answer. */
+function allApplied(answers: QueuedAnswer[]): SaveReply {
+  return {
+    results: answers.map((a) => ({ itemId: a.itemId, status: "applied", reason: null })),
+    resumeCode: null,
+  };
+}
+
 function autosave(send: (answers: QueuedAnswer[]) => Promise<void>, fatal = false): Autosave {
   return new Autosave({
     storageKey: KEY,
-    send,
+    send: async (answers) => {
+      await send(answers);
+      return allApplied(answers);
+    },
     classify: () => (fatal ? "fatal" : "retry"),
     onFatal: () => {},
   });
@@ -186,5 +197,37 @@ describe("Autosave", () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(save.getStatus()).toBe("failed");
     expect(save.pending()).toEqual([]);
+  });
+
+  it("reports answers the server did not apply, and the resume code, and does not send them again", async () => {
+    const replies: { conflicts: AnswerResult[]; resumeCode: string | null }[] = [];
+    const sent: QueuedAnswer[][] = [];
+    const save = new Autosave({
+      storageKey: KEY,
+      send: async (answers) => {
+        sent.push(answers);
+        const reply = allApplied(answers);
+        return {
+          resumeCode: sent.length === 1 ? "ACDE-FGHJ" : null,
+          results: reply.results.map((r) => (r.itemId === "b" ? { ...r, status: "stale" } : r)),
+        };
+      },
+      classify: () => "retry",
+      onFatal: () => {},
+      onReply: (reply) => replies.push(reply),
+    });
+    save.start();
+    save.set("a", 1);
+    save.set("b", 2);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(replies).toEqual([
+      { conflicts: [{ itemId: "b", status: "stale", reason: null }], resumeCode: "ACDE-FGHJ" },
+    ]);
+    expect(save.pending()).toEqual([]);
+    expect(save.getStatus()).toBe("saved");
+    save.set("a", 3);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(2);
+    expect(replies).toHaveLength(1);
   });
 });

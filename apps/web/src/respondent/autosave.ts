@@ -11,10 +11,29 @@ export interface QueuedAnswer {
   at: string;
 }
 
+/** What the server did with one sent answer: only `applied` ones are what it stores now. */
+export interface AnswerResult {
+  itemId: string;
+  status: "applied" | "stale" | "not-asked";
+  reason: string | null;
+}
+
+/** The server's reply to a save. */
+export interface SaveReply {
+  results: readonly AnswerResult[];
+  /** Set once, on the save that first bound this device: the code to resume elsewhere. */
+  resumeCode: string | null;
+}
+
 export interface AutosaveOptions {
   /** localStorage key of this link's queue. */
   storageKey: string;
-  send(answers: QueuedAnswer[]): Promise<void>;
+  send(answers: QueuedAnswer[]): Promise<SaveReply>;
+  /**
+   * Called after each acknowledged save with the answers the server did not apply (the stored value
+   * wins; the page shows it) and a resume code when one was issued.
+   */
+  onReply?(reply: { conflicts: AnswerResult[]; resumeCode: string | null }): void;
   /** "fatal" stops retrying (the link was closed, submitted or withdrawn meanwhile). */
   classify(error: unknown): "retry" | "fatal";
   onFatal(error: unknown): void;
@@ -60,7 +79,8 @@ function readQueue(key: string): Map<string, QueuedAnswer> {
  * a closed tab and are sent when the connection returns (`online`) or the link is opened again.
  */
 export class Autosave {
-  readonly #options: Required<Omit<AutosaveOptions, "debounceMs" | "maxBackoffMs">> & {
+  readonly #options: Required<Omit<AutosaveOptions, "debounceMs" | "maxBackoffMs" | "onReply">> & {
+    onReply?: AutosaveOptions["onReply"];
     debounceMs: number;
     maxBackoffMs: number;
   };
@@ -206,8 +226,9 @@ export class Autosave {
     const batch = [...this.#pending.values()].slice(0, BATCH);
     this.#inFlight = true;
     this.#setStatus("saving");
+    let reply: SaveReply;
     try {
-      await this.#options.send(batch);
+      reply = await this.#options.send(batch);
     } catch (error) {
       this.#inFlight = false;
       if (this.#options.classify(error) === "fatal") {
@@ -231,6 +252,9 @@ export class Autosave {
       if (this.#pending.get(sent.itemId)?.at === sent.at) this.#pending.delete(sent.itemId);
     }
     this.#persist();
+    const conflicts = reply.results.filter((result) => result.status !== "applied");
+    if (conflicts.length > 0 || reply.resumeCode !== null)
+      this.#options.onReply?.({ conflicts, resumeCode: reply.resumeCode });
     if (this.#pending.size > 0) {
       if (this.#timer === null) this.#flush();
       return;

@@ -11,10 +11,12 @@ import {
 import { useLocale, useMessages } from "../i18n/locale.js";
 import { useTRPCClient } from "../lib/trpc.js";
 import { Page } from "../shell/page.js";
-import { Autosave, type QueuedAnswer, storageKeyFor } from "./autosave.js";
+import { type AnswerResult, Autosave, type QueuedAnswer, storageKeyFor } from "./autosave.js";
+import { type Conflict, ConflictNotice } from "./conflict-notice.js";
 import { errorCode, isClientError } from "./errors.js";
 import { IntroPage } from "./intro-page.js";
 import { respondentMessages } from "./messages.js";
+import { ResumeCodeNotice } from "./resume-code-notice.js";
 import { ReviewPage } from "./review-page.js";
 import { SaveIndicator } from "./save-indicator.js";
 import { SectionPage } from "./section-page.js";
@@ -56,16 +58,21 @@ export function Questionnaire({
   localeRef.current = locale;
   const linkChanged = useRef(onLinkChanged);
   linkChanged.current = onLinkChanged;
+  const [resumeCode, setResumeCode] = useState<string | null>(null);
+  const [conflicts, setConflicts] = useState<readonly Conflict[]>([]);
+  const replied = useRef<(conflicts: AnswerResult[]) => void>(() => {});
 
   const [autosave] = useState(
     () =>
       new Autosave({
         storageKey: storageKeyFor(token),
-        send: async (answers) => {
-          await client.survey.save.mutate({ token, locale: localeRef.current, answers });
-        },
+        send: (answers) => client.survey.save.mutate({ token, locale: localeRef.current, answers }),
         classify: (error) => (isClientError(error) ? "fatal" : "retry"),
         onFatal: () => linkChanged.current(),
+        onReply: (reply) => {
+          if (reply.resumeCode) setResumeCode(reply.resumeCode);
+          if (reply.conflicts.length > 0) replied.current(reply.conflicts);
+        },
       }),
   );
   useEffect(() => {
@@ -92,6 +99,28 @@ export function Questionnaire({
     },
     [autosave, byId],
   );
+
+  // An answer the server did not store: the stored value wins, so the page shows it and says so.
+  replied.current = (results) => {
+    void client.survey.open.query({ token, locale: localeRef.current }).then((stored) => {
+      const after: Record<string, AnswerValue> = { ...answersRef.current };
+      const waiting = new Set(autosave.pending().map((entry) => entry.itemId));
+      for (const { itemId } of results) {
+        if (waiting.has(itemId)) continue;
+        const value = stored.answers[itemId];
+        if (value === undefined) delete after[itemId];
+        else after[itemId] = value;
+      }
+      answersRef.current = after;
+      setAnswers(after);
+      setConflicts(
+        results.map((result) => ({
+          question: byId.get(result.itemId)?.text ?? result.itemId,
+          status: result.status === "not-asked" ? "not-asked" : "stale",
+        })),
+      );
+    }, linkChanged.current);
+  };
 
   const shown = useMemo(
     () => sections.map((section) => visibleItems(section, answers, byId)),
@@ -140,7 +169,8 @@ export function Questionnaire({
       await client.survey.submit.mutate({ token });
     } catch (error) {
       if (globalThis.navigator?.onLine === false) return t("submitOffline");
-      if (errorCode(error) === "PRECONDITION_FAILED" || errorCode(error) === "NOT_FOUND") {
+      // Closed, withdrawn or answered on another device meanwhile: the link's page says which.
+      if (["PRECONDITION_FAILED", "NOT_FOUND", "FORBIDDEN"].includes(errorCode(error) ?? "")) {
         onLinkChanged();
         return t("submitFailed");
       }
@@ -226,6 +256,10 @@ export function Questionnaire({
   return (
     <Page actions={<SaveIndicator status={status} />}>
       <div className="rs" data-step={key}>
+        {resumeCode ? <ResumeCodeNotice code={resumeCode} onDismiss={() => setResumeCode(null)} /> : null}
+        {conflicts.length > 0 ? (
+          <ConflictNotice conflicts={conflicts} onDismiss={() => setConflicts([])} />
+        ) : null}
         {content}
       </div>
     </Page>

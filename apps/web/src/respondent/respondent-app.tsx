@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type ReactNode, useEffect, useState } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import { useTRPC } from "../lib/trpc.js";
 import { Page } from "../shell/page.js";
@@ -9,6 +9,9 @@ import { Questionnaire } from "./questionnaire.js";
 import { StatePage } from "./state-page.js";
 import { WithdrawPanel } from "./withdraw-panel.js";
 import "./respondent.css";
+
+// Only a link opened on a second device needs it: loaded then, so it weighs nothing on the usual path.
+const ElsewherePage = lazy(() => import("./elsewhere-page.js").then((m) => ({ default: m.ElsewherePage })));
 
 /** The questionnaire behind a personal link, or the page that says why it cannot be answered. */
 export function RespondentApp({ token }: { token: string }): ReactNode {
@@ -60,6 +63,12 @@ export function RespondentApp({ token }: { token: string }): ReactNode {
           </button>
         </StatePage>
       );
+  } else if (survey.data.state === "open" && survey.data.answersElsewhere) {
+    content = (
+      <Suspense fallback={<p className="loading">{t("loading")}</p>}>
+        <ElsewherePage token={token} onResolved={() => void survey.refetch()} />
+      </Suspense>
+    );
   } else if (survey.data.state === "open") {
     return (
       <Questionnaire

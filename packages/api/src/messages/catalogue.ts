@@ -366,6 +366,47 @@ export const CATALOGUE = {
       nl: "beantwoord minstens één vraag voor u indient",
     }),
   }),
+  "survey.other-device": message({
+    status: "FORBIDDEN",
+    text: () => ({
+      en: "answers to this questionnaire were given on another device: enter your resume code to continue here, or start again",
+      nl: "deze vragenlijst werd op een ander toestel ingevuld: geef uw herstelcode in om hier verder te gaan, of begin opnieuw",
+    }),
+  }),
+  "survey.wrong-code": message({
+    status: "BAD_REQUEST",
+    field: "code",
+    text: () => ({
+      en: "code: this is not the resume code of this questionnaire",
+      nl: "code: dit is niet de herstelcode van deze vragenlijst",
+    }),
+  }),
+  "survey.too-many-codes": message({
+    status: "TOO_MANY_REQUESTS",
+    field: "code",
+    text: () => ({
+      en: "code: too many wrong codes; try again in 15 minutes, or start again",
+      nl: "code: te veel foute codes; probeer opnieuw over 15 minuten, of begin opnieuw",
+    }),
+  }),
+  "survey.follow-up-hidden": message<{ itemId: string; controller: string }>({
+    text: ({ itemId, controller }) => ({
+      en: `"${itemId}" is not asked given the stored answer to "${controller}"`,
+      nl: `"${itemId}" wordt niet gevraagd bij het bewaarde antwoord op "${controller}"`,
+    }),
+  }),
+  "survey.resume-code-mail-subject": message<{ campaign: string }>({
+    text: ({ campaign }) => ({
+      en: `Your resume code for "${campaign}"`,
+      nl: `Uw herstelcode voor "${campaign}"`,
+    }),
+  }),
+  "survey.resume-code-mail-body": message<{ campaign: string; code: string }>({
+    text: ({ campaign, code }) => ({
+      en: `You started the questionnaire "${campaign}". To continue on another device, open your personal link there and enter this resume code:\n\n${code}\n\nKeep it to yourself: with your link and this code, your answers can be read and changed.`,
+      nl: `U begon aan de vragenlijst "${campaign}". Om op een ander toestel verder te gaan, opent u daar uw persoonlijke link en geeft u deze herstelcode in:\n\n${code}\n\nHoud ze voor uzelf: met uw link en deze code kunnen uw antwoorden gelezen en gewijzigd worden.`,
+    }),
+  }),
   "survey.answers-unscorable": message<{ detail: string }>({
     status: "BAD_REQUEST",
     text: ({ detail }) => ({

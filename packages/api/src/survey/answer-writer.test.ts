@@ -1,11 +1,15 @@
+import type { NormalizedItem } from "@maturo/model";
 import { testDatabaseFactories } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadInstrumentVersion } from "../shared/instrument-version.js";
+import { itemsForRole } from "../shared/questionnaire.js";
 import { createTestApi, type TestApi } from "../test-fixtures/harness.js";
 import { AnswerWriter } from "./answer-writer.js";
 
 describe.each(await testDatabaseFactories())("group-committed autosaves on $dialect", (factory) => {
   let api: TestApi;
   let responseIds: number[];
+  let staff: { role: "staff"; items: ReadonlyMap<string, NormalizedItem> };
 
   beforeAll(async () => {
     api = await createTestApi(factory);
@@ -16,6 +20,10 @@ describe.each(await testDatabaseFactories())("group-committed autosaves on $dial
       title: "Versie",
       plugins: ["organisation", "users", "technology", "context"],
     });
+    staff = {
+      role: "staff",
+      items: itemsForRole((await loadInstrumentVersion(api.handle.db, versionId)).compiled, "staff"),
+    };
     const { id: campaignId } = await keyUser.campaigns.startSelf({
       organisationId: orgId,
       versionId,
@@ -45,6 +53,7 @@ describe.each(await testDatabaseFactories())("group-committed autosaves on $dial
     const saves = responseIds.flatMap((responseId, r) =>
       ["org-project-management", "org-it-financing", "org-outsourcing"].map((itemId, i) =>
         writer.write({
+          ...staff,
           responseId,
           savedAt: new Date().toISOString(),
           answers: [{ itemId, value: ((r + i) % 6) + 1, at: `2026-01-02T00:00:0${i}.000Z` }],
@@ -69,12 +78,14 @@ describe.each(await testDatabaseFactories())("group-committed autosaves on $dial
     const writer = new AnswerWriter(api.handle.db);
     const good = responseIds.map((responseId) =>
       writer.write({
+        ...staff,
         responseId,
         savedAt: new Date().toISOString(),
         answers: [{ itemId: "users-open-data", value: 3, at: "2026-01-03T00:00:00.000Z" }],
       }),
     );
     const bad = writer.write({
+      ...staff,
       responseId: 999_999,
       savedAt: new Date().toISOString(),
       answers: [{ itemId: "users-open-data", value: 3, at: "2026-01-03T00:00:00.000Z" }],

@@ -1,24 +1,96 @@
 import type { Database } from "@maturo/db";
-import type { Kysely, Transaction } from "kysely";
+import { isAsked, type NormalizedItem, type Role } from "@maturo/model";
+import { type Kysely, PostgresAdapter, type Transaction } from "kysely";
 
 export interface AnswerWrite {
   responseId: number;
+  /** `at` is the respondent's time, already bounded by the server clock (client-time.ts). */
   answers: readonly { itemId: string; value: number | "dk" | null; at: string }[];
   savedAt: string;
   locale?: "nl" | "en" | undefined;
+  role: Role;
+  /** The items the role is asked, by id: whether a follow-up is asked is decided with `isAsked`. */
+  items: ReadonlyMap<string, NormalizedItem>;
 }
 
-/** Applies one save inside a transaction: last write wins by the respondent's clock. */
-async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<void> {
+/**
+ * What became of one answer: `applied` (it is what is stored now), `stale` (a later answer or clear
+ * is stored) or `not-asked` (the stored answers hide the item, so it is refused).
+ */
+export type AnswerStatus = "applied" | "stale" | "not-asked";
+
+type Value = number | "dk";
+
+/** Takes the response's row lock on PostgreSQL, so two instances never decide on stale reads (SQLite writes one at a time). */
+async function lockResponse(trx: Transaction<Database>, responseId: number): Promise<void> {
+  if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await trx.selectFrom("responses").select("id").where("id", "=", responseId).forUpdate().execute();
+}
+
+/**
+ * Decides each answer against what is stored (last write wins by the respondent's clock, a clear
+ * leaving its time behind) and against the questionnaire's rule for follow-ups, then writes the
+ * applied ones — all inside the transaction, so the statuses are exactly what is stored.
+ */
+async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<AnswerStatus[]> {
   const { responseId, savedAt } = write;
-  for (const answer of write.answers) {
-    const at = new Date(answer.at).toISOString();
+  await lockResponse(trx, responseId);
+  const [stored, cleared] = await Promise.all([
+    trx
+      .selectFrom("answers")
+      .select(["item_id", "point", "dont_know", "client_at"])
+      .where("response_id", "=", responseId)
+      .execute(),
+    trx
+      .selectFrom("cleared_answers")
+      .select(["item_id", "client_at"])
+      .where("response_id", "=", responseId)
+      .execute(),
+  ]);
+  const latest = new Map<string, string>();
+  const state: Record<string, Value> = {};
+  for (const row of cleared) latest.set(row.item_id, row.client_at);
+  for (const row of stored) {
+    const before = latest.get(row.item_id);
+    if (before === undefined || before < row.client_at) latest.set(row.item_id, row.client_at);
+    state[row.item_id] = row.dont_know ? "dk" : (row.point ?? "dk");
+  }
+  const answers = write.answers.map((answer) => ({ ...answer, at: new Date(answer.at).toISOString() }));
+  const statuses: AnswerStatus[] = answers.map((answer) => {
+    const current = latest.get(answer.itemId);
+    if (current !== undefined && current > answer.at) return "stale";
+    latest.set(answer.itemId, answer.at);
+    if (answer.value === null) delete state[answer.itemId];
+    else state[answer.itemId] = answer.value;
+    return "applied";
+  });
+  // Asked or not is judged on the answers as they will stand after this save; an answer refused here
+  // cannot make another item asked (isAsked follows the chain of conditions to its start).
+  answers.forEach((answer, index) => {
+    if (statuses[index] !== "applied" || answer.value === null) return;
+    const item = write.items.get(answer.itemId);
+    if (!item || !isAsked(item, write.role, state, write.items)) statuses[index] = "not-asked";
+  });
+
+  for (const [index, answer] of answers.entries()) {
+    if (statuses[index] !== "applied") continue;
+    const { itemId, at } = answer;
     if (answer.value === null) {
       await trx
         .deleteFrom("answers")
         .where("response_id", "=", responseId)
-        .where("item_id", "=", answer.itemId)
+        .where("item_id", "=", itemId)
         .where("client_at", "<=", at)
+        .execute();
+      await trx
+        .insertInto("cleared_answers")
+        .values({ response_id: responseId, item_id: itemId, client_at: at })
+        .onConflict((oc) =>
+          oc
+            .columns(["response_id", "item_id"])
+            .doUpdateSet({ client_at: at })
+            .where("cleared_answers.client_at", "<=", at),
+        )
         .execute();
       continue;
     }
@@ -28,7 +100,7 @@ async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<vo
       .insertInto("answers")
       .values({
         response_id: responseId,
-        item_id: answer.itemId,
+        item_id: itemId,
         point,
         dont_know: dontKnow,
         client_at: at,
@@ -47,20 +119,21 @@ async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<vo
     .set({ updated_at: savedAt, ...(write.locale ? { locale: write.locale } : {}) })
     .where("id", "=", responseId)
     .execute();
+  return statuses;
 }
 
 interface Pending {
   write: AnswerWrite;
-  resolve: () => void;
+  resolve: (statuses: AnswerStatus[]) => void;
   reject: (error: unknown) => void;
 }
 
 /**
  * Group commit for autosaves. Saves that arrive while a commit is running wait and are written
  * together in the next transaction, so many respondents share one durable commit (one fsync on
- * SQLite) instead of queueing for one each. A save's promise resolves only after the transaction
- * holding it has committed; if a shared transaction fails, each save in it is retried on its own so
- * one bad save never fails another's.
+ * SQLite) instead of queueing for one each. A save's promise resolves, with the status of each of its
+ * answers, only after the transaction holding it has committed; if a shared transaction fails, each
+ * save in it is retried on its own so one bad save never fails another's.
  */
 export class AnswerWriter {
   readonly #db: Kysely<Database>;
@@ -71,8 +144,8 @@ export class AnswerWriter {
     this.#db = db;
   }
 
-  write(write: AnswerWrite): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
+  write(write: AnswerWrite): Promise<AnswerStatus[]> {
+    return new Promise<AnswerStatus[]>((resolve, reject) => {
       this.#queue.push({ write, resolve, reject });
       if (!this.#flushing) void this.#flush();
     });
@@ -82,13 +155,17 @@ export class AnswerWriter {
     this.#flushing = true;
     try {
       while (this.#queue.length > 0) {
-        const batch = this.#queue;
+        // By response (stable, so one response's saves keep their order): row locks are then always
+        // taken in the same order, and two instances cannot deadlock on them.
+        const batch = [...this.#queue].sort((a, b) => a.write.responseId - b.write.responseId);
         this.#queue = [];
         try {
-          await this.#db.transaction().execute(async (trx) => {
-            for (const pending of batch) await apply(trx, pending.write);
+          const results = await this.#db.transaction().execute(async (trx) => {
+            const statuses: AnswerStatus[][] = [];
+            for (const pending of batch) statuses.push(await apply(trx, pending.write));
+            return statuses;
           });
-          for (const pending of batch) pending.resolve();
+          for (const [index, pending] of batch.entries()) pending.resolve(results[index] ?? []);
         } catch (error) {
           if (batch.length === 1) {
             batch[0]?.reject(error);
@@ -96,8 +173,7 @@ export class AnswerWriter {
           }
           for (const pending of batch) {
             try {
-              await this.#db.transaction().execute((trx) => apply(trx, pending.write));
-              pending.resolve();
+              pending.resolve(await this.#db.transaction().execute((trx) => apply(trx, pending.write)));
             } catch (single) {
               pending.reject(single);
             }

@@ -16,6 +16,8 @@ export interface RespondentInvitation {
   closesAt: string | null;
   instrumentVersionId: number;
   organisationName: string;
+  /** The invited address (null for handed-out links, or once retention removed it). */
+  email: string | null;
   responseId: number | null;
   responseStatus: "in_progress" | "submitted" | null;
 }

@@ -25,6 +25,7 @@ export function invitationByTokenHash(db: Db, tokenHash: string): Promise<Respon
       "c.closes_at as closesAt",
       "c.instrument_version_id as instrumentVersionId",
       "o.name as organisationName",
+      "i.email",
       "r.id as responseId",
       "r.status as responseStatus",
     ])
@@ -66,21 +67,19 @@ export function setInvitationStatus(
   return query.execute();
 }
 
-/** Creates the response on the first save (once, even for saves racing each other) and marks the invitation started. */
-export function ensureResponse(
+/**
+ * Creates the response on the first save and marks the invitation started. Idempotent under racing
+ * first saves on either database: the insert yields to an existing row (the unique invitation id),
+ * then the row is read, so a duplicate never becomes a 500.
+ */
+export async function ensureResponse(
   db: Kysely<Database>,
   invitation: RespondentInvitation,
   locale: "nl" | "en",
   at: string,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom("responses")
-      .select("id")
-      .where("invitation_id", "=", invitation.invitationId)
-      .executeTakeFirst();
-    if (existing) return existing.id;
-    const inserted = await trx
+    await trx
       .insertInto("responses")
       .values({
         invitation_id: invitation.invitationId,
@@ -94,11 +93,93 @@ export function ensureResponse(
         updated_at: at,
         submitted_at: null,
       })
-      .returning("id")
+      .onConflict((oc) => oc.column("invitation_id").doNothing())
+      .execute();
+    const row = await trx
+      .selectFrom("responses")
+      .select("id")
+      .where("invitation_id", "=", invitation.invitationId)
       .executeTakeFirstOrThrow();
     await setInvitationStatus(trx, invitation.invitationId, "started");
-    return inserted.id;
+    return row.id;
   });
+}
+
+/** Whether a response holds at least one answer. */
+export async function hasAnswers(db: Db, responseId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom("answers")
+    .select("item_id")
+    .where("response_id", "=", responseId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export type SecretKind = "device" | "resume-code";
+
+/** Whether `hash` is a stored secret of this kind for the response. */
+export async function hasSecret(
+  db: Db,
+  responseId: number,
+  kind: SecretKind,
+  hash: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("response_secrets")
+    .select("hash")
+    .where("response_id", "=", responseId)
+    .where("kind", "=", kind)
+    .where("hash", "=", hash)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Whether the response has a resume code yet. */
+export async function hasResumeCode(db: Db, responseId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom("response_secrets")
+    .select("hash")
+    .where("response_id", "=", responseId)
+    .where("kind", "=", "resume-code")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Stores a secret's hash (again: nothing changes). */
+export async function addSecret(
+  db: Db,
+  responseId: number,
+  kind: SecretKind,
+  hash: string,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto("response_secrets")
+    .values({ response_id: responseId, kind, hash, created_at: at })
+    .onConflict((oc) => oc.columns(["response_id", "kind", "hash"]).doNothing())
+    .execute();
+}
+
+/** Removes answers to items that are no longer asked (the rule is applied by the caller). */
+export async function deleteAnswers(db: Db, responseId: number, itemIds: readonly string[]): Promise<void> {
+  if (itemIds.length === 0) return;
+  await db
+    .deleteFrom("answers")
+    .where("response_id", "=", responseId)
+    .where("item_id", "in", [...itemIds])
+    .execute();
+}
+
+/** Discards a response that is in progress: the link starts afresh, as if never answered. */
+export async function discardResponse(db: Db, invitation: RespondentInvitation): Promise<void> {
+  if (invitation.responseId !== null) await deleteResponse(db, invitation.responseId);
+  await db
+    .updateTable("invitations")
+    .set({ status: "invited" })
+    .where("id", "=", invitation.invitationId)
+    .where("status", "=", "started")
+    .execute();
 }
 
 export async function markSubmitted(db: Db, responseId: number, at: string): Promise<void> {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDateTime, locale } from "../shared/inputs.js";
 import { publicProcedure, router } from "../trpc.js";
 import { openQuestionnaire } from "./open-questionnaire.js";
+import { resumeWithCode, startAgain } from "./resume-response.js";
 import { saveAnswers } from "./save-answers.js";
 import { submitResponse, withdrawResponse } from "./submit-response.js";
 
@@ -11,7 +12,10 @@ const answerInput = z.object({
   itemId: z.string().min(1).max(100),
   /** A point 1..k, "dk" for don't know, or null to clear the answer. */
   value: z.union([z.int().min(1).max(20), z.literal("dk"), z.null()]),
-  /** When the respondent answered (client clock): a save older than the stored answer is ignored. */
+  /**
+   * When the respondent answered (client clock; a time more than 5 minutes ahead of the server's is
+   * replaced by the server's): a save older than the stored answer or clear is stale.
+   */
   at: isoDateTime,
 });
 
@@ -23,8 +27,10 @@ export const surveyRouter = router({
 
   /**
    * Saves a batch of answers. Idempotent: resending the same batch changes nothing, and an answer
-   * older (by the respondent's clock) than the stored one is ignored, so retried and queued saves
-   * arriving out of order never overwrite a newer answer. Returns only once the answers are durable.
+   * older (by the respondent's clock) than the stored one is stale, so retried and queued saves
+   * arriving out of order never overwrite a newer answer. Returns only once the answers are durable,
+   * with per answer whether it was applied. Refused from a device that is not the respondent's once
+   * answers exist.
    */
   save: publicProcedure
     .input(z.object({ token, locale: locale.optional(), answers: z.array(answerInput).min(1).max(200) }))
@@ -39,4 +45,14 @@ export const surveyRouter = router({
   withdraw: publicProcedure
     .input(z.object({ token }))
     .mutation(({ ctx, input }) => withdrawResponse(ctx, input.token)),
+
+  /** Binds this device to the answers given elsewhere, with the resume code shown at the first save. */
+  resume: publicProcedure
+    .input(z.object({ token, code: z.string().trim().min(4).max(40) }))
+    .mutation(({ ctx, input }) => resumeWithCode(ctx, input)),
+
+  /** Discards answers in progress given elsewhere, for a respondent who lost device and code. */
+  restart: publicProcedure
+    .input(z.object({ token }))
+    .mutation(({ ctx, input }) => startAgain(ctx, input.token)),
 });

@@ -1,23 +1,48 @@
+import { isAsked } from "@maturo/model";
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
 import { loadInstrumentVersion } from "../shared/instrument-version.js";
+import { itemsForRole } from "../shared/questionnaire.js";
 import { storeRespondentScores } from "../shared/respondent-scores.js";
 import { assertAnswerable, findInvitationByToken } from "./link-state.js";
-import { deleteResponse, markSubmitted, readAnswers, setInvitationStatus } from "./queries.js";
+import {
+  type AnswerMap,
+  deleteAnswers,
+  deleteResponse,
+  markSubmitted,
+  readAnswers,
+  setInvitationStatus,
+} from "./queries.js";
+import { assertRespondent } from "./respondent-proof.js";
 
-/** Submits: scores are computed once, by @maturo/scoring, and stored with the response. */
-export async function submitResponse(
-  ctx: Pick<Context, "db" | "secret" | "now">,
-  token: string,
-): Promise<{ state: "submitted" }> {
+type RespondentContext = Pick<Context, "db" | "secret" | "now" | "cookies">;
+
+/**
+ * Submits what is stored: scores are computed once, by @maturo/scoring, and stored with the
+ * response. Answers left on items the stored answers no longer ask (a follow-up whose question was
+ * changed on another device) are cleared by the same rule as the questionnaire's, so a respondent
+ * can always submit.
+ */
+export async function submitResponse(ctx: RespondentContext, token: string): Promise<{ state: "submitted" }> {
   const now = ctx.now();
   const invitation = await findInvitationByToken(ctx.db, ctx.secret, token);
   assertAnswerable(invitation, now);
   const responseId = invitation.responseId;
   if (responseId === null) throw new AppError("survey.nothing-to-submit");
+  await assertRespondent(ctx, responseId);
   const version = await loadInstrumentVersion(ctx.db, invitation.instrumentVersionId);
-  const answers = await readAnswers(ctx.db, responseId);
+  const items = itemsForRole(version.compiled, invitation.role);
+  const stored = await readAnswers(ctx.db, responseId);
+  const answers: AnswerMap = {};
+  const notAsked: string[] = [];
+  for (const [itemId, value] of Object.entries(stored)) {
+    const item = items.get(itemId);
+    if (item && isAsked(item, invitation.role, stored, items)) answers[itemId] = value;
+    else notAsked.push(itemId);
+  }
+  if (Object.keys(answers).length === 0) throw new AppError("survey.nothing-to-submit");
   await ctx.db.transaction().execute(async (trx) => {
+    await deleteAnswers(trx, responseId, notAsked);
     await storeRespondentScores(trx, version.compiled, {
       responseId,
       campaignId: invitation.campaignId,
@@ -31,13 +56,14 @@ export async function submitResponse(
   return { state: "submitted" };
 }
 
-/** Withdraws: the answers and scores are deleted; the link then says so. */
+/** Withdraws: the answers and scores are deleted; the link then says so. Only the respondent may. */
 export async function withdrawResponse(
-  ctx: Pick<Context, "db" | "secret">,
+  ctx: Omit<RespondentContext, "now">,
   token: string,
 ): Promise<{ state: "withdrawn" }> {
   const invitation = await findInvitationByToken(ctx.db, ctx.secret, token);
   if (invitation.invitationStatus === "withdrawn") return { state: "withdrawn" };
+  await assertRespondent(ctx, invitation.responseId);
   await ctx.db.transaction().execute(async (trx) => {
     if (invitation.responseId !== null) await deleteResponse(trx, invitation.responseId);
     await setInvitationStatus(trx, invitation.invitationId, "withdrawn");
