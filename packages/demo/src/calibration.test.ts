@@ -1,4 +1,3 @@
-import { fitOls } from "@maturo/stats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateDemo } from "./generate-demo.js";
 import { summarizeParticipation } from "./summarize-participation.js";

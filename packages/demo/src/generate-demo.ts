@@ -59,7 +59,7 @@ function iso(ms: number): string {
 }
 
 /**
- * The synthetic demo population of DESIGN §8: 300 invented Flemish local governments, a closed
+ * The synthetic demo population (docs/architecture.md, "The demo"): 300 invented Flemish local governments, a closed
  * previous wave and an open current one, with answers from a latent model. Pure and deterministic:
  * the same seed, `now` and instrument give the same data, with no I/O.
  */
