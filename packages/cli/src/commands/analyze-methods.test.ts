@@ -343,32 +343,11 @@ describe("the table of a clustered, weighted model", () => {
 
   it("names the row, line and column of a cell that is not a number, and a role that does not exist", async () => {
     writeFileSync(join(dir, "semicolon.csv"), "y;x\n1,5;2\n\n2,5;abc\n");
-    const bad = await cli(
-      "analyze",
-      "ols",
-      "--data",
-      "semicolon.csv",
-      "--dependent",
-      "y",
-      "--predictors",
-      "x",
-    );
+    const ols = ["analyze", "ols", "--data", "semicolon.csv", "--dependent", "y", "--predictors", "x"];
+    const bad = await cli(...ols);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('semicolon.csv: row 2 (line 4), column "x": "abc" is not a number');
-    const role = await cli(
-      ...[
-        "analyze",
-        "ols",
-        "--data",
-        "semicolon.csv",
-        "--dependent",
-        "y",
-        "--predictors",
-        "x",
-        "--role",
-        "mayor",
-      ],
-    );
+    const role = await cli(...ols, "--role", "mayor");
     expect(role.err).toContain('--role: expected director, manager, staff, got "mayor"');
   });
 });
