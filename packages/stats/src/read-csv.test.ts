@@ -99,4 +99,18 @@ describe("readCsvColumns", () => {
       }),
     );
   });
+
+  it("reads every row whatever size the file is said to have (sizing the columns up front)", () => {
+    const values = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 1000) / 8);
+    const data = bytes(`v,w\n${values.map((v, i) => `${v},${i}`).join("\n")}\n`);
+    for (const sizeHint of [undefined, data.length, 10, data.length * 50]) {
+      const read = readCsvColumns(chunked(data, [777, 20_000]), {
+        numeric: ["v", "w"],
+        ...(sizeHint === undefined ? {} : { sizeHint }),
+      });
+      expect(read.ok && Array.from(read.value.numeric.v ?? []), String(sizeHint)).toEqual(values);
+      expect(read.ok && read.value.lines.length).toBe(5000);
+      expect(read.ok && read.value.lines[4999]).toBe(5001);
+    }
+  });
 });

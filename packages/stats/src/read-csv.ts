@@ -12,6 +12,11 @@ export interface CsvColumnRequest {
   readonly text?: readonly string[];
   /** Keep every column as text (what `parseCsv` asks for). */
   readonly allText?: boolean;
+  /**
+   * The file's size in bytes, when known: the numeric columns are then sized once from the first
+   * rows' length instead of doubling (which holds two copies of every column while it grows).
+   */
+  readonly sizeHint?: number;
 }
 
 export interface CsvColumns {
@@ -109,14 +114,14 @@ function fastNumber(buf: Uint8Array, s: number, e: number, comma: boolean): numb
   return negative ? -value : value;
 }
 
-function growNumbers(column: Float64Array, size: number): Float64Array {
-  const grown = new Float64Array(Math.max(1024, size * 2));
+function growNumbers(column: Float64Array, capacity: number): Float64Array {
+  const grown = new Float64Array(capacity);
   grown.set(column);
   return grown;
 }
 
-function growLines(lines: Int32Array): Int32Array {
-  const grown = new Int32Array(Math.max(1024, lines.length * 2));
+function growLines(lines: Int32Array, capacity: number): Int32Array {
+  const grown = new Int32Array(capacity);
   grown.set(lines);
   return grown;
 }
@@ -151,6 +156,8 @@ export function readCsvColumns(
   let rows = 0;
   let line = 1;
   let pending: Uint8Array | undefined;
+  /** Bytes of the file before the buffer being parsed. */
+  let base = 0;
   let first = true;
   // One record's values, committed only when the whole record is read (it may span chunks).
   let recordNumbers = new Float64Array(0);
@@ -186,7 +193,7 @@ export function readCsvColumns(
           ? NUMBER
           : SKIP,
     );
-    numbers = header.map((_, j) => new Float64Array(kinds[j] === NUMBER ? 1024 : 0));
+    numbers = header.map((_, j) => new Float64Array(kinds[j] === NUMBER ? lines.length : 0));
     texts = header.map(() => []);
     recordNumbers = new Float64Array(header.length);
     recordTexts = header.map(() => "");
@@ -336,18 +343,21 @@ export function readCsvColumns(
           row: rows + 1,
         };
       }
-      if (rows === lines.length) lines = growLines(lines);
+      if (rows === lines.length) {
+        // Room for the rows the rest of the file will hold at this row length, else twice as many.
+        const estimate =
+          request.sizeHint === undefined ? 0 : Math.ceil((request.sizeHint / (base + p)) * rows * 1.05);
+        const capacity = Math.max(rows * 2, estimate);
+        lines = growLines(lines, capacity);
+        for (let j = 0; j < names.length; j++) {
+          if (kinds[j] === NUMBER) numbers[j] = growNumbers(numbers[j] as Float64Array, capacity);
+        }
+      }
       lines[rows] = recordLine;
       for (let j = 0; j < names.length; j++) {
         const kind = kinds[j] as number;
-        if (kind === NUMBER) {
-          let column = numbers[j] as Float64Array;
-          if (rows === column.length) {
-            column = growNumbers(column, rows);
-            numbers[j] = column;
-          }
-          column[rows] = recordNumbers[j] as number;
-        } else if (kind === TEXT) (texts[j] as string[]).push(recordTexts[j] as string);
+        if (kind === NUMBER) (numbers[j] as Float64Array)[rows] = recordNumbers[j] as number;
+        else if (kind === TEXT) (texts[j] as string[]).push(recordTexts[j] as string);
       }
       rows++;
     }
@@ -357,6 +367,7 @@ export function readCsvColumns(
   const feed = (buf: Uint8Array, final: boolean): StatsError | undefined => {
     const stop = parse(buf, final);
     if (typeof stop === "object") return stop;
+    base += stop;
     pending = stop < buf.length ? buf.subarray(stop) : undefined;
     return undefined;
   };

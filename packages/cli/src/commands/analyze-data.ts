@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   type CsvColumnRequest,
@@ -43,7 +43,7 @@ export function readDataFile(
     throw new CliError("no-data", `${option}: cannot read "${path}"`);
   }
   try {
-    const read = readCsvColumns(fileBlocks(descriptor), request);
+    const read = readCsvColumns(fileBlocks(descriptor), { ...request, sizeHint: fstatSync(descriptor).size });
     if (!read.ok) throw statsFailure(path, read.error);
     return { ...read.value, file: path };
   } catch (error) {
