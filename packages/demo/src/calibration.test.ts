@@ -1,4 +1,3 @@
-import { fitOls } from "@maturo/stats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateDemo } from "./generate-demo.js";
 import { summarizeParticipation } from "./summarize-participation.js";
@@ -53,45 +52,59 @@ describe("the current wave reproduces the seed study", () => {
     }
   });
 
-  it("explains capability by the context scales with a realistic R²", () => {
-    for (const dependent of CAPABILITY_CATEGORIES) {
-      const fit = current.rSquared.get(dependent);
-      // Staff are not asked the council and mayor scales, so the models run on management mostly.
-      expect(fit?.n, dependent).toBeGreaterThan(150);
-      expect(fit?.r2 as number, dependent).toBeGreaterThanOrEqual(0.2);
-      expect(fit?.r2 as number, dependent).toBeLessThanOrEqual(0.55);
-    }
-  });
-
-  it("keeps the seed's signs: digital strategy, knowledge & development and human resources raise capability", () => {
-    const contextNodes = instrument.nodes
-      .filter((n) => n.id.startsWith("context.") && instrument.items.some((i) => i.node === n.id))
-      .map((n) => n.id);
-    const table: Record<string, (number | null)[]> = {};
-    for (const node of [...CAPABILITY_CATEGORIES, ...contextNodes]) {
-      table[node] = current.report.respondents.map((r) => r.scores[node] ?? null);
-    }
-    // Capability overall on the capacity scales the seed found significant.
-    const predictors = [
-      "context.digital-strategy",
-      "context.knowledge-development",
-      "context.human-resources",
-    ];
-    for (const dependent of CAPABILITY_CATEGORIES) {
-      const fit = fitOls(table, { dependent, predictors });
-      if (!fit.ok) throw new Error(fit.error.message);
-      for (const term of predictors) {
-        const coefficient = fit.value.coefficients.find((c) => c.term === term);
-        expect(coefficient?.estimate as number, `${dependent} ~ ${term}`).toBeGreaterThan(0);
-      }
-    }
-  });
-
   it("places organisations in all four profiles", () => {
     for (const id of ["A", "B", "C", "D"]) {
       expect(current.profiles.get(id) ?? 0, id).toBeGreaterThanOrEqual(5);
     }
   });
+});
+
+/**
+ * The seed's regression table (capability categories on the 13 context scales, respondent level):
+ * R² per model and the terms it marks p < .05, all positive. The Balance model's IT representative
+ * (−.070, s.e. .029) carries no star in the seed, so it is not among them.
+ */
+const SEED_TABLE = [
+  {
+    dependent: "capability.efficiency",
+    rSquared: 0.592,
+    significant: ["it-in-management", "digital-strategy", "knowledge-development", "human-resources"],
+  },
+  {
+    dependent: "capability.innovation",
+    rSquared: 0.523,
+    significant: ["normative-businesses", "digital-strategy", "knowledge-development", "human-resources"],
+  },
+  {
+    dependent: "capability.balance",
+    rSquared: 0.509,
+    significant: ["digital-strategy", "knowledge-development", "human-resources", "financial-resources"],
+  },
+] as const;
+
+describe.each([
+  ["current", () => current],
+  ["previous", () => previous],
+] as const)("the seed's regression table in the %s wave", (_wave, analysis) => {
+  it.each(SEED_TABLE)(
+    "$dependent: R² within .05 of $rSquared, the seed's significant terms positive and p < .05",
+    (row) => {
+      const model = analysis().models.get(row.dependent);
+      expect(model?.coefficients).toHaveLength(14);
+      expect(
+        Math.abs((model?.rSquared as number) - row.rSquared),
+        `R² ${model?.rSquared}`,
+      ).toBeLessThanOrEqual(0.05);
+      for (const term of row.significant) {
+        const coefficient = model?.coefficients.find((c) => c.term === `context.${term}`);
+        expect(coefficient?.estimate as number, term).toBeGreaterThan(0);
+        expect(coefficient?.p as number, term).toBeLessThan(0.05);
+      }
+      // Listwise: the respondents asked every context scale (staff are not asked the council's and the
+      // mayor's), far more than half of the wave's management.
+      expect(model?.n as number).toBeGreaterThan(150);
+    },
+  );
 });
 
 describe("the previous wave", () => {

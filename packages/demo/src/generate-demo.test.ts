@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DEMO_NOW, generateDemo } from "./generate-demo.js";
+import { DEFAULT_DEMO_NOW, DEFAULT_DEMO_SEED, generateDemo } from "./generate-demo.js";
 import { DEMO_ORGANISATION_CODE, DEMO_ORGANISATION_NAME } from "./organisations.js";
 import { isRealMunicipalityName } from "./real-municipalities.js";
 import { pluginInstrument } from "./test-fixtures/plugin-instrument.js";
@@ -26,7 +26,7 @@ describe("generateDemo", () => {
   it("is plain JSON data the loader can insert as it is", () => {
     const demo = generateDemo({ instrument });
     expect(JSON.parse(JSON.stringify(demo))).toEqual(demo);
-    expect(demo.seed).toBe(2024);
+    expect(demo.seed).toBe(DEFAULT_DEMO_SEED);
     expect(demo.now).toBe(DEFAULT_DEMO_NOW);
   });
 

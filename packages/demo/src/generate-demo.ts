@@ -11,7 +11,12 @@ import type {
   GenerateDemoOptions,
 } from "./types.js";
 
-export const DEFAULT_DEMO_SEED = 2024;
+/**
+ * The seed of `maturo seed demo`. Chosen (docs/decisions.md, "Demo: calibrated to the seed's
+ * regression table") among seeds whose three regressions meet the seed's table in both waves: with
+ * about 190 respondents a model's R² varies by some .05 from one draw to the next.
+ */
+export const DEFAULT_DEMO_SEED = 11;
 export const DEFAULT_DEMO_NOW = "2025-12-15T09:00:00.000Z";
 
 const DAY = 86_400_000;
@@ -54,7 +59,7 @@ function iso(ms: number): string {
 }
 
 /**
- * The synthetic demo population of DESIGN §8: 300 invented Flemish local governments, a closed
+ * The synthetic demo population (docs/architecture.md, "The demo"): 300 invented Flemish local governments, a closed
  * previous wave and an open current one, with answers from a latent model. Pure and deterministic:
  * the same seed, `now` and instrument give the same data, with no I/O.
  */

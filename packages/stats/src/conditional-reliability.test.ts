@@ -1,6 +1,6 @@
+import { expectCloseToR, rAvailable, runR, toCsv } from "@maturo/vitest-config/r";
 import { describe, expect, it } from "vitest";
 import { conditionalReliability } from "./conditional-reliability.js";
-import { expectCloseToR, rAvailable, runR, toCsv } from "./test-fixtures/r-oracle.js";
 import { normal, seededRandom } from "./test-fixtures/seeded-random.js";
 
 /** A five-item scale; c1 and c2 are asked only of respondents whose filter answer was yes (~40%). */

@@ -76,7 +76,8 @@ export function checkColumns(data: DataColumns, names: readonly string[]): Stats
 
 /**
  * Parses the named columns into Float64Arrays with NaN marking a missing cell (internal only: it
- * never reaches a result). Every cell is checked, also in rows that listwise deletion drops.
+ * never reaches a result; read-only, as a Float64Array column is returned as it is). Every cell is
+ * checked, also in rows that listwise deletion drops.
  */
 export function numericColumns(data: DataColumns, names: readonly string[]): StatsResult<Float64Array[]> {
   const known = checkColumns(data, names);
@@ -87,22 +88,24 @@ export function numericColumns(data: DataColumns, names: readonly string[]): Sta
   const out: Float64Array[] = [];
   for (const name of names) {
     const source = data[name] as ArrayLike<Cell>;
-    const column = new Float64Array(n);
     if (source instanceof Float64Array) {
+      // Already numbers (e.g. from readCsvColumns): checked and shared, not copied — a column of a
+      // million rows is 8 MB, and no caller writes into the columns it gets.
       for (let i = 0; i < n; i++) {
         const v = source[i] as number;
         if (v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY) {
           const error = parseCell(v, i + 1, name) as StatsError;
           return fail(error);
         }
-        column[i] = v;
       }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const parsed = parseCell(source[i], i + 1, name);
-        if (isError(parsed)) return fail(parsed);
-        column[i] = parsed ?? Number.NaN;
-      }
+      out.push(source);
+      continue;
+    }
+    const column = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const parsed = parseCell(source[i], i + 1, name);
+      if (isError(parsed)) return fail(parsed);
+      column[i] = parsed ?? Number.NaN;
     }
     out.push(column);
   }

@@ -1,6 +1,6 @@
+import { expectCloseToR, rAvailable, runR, toCsv } from "@maturo/vitest-config/r";
 import { describe, expect, it } from "vitest";
 import { icc } from "./icc.js";
-import { expectCloseToR, rAvailable, runR, toCsv } from "./test-fixtures/r-oracle.js";
 import { normal, seededRandom } from "./test-fixtures/seeded-random.js";
 
 describe("ICC(1), ICC(2) and n0", () => {

@@ -67,6 +67,12 @@ export { type CsvTable, parseCsv } from "./parse-csv.js";
 export { powerColumn } from "./power-column.js";
 export { marginTotals, type RakeMargin, type RakeOptions, type RakeResult, rake } from "./rake.js";
 export {
+  type CsvColumnRequest,
+  type CsvColumns,
+  type CsvDelimiter,
+  readCsvColumns,
+} from "./read-csv.js";
+export {
   type DecimalMark,
   formatNumber,
   REGRESSION_TABLE_TEXT,

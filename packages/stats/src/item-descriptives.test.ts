@@ -1,6 +1,6 @@
+import { expectCloseToR, rAvailable, runR, toCsv } from "@maturo/vitest-config/r";
 import { describe, expect, it } from "vitest";
 import { itemDescriptives } from "./item-descriptives.js";
-import { expectCloseToR, rAvailable, runR, toCsv } from "./test-fixtures/r-oracle.js";
 import { seededRandom } from "./test-fixtures/seeded-random.js";
 
 describe("item descriptives", () => {

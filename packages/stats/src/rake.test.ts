@@ -1,6 +1,6 @@
+import { expectCloseToR, rAvailable, runR, toCsv } from "@maturo/vitest-config/r";
 import { describe, expect, it } from "vitest";
 import { marginTotals, rake } from "./rake.js";
-import { expectCloseToR, rAvailable, runR, toCsv } from "./test-fixtures/r-oracle.js";
 import { seededRandom } from "./test-fixtures/seeded-random.js";
 
 const PROVINCES = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen"];

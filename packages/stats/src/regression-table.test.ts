@@ -185,3 +185,33 @@ describe("regression table in Dutch", () => {
     expect(cells(regressionTableRows(nl, ","))).toEqual(nl.rows.map((row) => row.cells));
   });
 });
+
+describe("a table of clustered, weighted models", () => {
+  const clustered = fitOls(
+    {
+      ...data,
+      org: ["a", "a", "b", "b", "c", "c", "d", "d", "e", "e", "f", "f"],
+      w: [1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2],
+    },
+    { dependent: "efficiency", predictors: ["strategy"], cluster: "org", clusterType: "cr2", weights: "w" },
+  );
+  if (!clustered.ok) throw new Error(clustered.error.message);
+  const fitted = clustered.value;
+
+  it("shows the cluster-robust errors and says which errors and weights were used", () => {
+    const t = regressionTable([fitted], { notes: ["Organisation level."] });
+    const strategy = fitted.coefficients.find((c) => c.term === "strategy");
+    const row = t.rows.find((r) => r.label === "strategy");
+    expect(row?.cells[0]).toContain(`(${formatNumber(strategy?.clusterStdError as number, 3)})`);
+    expect(strategy?.clusterStdError).not.toBeCloseTo(strategy?.stdError as number, 3);
+    expect(t.footnotes).toEqual([
+      "Unstandardised coefficients with standard errors in parentheses.",
+      "Cluster-robust standard errors by org (CR2, Satterthwaite df; G = 6 clusters).",
+      "Weighted least squares (weights: w).",
+      "Organisation level.",
+      "+ p < .10, * p < .05, ** p < .01, *** p < .001",
+    ]);
+    const nl = regressionTable([fitted], { text: REGRESSION_TABLE_TEXT.nl.text });
+    expect(nl.footnotes).toContain("Gewogen kleinste kwadraten (gewichten: w).");
+  });
+});

@@ -1,3 +1,4 @@
+import type { ClusterKind } from "./cluster-robust.js";
 import { INTERCEPT_TERM, type OlsModel } from "./ols.js";
 import { STAR_LEGEND, significanceStars } from "./significance-stars.js";
 
@@ -20,6 +21,12 @@ export interface RegressionTableText {
   /** `{kinds}` is replaced by the robust kinds, e.g. "HC1, HC3". */
   readonly robustNote: string;
   readonly uncentredNote: string;
+  /** `{cluster}`, `{kind}` and `{clusters}` (G, or its range over the models) are replaced. */
+  readonly clusterNote: string;
+  /** The kind of cluster-robust errors, per `ClusterKind`. */
+  readonly clusterKinds: Readonly<Record<ClusterKind, string>>;
+  /** `{weights}` is replaced by the weight column(s). */
+  readonly weightsNote: string;
   readonly starLegend: string;
 }
 
@@ -42,6 +49,9 @@ export const REGRESSION_TABLE_TEXT: Readonly<
       standardizedNote: "Standardised coefficients (β).",
       robustNote: "Heteroscedasticity-robust ({kinds}) standard errors.",
       uncentredNote: "Models without a constant report uncentred R².",
+      clusterNote: "Cluster-robust standard errors by {cluster} ({kind}; G = {clusters} clusters).",
+      clusterKinds: { cr1: "CR1, t on G − 1 df", cr2: "CR2, Satterthwaite df" },
+      weightsNote: "Weighted least squares (weights: {weights}).",
       starLegend: STAR_LEGEND,
     },
   },
@@ -58,6 +68,9 @@ export const REGRESSION_TABLE_TEXT: Readonly<
       standardizedNote: "Gestandaardiseerde coëfficiënten (β).",
       robustNote: "Heteroscedasticiteitsrobuuste ({kinds}) standaardfouten.",
       uncentredNote: "Modellen zonder constante rapporteren de ongecentreerde R².",
+      clusterNote: "Clusterrobuuste standaardfouten per {cluster} ({kind}; G = {clusters} clusters).",
+      clusterKinds: { cr1: "CR1, t met G − 1 vrijheidsgraden", cr2: "CR2, Satterthwaite-vrijheidsgraden" },
+      weightsNote: "Gewogen kleinste kwadraten (gewichten: {weights}).",
       starLegend: "+ p < ,10; * p < ,05; ** p < ,01; *** p < ,001",
     },
   },
@@ -87,6 +100,8 @@ export interface RegressionTableOptions {
    * CSV file is data to be read by other programs.
    */
   readonly decimalMark?: DecimalMark;
+  /** Notes of the caller placed before the star legend (e.g. the level of analysis). */
+  readonly notes?: readonly string[];
 }
 
 export type TableRowKind = "group" | "term" | "constant" | "statistic";
@@ -145,9 +160,11 @@ export function regressionTable(
     const c = model.coefficients.find((k) => k.term === term);
     if (c === undefined) return "";
     if (c.aliased || c.estimate === null) return words.aliased;
+    // Cluster-robust errors take precedence over heteroscedasticity-robust ones, which take it over OLS's.
+    const clustered = model.cluster !== undefined;
     const robust = model.robust !== undefined;
-    const se = robust ? (c.robustStdError ?? null) : c.stdError;
-    const p = robust ? (c.robustP ?? null) : c.p;
+    const se = clustered ? (c.clusterStdError ?? null) : robust ? (c.robustStdError ?? null) : c.stdError;
+    const p = clustered ? (c.clusterP ?? null) : robust ? (c.robustP ?? null) : c.p;
     const stars = significanceStars(p);
     if (standardized) return c.beta === null ? "" : `${num(c.beta)}${stars}`;
     return `${num(c.estimate)}${stars}${se === null ? "" : ` (${num(se)})`}`;
@@ -184,12 +201,34 @@ export function regressionTable(
   stat(words.n, (m) => String(m.n));
 
   const footnotes: string[] = [standardized ? words.standardizedNote : words.unstandardizedNote];
-  const robustKinds = [...new Set(models.map((m) => m.robust).filter((r) => r !== undefined))];
+  const robustKinds = [
+    ...new Set(
+      models
+        .filter((m) => m.cluster === undefined)
+        .map((m) => m.robust)
+        .filter((r) => r !== undefined),
+    ),
+  ];
   if (robustKinds.length > 0) {
     footnotes.push(words.robustNote.replace("{kinds}", robustKinds.map((r) => r.toUpperCase()).join(", ")));
   }
+  const clustered = models.filter((m) => m.cluster !== undefined);
+  const clusterKinds = [...new Set(clustered.map((m) => m.clusterType ?? "cr1"))];
+  if (clustered.length > 0) {
+    const counts = clustered.map((m) => m.clusters ?? 0);
+    const low = Math.min(...counts);
+    const high = Math.max(...counts);
+    footnotes.push(
+      words.clusterNote
+        .replace("{cluster}", [...new Set(clustered.map((m) => m.cluster))].join(", "))
+        .replace("{kind}", clusterKinds.map((k) => words.clusterKinds[k]).join("; "))
+        .replace("{clusters}", low === high ? String(low) : `${low}–${high}`),
+    );
+  }
+  const weights = [...new Set(models.map((m) => m.weights).filter((w) => w !== undefined))];
+  if (weights.length > 0) footnotes.push(words.weightsNote.replace("{weights}", weights.join(", ")));
   if (models.some((m) => !m.intercept)) footnotes.push(words.uncentredNote);
-  footnotes.push(words.starLegend);
+  footnotes.push(...(options.notes ?? []), words.starLegend);
   return {
     title: options.title ?? null,
     columns,

@@ -1,6 +1,6 @@
+import { expectCloseToR, rAvailable, runR, toCsv } from "@maturo/vitest-config/r";
 import { describe, expect, it } from "vitest";
 import { fitOls } from "./ols.js";
-import { expectCloseToR, rAvailable, runR, toCsv } from "./test-fixtures/r-oracle.js";
 import { normal, seededRandom } from "./test-fixtures/seeded-random.js";
 import { treatmentCoding, withTreatmentCoding } from "./treatment-coding.js";
 

@@ -69,7 +69,8 @@ export interface PopulationImport {
 }
 
 /**
- * Imports organisations from CSV (code,name,kind,province,size_class), matched by code: a report
+ * Imports organisations from CSV (code,name,kind,province,size_class; read by @maturo/stats' one
+ * CSV reader, so `,` `;` or tab, with or without BOM, as spreadsheets save it), matched by code: a report
  * line per row, worded in the request's language; with `apply`, the valid rows are created or updated.
  */
 export async function importPopulation(

@@ -2,7 +2,7 @@ import { type AlphaResult, cronbachAlpha, formatNumber } from "@maturo/stats";
 import { CliError } from "../cli-error.js";
 import { defineCommand } from "../command.js";
 import { parseFormat, printJson } from "../output.js";
-import { checkKnownColumns, readCsvColumns, splitList, statsFailure } from "./analyze-data.js";
+import { readDataFile, splitList, statsFailure } from "./analyze-data.js";
 
 function alphaJson(result: AlphaResult): Record<string, unknown> {
   return {
@@ -59,14 +59,13 @@ psych::alpha). --reverse items are reversed as min + max − x over the items' o
     const items = splitList(values.items);
     if (items.length < 2) throw new CliError("missing-option", "--items needs at least two items (A,B,…)");
     const reverse = splitList(values.reverse);
-    const { data, columns, file } = readCsvColumns(values.data, io.cwd);
-    checkKnownColumns(file, columns, [...items, ...reverse]);
-    const result = cronbachAlpha(data, {
+    const { numeric, file, lines } = readDataFile(values.data, io.cwd, { numeric: [...items, ...reverse] });
+    const result = cronbachAlpha(numeric, {
       items,
       reverse,
       missing: values.pairwise === true ? "pairwise" : "listwise",
     });
-    if (!result.ok) throw statsFailure(file, result.error);
+    if (!result.ok) throw statsFailure(file, result.error, lines);
     if (format === "json") printJson(io, alphaJson(result.value));
     else io.stdout(alphaMarkdown(result.value));
     return 0;

@@ -2,11 +2,14 @@
 // `defineCommand({ name: "<group> <name>", summary, usage, options, run })`, then add ONE line here:
 //
 //   export { analyzeOls } from "./analyze-ols.js";
+
 //
 // The dispatcher picks every export of this module up (no registration by side effect), matches
 // the longest command name against the arguments, and lists them in `maturo --help`.
 export { analyzeAlpha } from "./analyze-alpha.js";
+export { analyzeIcc } from "./analyze-icc.js";
 export { analyzeOls } from "./analyze-ols.js";
+export { analyzeRake } from "./analyze-rake.js";
 export { dbBackup } from "./db-backup.js";
 export { dbMigrate } from "./db-migrate.js";
 export { exportCommand } from "./export.js";

@@ -1,6 +1,6 @@
 import type { CompiledInstrument } from "@maturo/model";
 import { createScoringPlan, type ScoreReport, scoreResponses } from "@maturo/scoring";
-import { type Cell, cronbachAlpha, fitOls } from "@maturo/stats";
+import { type Cell, cronbachAlpha, fitOls, type OlsModel } from "@maturo/stats";
 import type { DemoCampaignKey, DemoData } from "../types.js";
 
 export interface DemoAnalysis {
@@ -9,8 +9,8 @@ export interface DemoAnalysis {
   readonly percentPositive: ReadonlyMap<string, number | null>;
   /** Cronbach's alpha (pairwise) per category with at least three items. */
   readonly alphas: ReadonlyMap<string, number | null>;
-  /** R² of each capability category regressed on the context scales (respondent level). */
-  readonly rSquared: ReadonlyMap<string, { readonly r2: number | null; readonly n: number }>;
+  /** Each capability category regressed on the 13 context scales (respondent level, listwise), as the seed's table. */
+  readonly models: ReadonlyMap<string, OlsModel>;
   readonly profiles: ReadonlyMap<string, number>;
   readonly profileOf: ReadonlyMap<string, string | null>;
 }
@@ -69,10 +69,11 @@ export function analyzeDemo(
   for (const node of [...CAPABILITY_CATEGORIES, ...contextNodes]) {
     table[node] = report.respondents.map((r) => r.scores[node] ?? null);
   }
-  const rSquared = new Map<string, { r2: number | null; n: number }>();
+  const models = new Map<string, OlsModel>();
   for (const dependent of CAPABILITY_CATEGORIES) {
     const fit = fitOls(table, { dependent, predictors: contextNodes });
-    rSquared.set(dependent, fit.ok ? { r2: fit.value.rSquared, n: fit.value.n } : { r2: null, n: 0 });
+    if (!fit.ok) throw new Error(`${dependent}: ${fit.error.message}`);
+    models.set(dependent, fit.value);
   }
 
   const profiles = new Map<string, number>();
@@ -82,5 +83,5 @@ export function analyzeDemo(
     profileOf.set(organisation.organisationId, id);
     if (id !== null) profiles.set(id, (profiles.get(id) ?? 0) + 1);
   }
-  return { report, percentPositive, alphas, rSquared, profiles, profileOf };
+  return { report, percentPositive, alphas, models, profiles, profileOf };
 }

@@ -2,8 +2,8 @@ import { execFile, spawnSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { missingService } from "@maturo/vitest-config";
 import { expect } from "vitest";
+import { missingService } from "./environment.js";
 
 const PACKAGES = ["sandwich", "clubSandwich", "survey", "psych", "jsonlite"];
 
