@@ -52,7 +52,7 @@ describe.each(await testDatabaseFactories())(
       });
       // A second instance on the same database: nothing a request needs lives in process memory.
       second = await startServer(config, silentLogger, { version: "http", webRoot: await webRoot() });
-    }, 60_000);
+    }, 180_000);
     afterAll(async () => {
       await first.close();
       await second.close();

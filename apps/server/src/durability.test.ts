@@ -63,7 +63,7 @@ describe("durability of acknowledged answers", () => {
       respondents.push({ token, items });
     }
     await database.close();
-  }, 60_000);
+  }, 180_000);
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
   it("keeps every answer the server acknowledged when it is killed with SIGKILL mid-load", async () => {
@@ -125,5 +125,5 @@ describe("durability of acknowledged answers", () => {
       await second.exited;
     }
     console.info(`durability: ${total} acknowledged answers survived SIGKILL`);
-  }, 60_000);
+  }, 180_000);
 });

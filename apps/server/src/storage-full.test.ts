@@ -115,5 +115,5 @@ describe("a full disk on SQLite", () => {
       const stored = await open(token);
       for (const [itemId, value] of answers) expect(stored[itemId], `${token} ${itemId}`).toBe(value);
     }
-  }, 60_000);
+  }, 180_000);
 });

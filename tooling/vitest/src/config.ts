@@ -3,7 +3,10 @@ import { defineConfig, type ViteUserConfig } from "vitest/config";
 export interface MaturoTestOptions {
   /** Glob patterns of test files, relative to the package. */
   include?: string[];
-  /** Per-test timeout in milliseconds; browser and database suites need more than the default. */
+  /**
+   * Per-test timeout in milliseconds. Generous by default: a timeout only catches a hang, and CI runs on a
+   * busy 2-core machine where an Rscript oracle or a database suite can take many times its usual time.
+   */
   testTimeout?: number;
   /** Run test files one at a time (suites that share a database or a port). */
   serial?: boolean;
@@ -17,8 +20,8 @@ export function defineMaturoConfig(options: MaturoTestOptions = {}): ViteUserCon
   return defineConfig({
     test: {
       include: options.include ?? ["src/**/*.test.ts", "src/**/*.test.tsx"],
-      testTimeout: options.testTimeout ?? 20_000,
-      hookTimeout: options.testTimeout ?? 60_000,
+      testTimeout: options.testTimeout ?? 120_000,
+      hookTimeout: options.testTimeout ?? 180_000,
       reporters: ["default", ["json", { outputFile: ".vitest-report.json" }]],
       ...(options.serial ? { fileParallelism: false } : {}),
     },

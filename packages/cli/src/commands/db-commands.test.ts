@@ -46,7 +46,7 @@ describe("maturo db migrate, seed demo and db backup", () => {
     const again = capture(dir);
     expect(await runCli(["seed", "demo", "--data-dir", "data"], again)).toBe(1);
     expect(again.err).toMatch(/already holds data/);
-  }, 60_000);
+  }, 180_000);
 
   it("backs up the database to a file while it is in use", async () => {
     const io = capture(dir);
