@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { loadDemo } from "@maturo/api";
+import { runAsUser } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServerConfig } from "./config.js";
 import { silentLogger } from "./logger.js";
@@ -16,30 +15,11 @@ import { browserLikeClient } from "./test-fixtures/http-client.js";
  * tarball and lists it in PLUGINS_CONFIG next to the seed plugins (by name), a researcher freezes
  * it, and respondents answer in Dutch and in English over tRPC.
  */
-const run = promisify(execFile);
 const repo = new URL("../../../", import.meta.url).pathname;
-const cli = join(repo, "packages", "cli", "dist", "bin.js");
+// The light authoring tool (maturo-plugin of @maturo/plugin-sdk), as docs/plugins.md runs it.
+const maturoPlugin = join(repo, "packages", "plugin-sdk", "dist", "bin.js");
 const NAME = "open-data";
 const ITEM = `${NAME}-shared-platforms`;
-
-/** The environment without what pnpm sets for its own scripts, so npm behaves as in a shell. */
-function plainEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_/i.test(key) && key !== "NODE_OPTIONS"),
-  );
-}
-
-async function sh(command: string, args: readonly string[], cwd: string): Promise<string> {
-  try {
-    const { stdout } = await run(command, [...args], { cwd, env: plainEnv(), maxBuffer: 16 * 1024 * 1024 });
-    return stdout;
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(
-      `${command} ${args.join(" ")} failed in ${cwd}:\n${failed.stdout ?? ""}\n${failed.stderr ?? ""}`,
-    );
-  }
-}
 
 const npmInstall = ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"];
 
@@ -52,19 +32,22 @@ describe("a plugin written outside the repository, end to end", () => {
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), "maturo-author-"));
     const plugin = join(root, NAME);
-    await sh(process.execPath, [cli, "plugin", "new", NAME, "--dir", plugin, "--maturo", repo], root);
-    await sh("npm", npmInstall, plugin);
-    await sh("npm", ["run", "build"], plugin);
-    testOutput = await sh("npm", ["test"], plugin);
-    const packed = (await sh("npm", ["pack", "--pack-destination", root, "--loglevel=error"], plugin)).trim();
+    await runAsUser(process.execPath, [maturoPlugin, "new", NAME, "--maturo", repo], root);
+    await runAsUser(process.execPath, [maturoPlugin, "validate"], plugin);
+    await runAsUser("npm", npmInstall, plugin);
+    await runAsUser("npm", ["run", "build"], plugin);
+    testOutput = await runAsUser("npm", ["test"], plugin);
+    const packed = (
+      await runAsUser("npm", ["pack", "--pack-destination", root, "--loglevel=error"], plugin)
+    ).trim();
     const tarballs = join(plugin, "maturo-packages");
     const local = (await readdir(tarballs)).map((file) => join(tarballs, file));
 
     // The operator's site: the packed plugin and the SDK it peers on, installed from tarballs only.
     const site = join(root, "site");
-    await sh("mkdir", ["-p", site], root);
+    await runAsUser("mkdir", ["-p", site], root);
     await writeFile(join(site, "package.json"), '{ "private": true }\n');
-    await sh(
+    await runAsUser(
       "npm",
       [...npmInstall, "--offline", join(root, packed.split("\n").at(-1) ?? ""), ...local],
       site,

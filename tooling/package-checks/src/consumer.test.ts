@@ -1,8 +1,7 @@
-import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { runAsUser } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
@@ -10,28 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * ranges), installed with plain npm into a fresh project, compiled by TypeScript under
  * `moduleResolution` nodenext and bundler, and run by Node.
  */
-const run = promisify(execFile);
 const repo = new URL("../../../", import.meta.url).pathname;
 const tsc = join(new URL("..", import.meta.url).pathname, "node_modules", ".bin", "tsc");
 const PACKAGES = ["model", "scoring", "stats", "exports", "plugin-sdk"];
-
-function plainEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_/i.test(key) && key !== "NODE_OPTIONS"),
-  );
-}
-
-async function sh(command: string, args: readonly string[], cwd: string): Promise<string> {
-  try {
-    const { stdout } = await run(command, [...args], { cwd, env: plainEnv(), maxBuffer: 16 * 1024 * 1024 });
-    return stdout;
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    throw new Error(
-      `${command} ${args.join(" ")} failed in ${cwd}:\n${failed.stdout ?? ""}\n${failed.stderr ?? ""}`,
-    );
-  }
-}
 
 const MAIN = `import { ROLES, InstrumentSchema } from "@maturo/model";
 import { isAsked } from "@maturo/model/asked";
@@ -68,13 +48,13 @@ describe("the packed packages in a fresh npm project", () => {
     const tarballs = join(root, "tarballs");
     await mkdir(tarballs);
     for (const name of PACKAGES) {
-      await sh("pnpm", ["pack", "--pack-destination", tarballs], join(repo, "packages", name));
+      await runAsUser("pnpm", ["pack", "--pack-destination", tarballs], join(repo, "packages", name));
     }
     project = join(root, "project");
     await mkdir(join(project, "src"), { recursive: true });
     await writeFile(join(project, "package.json"), '{ "private": true, "type": "module" }\n');
     const files = (await readdir(tarballs)).map((file) => join(tarballs, file));
-    await sh(
+    await runAsUser(
       "npm",
       [
         "install",
@@ -117,8 +97,8 @@ describe("the packed packages in a fresh npm project", () => {
         include: ["src"],
       }),
     );
-    await sh(tsc, ["-p", `tsconfig.${resolution}.json`], project);
-    const printed = JSON.parse(await sh(process.execPath, [join(outDir, "main.js")], project));
+    await runAsUser(tsc, ["-p", `tsconfig.${resolution}.json`], project);
+    const printed = JSON.parse(await runAsUser(process.execPath, [join(outDir, "main.js")], project));
     expect(printed).toEqual({
       roles: ["director", "manager", "staff"],
       locales: ["nl", "en"],

@@ -297,10 +297,14 @@ console.log(result.ok ? result.plugin.hash : result.problems);
 Edit \`instrument.json\` (your editor completes it from \`$schema\`), then:
 
 \`\`\`sh
-maturo plugin validate .
-maturo plugin inspect . --format json
-npm run build && npm test
+${
+  target.kind === "workspace"
+    ? "pnpm maturo plugin validate .\npnpm maturo plugin inspect . --format json\npnpm build && pnpm test"
+    : "npx maturo-plugin validate\nnpx maturo-plugin preview    # the questionnaire as respondents see it\nnpm run build && npm test && npm pack"
+}
 \`\`\`
+
+Every text needs Dutch and English; \`version\` here and in \`instrument.json\` stay equal.
 `;
 }
 

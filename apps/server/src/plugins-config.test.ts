@@ -1,0 +1,77 @@
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ServerConfig } from "./config.js";
+import { silentLogger } from "./logger.js";
+import { configuredPlugins } from "./plugins-config.js";
+import { startServer } from "./start.js";
+
+const fixtures = new URL("../../../packages/plugin-sdk/src/test-fixtures/", import.meta.url);
+const fixture = (path: string): Promise<string> => readFile(new URL(path, fixtures), "utf8");
+
+/** A folder with a config file listing plugin folders, each holding the given instrument.json. */
+async function site(plugins: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "maturo-plugins-config-"));
+  for (const [name, instrument] of Object.entries(plugins)) {
+    await mkdir(join(root, name));
+    await writeFile(join(root, name, "instrument.json"), instrument);
+  }
+  const configFile = join(root, "plugins.json");
+  await writeFile(configFile, JSON.stringify({ plugins: Object.keys(plugins).map((name) => `./${name}`) }));
+  return configFile;
+}
+
+async function start(pluginsConfig: string): Promise<unknown> {
+  const config: ServerConfig = {
+    port: 0,
+    host: "127.0.0.1",
+    dataDir: await mkdtemp(join(tmpdir(), "maturo-data-")),
+    databaseUrl: undefined,
+    trustProxy: false,
+    publicUrl: undefined,
+    pluginsConfig,
+  };
+  const server = await startServer(config, silentLogger, { version: "test", webRoot: tmpdir() });
+  await server.close();
+  return server;
+}
+
+describe("PLUGINS_CONFIG", () => {
+  it("resolves names from the server and folders from the config file's folder", async () => {
+    const root = await mkdtemp(join(tmpdir(), "maturo-plugins-config-"));
+    const configFile = join(root, "plugins.json");
+    await writeFile(configFile, JSON.stringify({ plugins: ["@maturo/plugin-users", "./mine", "../theirs"] }));
+    const configured = configuredPlugins(configFile);
+    expect(configured.plugins).toEqual([
+      "@maturo/plugin-users",
+      join(root, "mine"),
+      join(root, "..", "theirs"),
+    ]);
+    expect(configured.cwd).toBe(new URL("../", import.meta.url).pathname);
+  });
+
+  it("starts with the seed plugins listed by name, from a config file anywhere", async () => {
+    const root = await mkdtemp(join(tmpdir(), "maturo-plugins-config-"));
+    const configFile = join(root, "plugins.json");
+    const seeds = ["organisation", "users", "technology", "context"].map((name) => `@maturo/plugin-${name}`);
+    await writeFile(configFile, JSON.stringify({ plugins: seeds }));
+    await expect(start(configFile)).resolves.toBeDefined();
+  });
+
+  it("refuses to start with a plugin without Dutch texts, naming the fix", async () => {
+    const configFile = await site({ english: await fixture("bad/dutch-less.json") });
+    await expect(start(configFile)).rejects.toThrow(
+      /english\/?: locales: Dutch \("nl"\) is missing: .*or declare a fallback in the plugin's package\.json: "maturo": \{ "localeFallbacks": \{ "nl": "en" \} \}/,
+    );
+  });
+
+  it("refuses to start with plugins that share item ids, naming the fix", async () => {
+    const good = await fixture("good/instrument.json");
+    const copy = JSON.stringify({ ...JSON.parse(good), id: "copy" });
+    const configFile = await site({ original: good, copy });
+    await expect(start(configFile)).rejects.toThrow(
+      /the configured plugins cannot be used together \(fix the plugins, or remove one from the plugin list\):\ncopy:sections\[0\]\.items\[0\]\.id: item id "sample-security" is also used by plugin "sample": item ids must be unique across plugins, so rename it/,
+    );
+  });
+});
