@@ -186,7 +186,16 @@ export async function loadPlugin(specifier: string, options: LoadOptions = {}): 
   if (entryPath !== null) {
     const entryFile = resolve(dir, entryPath);
     if (!existsSync(entryFile)) {
-      warnings.push(`entry ${entryPath} is not built yet; checked ${INSTRUMENT_FILE} only`);
+      // An installed package (under node_modules) is never rebuilt: a missing entry means it was
+      // packed without its build, which a server must not load as if it were complete.
+      if (dir.split(/[\\/]/).includes("node_modules")) {
+        problems.push({
+          path: entryPath,
+          message: `missing: the package was packed without its build; run the build before packing (a "prepack": "npm run build" script does it)`,
+        });
+      } else {
+        warnings.push(`entry ${entryPath} is not built yet; checked ${INSTRUMENT_FILE} only`);
+      }
     } else {
       entry = relative(dir, entryFile);
       try {

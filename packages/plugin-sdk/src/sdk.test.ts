@@ -209,10 +209,22 @@ describe("loadPlugin", () => {
     expect(result.ok && result.plugin.packageName).toBe("maturo-plugin-sample");
   });
 
+  it("refuses an installed package packed without its build", async () => {
+    const root = pluginDir({
+      "node_modules/maturo-plugin-sample/package.json": pkg,
+      "node_modules/maturo-plugin-sample/instrument.json": goodText,
+    });
+    const result = await loadPlugin("maturo-plugin-sample", { cwd: root });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      './dist/index.js: missing: the package was packed without its build; run the build before packing (a "prepack": "npm run build" script does it)',
+    ]);
+  });
+
   it("resolves package names from packagesFrom and folders from cwd", async () => {
     const installation = pluginDir({
       "node_modules/maturo-plugin-sample/package.json": pkg,
       "node_modules/maturo-plugin-sample/instrument.json": goodText,
+      "node_modules/maturo-plugin-sample/dist/index.js": entry(1),
     });
     const configDir = pluginDir({ "local/package.json": pkg, "local/instrument.json": goodText });
     const byName = await loadPlugin("maturo-plugin-sample", { cwd: configDir, packagesFrom: installation });
