@@ -113,9 +113,9 @@ function packageJson({ name, target, sdkVersion }: ScaffoldOptions): Record<stri
     scripts: {
       build: "tsc -p tsconfig.build.json",
       typecheck: "tsc --noEmit",
-      test: "tsc -p tsconfig.json --outDir .test-build && node --test .test-build/",
+      test: "tsc -p tsconfig.json --outDir test-build && node --test",
       prepack: "npm run build",
-      clean: "rm -rf dist .test-build",
+      clean: "rm -rf dist test-build",
     },
     peerDependencies: { "@maturo/plugin-sdk": `^${sdkVersion}` },
     devDependencies: {
@@ -325,7 +325,7 @@ export function pluginFiles(options: ScaffoldOptions): Record<string, string> {
       'import { defineMaturoConfig } from "@maturo/vitest-config";\n\nexport default defineMaturoConfig();\n';
   } else {
     files["tsconfig.build.json"] = json({ extends: "./tsconfig.json", exclude: ["src/**/*.test.ts"] });
-    files[".gitignore"] = "node_modules/\ndist/\n.test-build/\n*.tgz\n";
+    files[".gitignore"] = "node_modules/\ndist/\ntest-build/\n*.tgz\n";
   }
   return files;
 }
