@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ServerConfig } from "./config.js";
-import { silentLogger } from "./logger.js";
+import { type Logger, silentLogger } from "./logger.js";
 import { configuredPlugins } from "./plugins-config.js";
 import { startServer } from "./start.js";
+import { captureLogger } from "./test-fixtures/capture-logger.js";
 
 const fixtures = new URL("../../../packages/plugin-sdk/src/test-fixtures/", import.meta.url);
 const fixture = (path: string): Promise<string> => readFile(new URL(path, fixtures), "utf8");
@@ -22,7 +23,7 @@ async function site(plugins: Record<string, string>): Promise<string> {
   return configFile;
 }
 
-async function start(pluginsConfig: string): Promise<unknown> {
+async function start(pluginsConfig: string, logger: Logger = silentLogger): Promise<unknown> {
   const config: ServerConfig = {
     port: 0,
     host: "127.0.0.1",
@@ -32,7 +33,7 @@ async function start(pluginsConfig: string): Promise<unknown> {
     publicUrl: undefined,
     pluginsConfig,
   };
-  const server = await startServer(config, silentLogger, { version: "test", webRoot: tmpdir() });
+  const server = await startServer(config, logger, { version: "test", webRoot: tmpdir() });
   await server.close();
   return server;
 }
@@ -63,6 +64,20 @@ describe("PLUGINS_CONFIG", () => {
     const configFile = await site({ english: await fixture("bad/dutch-less.json") });
     await expect(start(configFile)).rejects.toThrow(
       /english\/?: locales: Dutch \("nl"\) is missing: .*or declare a fallback in the plugin's package\.json: "maturo": \{ "localeFallbacks": \{ "nl": "en" \} \}/,
+    );
+  });
+
+  it("starts with a Dutch-less plugin that declares a fallback, and logs the warning", async () => {
+    const configFile = await site({ english: await fixture("bad/dutch-less.json") });
+    const folder = join(configFile, "..", "english");
+    await writeFile(
+      join(folder, "package.json"),
+      JSON.stringify({ name: "english", version: "1.0.0", maturo: { localeFallbacks: { nl: "en" } } }),
+    );
+    const captured = captureLogger();
+    await expect(start(configFile, captured.logger)).resolves.toBeDefined();
+    expect(captured.lines.join("\n")).toMatch(
+      /"level":"warn","message":"plugin warning","warning":".*english: 9 texts have no Dutch \(\\"nl\\"\) version/,
     );
   });
 
