@@ -4,6 +4,7 @@ import {
   type Instrument,
   isAsked,
   normalizeInstrument,
+  ROLE_LABELS,
   ROLES,
   type Role,
 } from "@maturo/model";
@@ -41,6 +42,11 @@ export function renderPreview(instrument: Instrument, state: PreviewState): stri
       .map((value) => `<option${value === selected ? " selected" : ""}>${escapeHtml(value)}</option>`)
       .join("");
 
+  const roleLabels = state.locale === "nl" ? ROLE_LABELS.nl : ROLE_LABELS.en;
+  const roleOptions = ROLES.map(
+    (role) =>
+      `<option value="${role}"${role === state.role ? " selected" : ""}>${escapeHtml(roleLabels[role])}</option>`,
+  ).join("");
   const sections: string[] = [];
   for (const section of instrument.sections) {
     const items = normalized.items.filter(
@@ -80,7 +86,7 @@ export function renderPreview(instrument: Instrument, state: PreviewState): stri
 <form method="get" onchange="this.submit()">
 <h1>${escapeHtml(text(instrument.title))}</h1>
 <p><label>${escapeHtml(chrome.language ?? "")} <select name="locale">${options(instrument.locales, state.locale)}</select></label>
-<label>${escapeHtml(chrome.role ?? "")} <select name="role">${options(ROLES, state.role)}</select></label>
+<label>${escapeHtml(chrome.role ?? "")} <select name="role">${roleOptions}</select></label>
 <noscript><button>OK</button></noscript></p>
 ${sections.length > 0 ? sections.join("\n") : `<p>${escapeHtml(chrome.empty ?? "")}</p>`}
 </form>
