@@ -45,6 +45,7 @@ export async function startServer(
   try {
     logger.info("database ready", { dialect: database.dialect, location: database.location, applied });
     logger.info("plugins loaded", { plugins: services.plugins.plugins.map((p) => `${p.id}@${p.version}`) });
+    for (const warning of services.plugins.warnings ?? []) logger.warn("plugin warning", { warning });
     await options.beforeListen?.(services, config);
 
     const server = createAppServer({

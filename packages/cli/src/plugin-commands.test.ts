@@ -106,7 +106,9 @@ describe("maturo plugin validate on bad plugins", () => {
   it("reports a missing folder and a missing argument", async () => {
     const io = capture(temp());
     expect(await runCli(["plugin", "validate", "nowhere"], io)).toBe(1);
-    expect(io.err).toBe(`nowhere: cannot find plugin package "nowhere" from ${io.cwd}\n`);
+    expect(io.err).toBe(
+      `nowhere: cannot find the plugin package "nowhere" installed at ${io.cwd}: install it there (npm install nowhere), or list its folder as a path starting with "./" or "/"\n`,
+    );
     const none = capture();
     expect(await runCli(["plugin", "validate"], none)).toBe(1);
     expect(none.err).toBe("missing the plugin folder (DIR)\n");

@@ -1,5 +1,4 @@
-import { type Kysely, PostgresAdapter, sql } from "kysely";
-import { type MigrationResultSet, Migrator } from "kysely/migration";
+import { type Kysely, type MigrationResultSet, Migrator, PostgresAdapter, sql } from "kysely";
 import type { Database } from "./database.js";
 import { migrations } from "./migrations/index.js";
 

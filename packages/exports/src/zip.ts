@@ -1,4 +1,5 @@
-import { deflateRawSync } from "node:zlib";
+// fflate rather than node:zlib, so the package bundles for browsers too.
+import { deflateSync } from "fflate";
 import { crc32 } from "./crc32.js";
 import { ExportError } from "./export-error.js";
 
@@ -61,7 +62,7 @@ export function createZip(entries: readonly ZipEntry[], modified: Date): Uint8Ar
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
     const data = typeof entry.content === "string" ? encoder.encode(entry.content) : entry.content;
-    const deflated = deflateRawSync(data, { level: 9 });
+    const deflated = deflateSync(data, { level: 9 });
     const stored = deflated.length >= data.length;
     const body = stored ? data : new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.length);
     const crc = crc32(data);

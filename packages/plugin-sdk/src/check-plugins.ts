@@ -27,7 +27,10 @@ export function checkPlugins(
   for (const instrument of instruments) {
     const at = (path: readonly PropertyKey[]): string => `${instrument.id}:${formatPath(path)}`;
     if (pluginIds.has(instrument.id)) {
-      problems.push({ path: at(["id"]), message: `plugin "${instrument.id}" is included more than once` });
+      problems.push({
+        path: at(["id"]),
+        message: `plugin "${instrument.id}" is included more than once: list it only once`,
+      });
       continue;
     }
     pluginIds.add(instrument.id);
@@ -35,7 +38,7 @@ export function checkPlugins(
       if (!instrument.locales.includes(locale)) {
         problems.push({
           path: at(["locales"]),
-          message: `no texts for locale "${locale}", which the other plugins offer`,
+          message: `no texts for locale "${locale}", which the other plugins offer: add them, or declare a fallback in the plugin's package.json ("maturo": { "localeFallbacks": { "${locale}": "…" } })`,
         });
       }
     }
@@ -46,7 +49,7 @@ export function checkPlugins(
         if (owner !== undefined) {
           problems.push({
             path: at([...path, "id"]),
-            message: `item id "${item.id}" is also used by plugin "${owner}"`,
+            message: `item id "${item.id}" is also used by plugin "${owner}": item ids must be unique across plugins, so rename it (start every item id with the plugin's id, e.g. "${instrument.id}-…")`,
           });
         } else {
           owners.set(item.id, instrument.id);

@@ -8,11 +8,14 @@ export {
 } from "./define-plugin.js";
 export {
   INSTRUMENT_FILE,
+  isFolderSpecifier,
   type LoadedPlugin,
   type LoadOptions,
   type LoadResult,
   loadPlugin,
 } from "./load-plugin.js";
+export { applyLocaleFallbacks, type LocaleFallbacks } from "./locale-fallbacks.js";
+export { describeLocale, LOCALE_NAMES, PLATFORM_LOCALES } from "./platform-locales.js";
 export { formatPath, formatProblem, type Problem, prefixProblems } from "./problem.js";
 export { readInstrument } from "./read-instrument.js";
 export {

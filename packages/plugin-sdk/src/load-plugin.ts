@@ -30,8 +30,13 @@ export type LoadResult =
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly string[] };
 
 export interface LoadOptions {
-  /** Folder that relative paths and package names are resolved from; default process.cwd(). */
+  /** Folder that relative paths are resolved from; default process.cwd(). */
   readonly cwd?: string;
+  /**
+   * Folder that package names are resolved from, as Node would from a module there; default `cwd`.
+   * A server passes its own installation, so a config file anywhere can list installed plugins by name.
+   */
+  readonly packagesFrom?: string;
   readonly framework?: Framework;
 }
 
@@ -39,7 +44,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function looksLikePath(specifier: string): boolean {
+/**
+ * True when a plugin specifier names a folder (`./x`, `../x`, `/abs/x`, `x/y` without a scope)
+ * rather than an installed package (`name`, `@scope/name`).
+ */
+export function isFolderSpecifier(specifier: string): boolean {
   return (
     specifier.startsWith(".") ||
     isAbsolute(specifier) ||
@@ -48,8 +57,12 @@ function looksLikePath(specifier: string): boolean {
   );
 }
 
-function resolveDir(specifier: string, cwd: string): { dir: string } | { problem: Problem } {
-  if (looksLikePath(specifier) || existsSync(resolve(cwd, specifier))) {
+function resolveDir(
+  specifier: string,
+  cwd: string,
+  packagesFrom: string,
+): { dir: string } | { problem: Problem } {
+  if (isFolderSpecifier(specifier)) {
     const dir = resolve(cwd, specifier);
     if (!existsSync(dir)) return { problem: { path: specifier, message: "no such folder" } };
     if (!statSync(dir).isDirectory()) return { problem: { path: specifier, message: "not a folder" } };
@@ -57,12 +70,17 @@ function resolveDir(specifier: string, cwd: string): { dir: string } | { problem
   }
   // Walk the node_modules folders Node would search, so packages whose `exports` hide
   // package.json are found too.
-  const searched = createRequire(join(cwd, "package.json")).resolve.paths(specifier) ?? [];
+  const searched = createRequire(join(packagesFrom, "package.json")).resolve.paths(specifier) ?? [];
   for (const base of searched) {
     const candidate = join(base, specifier);
     if (existsSync(join(candidate, "package.json"))) return { dir: candidate };
   }
-  return { problem: { path: specifier, message: `cannot find plugin package "${specifier}" from ${cwd}` } };
+  return {
+    problem: {
+      path: specifier,
+      message: `cannot find the plugin package "${specifier}" installed at ${packagesFrom}: install it there (npm install ${specifier}), or list its folder as a path starting with "./" or "/"`,
+    },
+  };
 }
 
 /** The entry module a package.json points at (exports "." → import/default, else main). */
@@ -98,6 +116,24 @@ function readJsonFile(
   return parseJson(text, label);
 }
 
+/** The plugin's declared locale fallbacks: package.json `"maturo": { "localeFallbacks": { "nl": "en" } }`. */
+function localeFallbacksOf(
+  pkg: Record<string, unknown> | null,
+): { fallbacks: Record<string, string> } | { problem: Problem } {
+  const declared = isRecord(pkg?.maturo) ? pkg.maturo.localeFallbacks : undefined;
+  if (declared === undefined) return { fallbacks: {} };
+  const valid = isRecord(declared) && Object.values(declared).every((value) => typeof value === "string");
+  if (!valid) {
+    return {
+      problem: {
+        path: "package.json.maturo.localeFallbacks",
+        message: 'expected an object from locale to the locale that stands in for it, e.g. { "nl": "en" }',
+      },
+    };
+  }
+  return { fallbacks: declared as Record<string, string> };
+}
+
 function describeError(error: unknown): string {
   return error instanceof Error ? (error.message.split("\n")[0] ?? error.name) : String(error);
 }
@@ -112,7 +148,7 @@ export async function loadPlugin(specifier: string, options: LoadOptions = {}): 
   const warnings: string[] = [];
   const fail = (problems: readonly Problem[]): LoadResult => ({ ok: false, problems, warnings });
 
-  const located = resolveDir(specifier, cwd);
+  const located = resolveDir(specifier, cwd, options.packagesFrom ?? cwd);
   if ("problem" in located) return fail([located.problem]);
   const { dir } = located;
 
@@ -150,7 +186,16 @@ export async function loadPlugin(specifier: string, options: LoadOptions = {}): 
   if (entryPath !== null) {
     const entryFile = resolve(dir, entryPath);
     if (!existsSync(entryFile)) {
-      warnings.push(`entry ${entryPath} is not built yet; checked ${INSTRUMENT_FILE} only`);
+      // An installed package (under node_modules) is never rebuilt: a missing entry means it was
+      // packed without its build, which a server must not load as if it were complete.
+      if (dir.split(/[\\/]/).includes("node_modules")) {
+        problems.push({
+          path: entryPath,
+          message: `missing: the package was packed without its build; run the build before packing (a "prepack": "npm run build" script does it)`,
+        });
+      } else {
+        warnings.push(`entry ${entryPath} is not built yet; checked ${INSTRUMENT_FILE} only`);
+      }
     } else {
       entry = relative(dir, entryFile);
       try {
@@ -188,14 +233,24 @@ export async function loadPlugin(specifier: string, options: LoadOptions = {}): 
     });
   }
 
-  const validation = validateInstrument(
-    hasFile ? fromFile : fromEntry,
-    options.framework ? { framework: options.framework } : {},
-  );
+  const fallbacks = localeFallbacksOf(pkg);
+  if ("problem" in fallbacks) problems.push(fallbacks.problem);
+  const validation = validateInstrument(hasFile ? fromFile : fromEntry, {
+    ...(options.framework ? { framework: options.framework } : {}),
+    localeFallbacks: "problem" in fallbacks ? {} : fallbacks.fallbacks,
+  });
+  warnings.push(...(validation.warnings ?? []));
   if (!validation.ok) return fail([...problems, ...validation.problems]);
-  if (problems.length > 0) return fail(problems);
 
   const instrument = validation.instrument;
+  if (pkg !== null && typeof pkg.version === "string" && pkg.version !== instrument.version) {
+    problems.push({
+      path: "package.json.version",
+      message: `"${pkg.version}" differs from the version in ${INSTRUMENT_FILE} ("${instrument.version}"): give both the same version, so a frozen instrument names the package that made it`,
+    });
+  }
+  if (problems.length > 0) return fail(problems);
+
   return {
     ok: true,
     warnings,

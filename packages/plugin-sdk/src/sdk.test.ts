@@ -59,12 +59,16 @@ describe("checkPlugins", () => {
     const first = clash.sections[1]?.items[0];
     if (first) first.id = "sample-alderman";
     const lines = checkPlugins([a, b, clash]).map(formatProblem);
-    expect(lines).toContain('other:locales: no texts for locale "en", which the other plugins offer');
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^other:locales: no texts for locale "en", which the other plugins offer: add them, or declare a fallback/,
+      ),
+    );
     expect(lines).toContain(
-      'clash:sections[1].items[0].id: item id "sample-alderman" is also used by plugin "sample"',
+      'clash:sections[1].items[0].id: item id "sample-alderman" is also used by plugin "sample": item ids must be unique across plugins, so rename it (start every item id with the plugin\'s id, e.g. "clash-…")',
     );
     expect(checkPlugins([a, a]).map(formatProblem)).toEqual([
-      'sample:id: plugin "sample" is included more than once',
+      'sample:id: plugin "sample" is included more than once: list it only once',
     ]);
   });
 });
@@ -190,7 +194,9 @@ describe("loadPlugin", () => {
       "./does-not-exist: no such folder",
     ]);
     const unknown = await loadPlugin("@maturo/plugin-nope", { cwd: tmpdir() });
-    expect(unknown.ok ? "" : unknown.problems[0]?.message).toMatch(/cannot find plugin package/);
+    expect(unknown.ok ? "" : unknown.problems[0]?.message).toMatch(
+      /cannot find the plugin package "@maturo\/plugin-nope" installed at/,
+    );
   });
 
   it("loads by package name", async () => {
@@ -201,6 +207,61 @@ describe("loadPlugin", () => {
     });
     const result = await loadPlugin("maturo-plugin-sample", { cwd: root });
     expect(result.ok && result.plugin.packageName).toBe("maturo-plugin-sample");
+  });
+
+  it("refuses an installed package packed without its build", async () => {
+    const root = pluginDir({
+      "node_modules/maturo-plugin-sample/package.json": pkg,
+      "node_modules/maturo-plugin-sample/instrument.json": goodText,
+    });
+    const result = await loadPlugin("maturo-plugin-sample", { cwd: root });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      './dist/index.js: missing: the package was packed without its build; run the build before packing (a "prepack": "npm run build" script does it)',
+    ]);
+  });
+
+  it("resolves package names from packagesFrom and folders from cwd", async () => {
+    const installation = pluginDir({
+      "node_modules/maturo-plugin-sample/package.json": pkg,
+      "node_modules/maturo-plugin-sample/instrument.json": goodText,
+      "node_modules/maturo-plugin-sample/dist/index.js": entry(1),
+    });
+    const configDir = pluginDir({ "local/package.json": pkg, "local/instrument.json": goodText });
+    const byName = await loadPlugin("maturo-plugin-sample", { cwd: configDir, packagesFrom: installation });
+    expect(byName.ok && byName.plugin.dir).toBe(join(installation, "node_modules", "maturo-plugin-sample"));
+    const byFolder = await loadPlugin("./local", { cwd: configDir, packagesFrom: installation });
+    expect(byFolder.ok && byFolder.plugin.dir).toBe(join(configDir, "local"));
+  });
+
+  it("refuses a package version that differs from the instrument version", async () => {
+    const versioned = JSON.stringify({ ...JSON.parse(pkg), version: "0.1.0" });
+    const result = await loadPlugin(pluginDir({ "package.json": versioned, "instrument.json": goodText }));
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      `package.json.version: "0.1.0" differs from the version in instrument.json ("${good().version}"): give both the same version, so a frozen instrument names the package that made it`,
+    ]);
+  });
+
+  it("refuses a Dutch-less plugin, and accepts it with a declared fallback and a warning", async () => {
+    const dutchless = readFileSync(new URL("./test-fixtures/bad/dutch-less.json", import.meta.url), "utf8");
+    const refused = await loadPlugin(pluginDir({ "package.json": pkg, "instrument.json": dutchless }));
+    expect(refused.ok ? [] : refused.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^locales: Dutch \("nl"\) is missing: .*"localeFallbacks": \{ "nl": "en" \}/),
+    ]);
+    const withFallback = JSON.stringify({ ...JSON.parse(pkg), maturo: { localeFallbacks: { nl: "en" } } });
+    const accepted = await loadPlugin(
+      pluginDir({ "package.json": withFallback, "instrument.json": dutchless }),
+    );
+    expect(accepted.ok).toBe(true);
+    if (!accepted.ok) return;
+    expect(accepted.plugin.instrument.locales).toEqual(["en", "nl"]);
+    expect(accepted.plugin.instrument.sections[0]?.items[0]?.text.nl).toBe(
+      accepted.plugin.instrument.sections[0]?.items[0]?.text.en,
+    );
+    expect(accepted.warnings).toContainEqual(
+      expect.stringMatching(
+        /texts have no Dutch \("nl"\) version; respondents in that language read the English \("en"\) text/,
+      ),
+    );
   });
 });
 

@@ -6,15 +6,28 @@ import {
   InstrumentSchema,
   LocaleSchema,
 } from "@maturo/model";
+import { applyLocaleFallbacks, type LocaleFallbacks } from "./locale-fallbacks.js";
+import { localizedTexts } from "./localized-texts.js";
+import { describeLocale, PLATFORM_LOCALES } from "./platform-locales.js";
 import { formatPath, type Problem } from "./problem.js";
 
 export type ValidationResult =
-  | { readonly ok: true; readonly instrument: Instrument; readonly problems: readonly [] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: true;
+      readonly instrument: Instrument;
+      readonly problems: readonly [];
+      /** Things that work but deserve a look, e.g. texts shown in a fallback locale. */
+      readonly warnings?: readonly string[];
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings?: readonly string[] };
 
 export interface ValidateOptions {
   /** The framework whose nodes and lenses items may refer to; default DEFAULT_FRAMEWORK. */
   readonly framework?: Framework;
+  /** Locales every text must have; default the platform's (PLATFORM_LOCALES: nl, en). */
+  readonly requiredLocales?: readonly string[];
+  /** Locales that stand in for missing ones, as the plugin declares them (`{ "nl": "en" }`). */
+  readonly localeFallbacks?: LocaleFallbacks;
 }
 
 type Path = readonly PropertyKey[];
@@ -39,8 +52,34 @@ function describeValue(value: unknown): string {
   return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-function reword(issue: SchemaIssue): string {
+/** The value at `path` in `data`, for messages that quote what the author wrote. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const segment of path) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+function reword(issue: SchemaIssue, data: unknown): string {
   if (/received undefined$/.test(issue.message)) return "required field is missing";
+  if (issue.code === "too_big" && issue.origin === "number") {
+    return `${describeValue(valueAt(data, issue.path))} is too large: the largest allowed is ${issue.maximum}`;
+  }
+  if (issue.code === "too_small" && issue.origin === "number") {
+    return `${describeValue(valueAt(data, issue.path))} is too small: the smallest allowed is ${issue.minimum}`;
+  }
+  if (issue.code === "invalid_key") {
+    const key = String(issue.path[issue.path.length - 1] ?? "");
+    const reasons = issue.issues.map((inner) => inner.message).join("; ");
+    return `"${key}" is not allowed as a key here (${reasons})`;
+  }
+  if (issue.code === "invalid_value") {
+    const found = valueAt(data, issue.path);
+    const allowed = issue.values.map((value) => String(value)).join(", ");
+    return `${found === undefined ? "nothing" : JSON.stringify(found)} is not one of the allowed values: ${allowed}`;
+  }
   if (issue.code === "too_small" && issue.origin === "array" && issue.message.startsWith("Too small")) {
     return `must list at least ${issue.minimum} ${issue.minimum === 1 ? "entry" : "entries"}`;
   }
@@ -73,7 +112,7 @@ function schemaProblems(data: unknown, issues: readonly SchemaIssue[]): Problem[
       });
       continue;
     }
-    problems.push({ path: formatPath(issue.path), message: reword(issue) });
+    problems.push({ path: formatPath(issue.path), message: reword(issue, data) });
   }
   return problems;
 }
@@ -91,7 +130,7 @@ interface ItemInfo {
  * conditions. Written against `unknown` so that it runs (and reports) even when the structure is
  * partly wrong; wrong types themselves are left to the schema.
  */
-function semanticProblems(data: unknown, framework: Framework): Problem[] {
+function semanticProblems(data: unknown, framework: Framework, required: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const add = (path: Path, message: string): void => {
     problems.push({ path: formatPath(path), message });
@@ -106,14 +145,16 @@ function semanticProblems(data: unknown, framework: Framework): Problem[] {
     else declared.push(locale);
   });
 
-  // Every localized record, checked for coverage at the end so that a declared locale with no text
-  // anywhere is one problem rather than one per text.
-  const texts: { path: Path; value: UnknownRecord }[] = [];
-  const collectText = (value: unknown, path: Path): void => {
-    if (isRecord(value)) texts.push({ path, value });
-  };
-  collectText(data.title, ["title"]);
-  collectText(data.description, ["description"]);
+  if (Array.isArray(data.locales)) {
+    for (const locale of required) {
+      if (declared.includes(locale)) continue;
+      const fallback = declared[0] ?? "en";
+      add(
+        ["locales"],
+        `${describeLocale(locale)} is missing: respondents use Maturo in ${required.join(" and ")}, so add "${locale}" to "locales" and a ${describeLocale(locale)} version of every text, or declare a fallback in the plugin's package.json: "maturo": { "localeFallbacks": { "${locale}": "${fallback}" } }`,
+      );
+    }
+  }
 
   const scalePoints = new Map<string, number | null>();
   const scalesKnown = Array.isArray(data.scales);
@@ -141,7 +182,6 @@ function semanticProblems(data: unknown, framework: Framework): Problem[] {
         }
       }
       if (isRecord(scale.labels)) {
-        texts.push({ path: [...path, "labels"], value: scale.labels });
         for (const [locale, labels] of Object.entries(scale.labels)) {
           if (Array.isArray(labels) && points !== null && labels.length !== points) {
             add([...path, "labels", locale], `${labels.length} labels for a ${points}-point scale`);
@@ -151,13 +191,13 @@ function semanticProblems(data: unknown, framework: Framework): Problem[] {
       if (scale.dontKnowLabel !== undefined && scale.dontKnow !== true) {
         add([...path, "dontKnowLabel"], 'a "don\'t know" label on a scale without "dontKnow": true');
       }
-      collectText(scale.dontKnowLabel, [...path, "dontKnowLabel"]);
     });
   }
 
   const nodes = new Map(framework.nodes.map((node) => [node.id, node]));
   const lenses = new Map(framework.lenses.map((lens) => [lens.id, new Set(lens.tags.map((tag) => tag.id))]));
-  const firstCategory = framework.nodes.find((node) => node.kind === "category")?.id ?? "";
+  const categories = framework.nodes.filter((node) => node.kind === "category").map((node) => node.id);
+  const firstCategory = categories[0] ?? "";
   const items = new Map<string, ItemInfo>();
   const itemOrder: ItemInfo[] = [];
   const sectionIds = new Map<string, number>();
@@ -172,25 +212,32 @@ function semanticProblems(data: unknown, framework: Framework): Problem[] {
         add([...sectionPath, "id"], `duplicate section id "${section.id}" (also sections[${first}])`);
       else sectionIds.set(section.id, sectionIndex);
     }
-    collectText(section.title, [...sectionPath, "title"]);
-    collectText(section.intro, [...sectionPath, "intro"]);
     if (!Array.isArray(section.items)) return;
     section.items.forEach((item: unknown, itemIndex) => {
       if (!isRecord(item)) return;
       const path = [...sectionPath, "items", itemIndex];
-      collectText(item.text, [...path, "text"]);
-      collectText(item.help, [...path, "help"]);
 
       let points: number | null = null;
       if (isString(item.scale) && scalesKnown) {
-        if (!scalePoints.has(item.scale)) add([...path, "scale"], `unknown scale "${item.scale}"`);
-        else points = scalePoints.get(item.scale) ?? null;
+        if (!scalePoints.has(item.scale)) {
+          const known = [...scalePoints.keys()];
+          add(
+            [...path, "scale"],
+            known.length === 0
+              ? `unknown scale "${item.scale}" (this instrument defines no scales: add one under "scales")`
+              : `unknown scale "${item.scale}" (the scales of this instrument: ${known.join(", ")})`,
+          );
+        } else points = scalePoints.get(item.scale) ?? null;
       }
 
       if (isString(item.node)) {
         const node = nodes.get(item.node);
-        if (node === undefined) add([...path, "node"], `unknown framework node "${item.node}"`);
-        else if (node.kind !== "category") {
+        if (node === undefined) {
+          add(
+            [...path, "node"],
+            `unknown framework node "${item.node}" (the categories an item can belong to: ${categories.join(", ")})`,
+          );
+        } else if (node.kind !== "category") {
           add(
             [...path, "node"],
             `"${item.node}" is a ${node.kind}; an item belongs to a category such as "${firstCategory}"`,
@@ -243,6 +290,10 @@ function semanticProblems(data: unknown, framework: Framework): Problem[] {
   });
 
   for (const info of itemOrder) problems.push(...conditionProblems(info, items));
+
+  // Coverage is checked last so that a declared locale with no text anywhere is one problem rather
+  // than one per text.
+  const texts = localizedTexts(data);
 
   for (const [localeIndex, locale] of declared.entries()) {
     const missing = texts.filter((text) => !(locale in text.value));
@@ -361,8 +412,9 @@ export function orderProblems(problems: readonly Problem[]): Problem[] {
 /**
  * Validate parsed instrument.json content: every problem at once, each with its path. Never throws.
  */
-export function validateInstrument(data: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validateInstrument(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const framework = options.framework ?? DEFAULT_FRAMEWORK;
+  const { data, warnings } = applyLocaleFallbacks(input, options.localeFallbacks ?? {});
   if (!isRecord(data)) {
     return {
       ok: false,
@@ -372,10 +424,12 @@ export function validateInstrument(data: unknown, options: ValidateOptions = {})
   const parsed = InstrumentSchema.safeParse(data);
   const problems = orderProblems([
     ...(parsed.success ? [] : schemaProblems(data, parsed.error.issues)),
-    ...semanticProblems(data, framework),
+    ...semanticProblems(data, framework, options.requiredLocales ?? PLATFORM_LOCALES),
   ]);
-  if (parsed.success && problems.length === 0) return { ok: true, instrument: parsed.data, problems: [] };
-  return { ok: false, problems };
+  if (parsed.success && problems.length === 0) {
+    return { ok: true, instrument: parsed.data, problems: [], warnings };
+  }
+  return { ok: false, problems, warnings };
 }
 
 /** Parse instrument.json text; malformed JSON becomes a problem with line and column. */

@@ -10,3 +10,4 @@ export {
   probePostgres,
   testDatabaseUrl,
 } from "./postgres.js";
+export { runAsUser } from "./run-as-user.js";

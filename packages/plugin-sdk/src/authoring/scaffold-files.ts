@@ -1,7 +1,12 @@
-/** Where a new plugin goes: inside the Maturo workspace (workspace links, catalog versions) or anywhere. */
+/**
+ * Where a new plugin goes: inside the Maturo workspace (workspace links, catalog versions) or
+ * anywhere. A standalone plugin takes the Maturo packages from the registry, or, before they are
+ * published, from tarballs packed from a local checkout (`localPackages`: package name → path of
+ * the tarball relative to the plugin folder).
+ */
 export type ScaffoldTarget =
   | { readonly kind: "workspace"; readonly schemaPath: string; readonly directory: string }
-  | { readonly kind: "standalone" };
+  | { readonly kind: "standalone"; readonly localPackages?: Readonly<Record<string, string>> };
 
 export interface ScaffoldOptions {
   readonly name: string;
@@ -49,49 +54,75 @@ function titleOf(name: string): string {
 }
 
 function packageJson({ name, target, sdkVersion }: ScaffoldOptions): Record<string, unknown> {
-  const inWorkspace = target.kind === "workspace";
-  const dev = (version: string): string => (inWorkspace ? "catalog:" : version);
-  return {
-    name: inWorkspace ? `@maturo/plugin-${name}` : `maturo-plugin-${name}`,
+  const common = {
     version: "0.1.0",
     description: `Maturo questionnaire plugin: ${titleOf(name)}.`,
     license: "MIT",
+    engines: { node: ">=20.19" },
     type: "module",
     sideEffects: false,
     keywords: ["maturo", "maturo-plugin"],
-    ...(inWorkspace
-      ? {
-          repository: {
-            type: "git",
-            url: "git+https://github.com/maturo-dev/maturo.git",
-            directory: target.directory,
-          },
-        }
-      : {}),
+  };
+  const exportsAndFiles = {
     exports: {
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
       "./instrument.json": "./instrument.json",
       "./package.json": "./package.json",
     },
     files: ["dist", "instrument.json"],
+  };
+  if (target.kind === "workspace") {
+    return {
+      name: `@maturo/plugin-${name}`,
+      ...common,
+      repository: {
+        type: "git",
+        url: "git+https://github.com/maturo-dev/maturo.git",
+        directory: target.directory,
+      },
+      ...exportsAndFiles,
+      scripts: {
+        build: "tsc -p tsconfig.build.json",
+        dev: "tsc -p tsconfig.build.json --watch",
+        test: "vitest run && publint --strict && attw --pack --profile esm-only",
+        typecheck: "tsc --noEmit",
+        lint: "biome check .",
+        clean: "rm -rf dist .vitest-report.json",
+      },
+      dependencies: { "@maturo/plugin-sdk": "workspace:^" },
+      devDependencies: {
+        "@arethetypeswrong/cli": "catalog:",
+        "@maturo/tsconfig": "workspace:^",
+        "@maturo/vitest-config": "workspace:^",
+        "@types/node": "catalog:",
+        publint: "catalog:",
+        typescript: "catalog:",
+        vitest: "catalog:",
+      },
+    };
+  }
+  // The host (a Maturo server, or the maturo-plugin tool) provides the SDK: a peer dependency keeps
+  // one copy. Tests run on node:test over the compiled test files, so an install needs only
+  // TypeScript besides the Maturo packages.
+  const local = target.localPackages ?? {};
+  const maturo = (pkg: string): string => (local[pkg] ? `file:${local[pkg]}` : `^${sdkVersion}`);
+  return {
+    name: `maturo-plugin-${name}`,
+    ...common,
+    ...exportsAndFiles,
     scripts: {
       build: "tsc -p tsconfig.build.json",
-      dev: "tsc -p tsconfig.build.json --watch",
-      test: "vitest run && publint --strict && attw --pack --profile esm-only",
       typecheck: "tsc --noEmit",
-      lint: inWorkspace ? "biome check ." : "tsc --noEmit",
-      clean: "rm -rf dist .vitest-report.json",
+      test: "tsc -p tsconfig.json --outDir test-build && node --test",
+      prepack: "npm run build",
+      clean: "rm -rf dist test-build",
     },
-    dependencies: { "@maturo/plugin-sdk": inWorkspace ? "workspace:^" : `^${sdkVersion}` },
+    peerDependencies: { "@maturo/plugin-sdk": `^${sdkVersion}` },
     devDependencies: {
-      "@arethetypeswrong/cli": dev("0.18.5"),
-      ...(inWorkspace
-        ? { "@maturo/tsconfig": "workspace:^", "@maturo/vitest-config": "workspace:^" }
-        : { "@maturo/model": `^${sdkVersion}` }),
-      "@types/node": dev("20.19.43"),
-      publint: dev("0.3.25"),
-      typescript: dev("7.0.2"),
-      vitest: dev("4.1.12"),
+      "@maturo/model": maturo("@maturo/model"),
+      "@maturo/plugin-sdk": maturo("@maturo/plugin-sdk"),
+      "@types/node": "20.19.43",
+      typescript: "7.0.2",
     },
   };
 }
@@ -111,8 +142,6 @@ function tsconfig(target: ScaffoldTarget): Record<string, unknown> {
       skipLibCheck: true,
       types: ["node"],
       declaration: true,
-      declarationMap: true,
-      sourceMap: true,
       outDir: "dist",
       rootDir: "src",
     },
@@ -199,22 +228,38 @@ const plugin = definePlugin({
 export default plugin;
 `;
 
-function testFile(name: string): string {
-  return `import { createTestHost, pluginContractProblems } from "@maturo/plugin-sdk/testing";
+function testFile(name: string, target: ScaffoldTarget): string {
+  const header =
+    target.kind === "workspace"
+      ? `import { createTestHost, pluginContractProblems } from "@maturo/plugin-sdk/testing";
 import { describe, expect, it } from "vitest";
 import plugin from "./index.js";
-
+`
+      : `import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createTestHost, pluginContractProblems } from "@maturo/plugin-sdk/testing";
+import plugin from "./index.js";
+`;
+  const equal = (actual: string, expected: string): string =>
+    target.kind === "workspace"
+      ? `expect(${actual}).toEqual(${expected});`
+      : `assert.deepEqual(${actual}, ${expected});`;
+  const contains = (list: string, value: string, yes: boolean): string =>
+    target.kind === "workspace"
+      ? `expect(${list}).${yes ? "" : "not."}toContain(${value});`
+      : `assert.equal(${list}.includes(${value}), ${yes});`;
+  return `${header}
 describe("${name} plugin", () => {
   it("meets the plugin contract: valid, ids prefixed, a text in every declared language", () => {
-    expect(pluginContractProblems(plugin, { idPrefix: "${name}-" })).toEqual([]);
+    ${equal(`pluginContractProblems(plugin, { idPrefix: "${name}-" })`, "[]")}
   });
 
   it("asks about the evaluation only after a pilot", () => {
     const host = createTestHost([plugin]);
     const evaluation = "${name}-pilot-evaluation";
     const pilots = "${name}-pilots";
-    expect(host.askedItems("staff", { [pilots]: 2 })).not.toContain(evaluation);
-    expect(host.askedItems("staff", { [pilots]: 5 })).toContain(evaluation);
+    ${contains(`host.askedItems("staff", { [pilots]: 2 })`, "evaluation", false)}
+    ${contains(`host.askedItems("staff", { [pilots]: 5 })`, "evaluation", true)}
   });
 });
 `;
@@ -252,10 +297,14 @@ console.log(result.ok ? result.plugin.hash : result.problems);
 Edit \`instrument.json\` (your editor completes it from \`$schema\`), then:
 
 \`\`\`sh
-maturo plugin validate .
-maturo plugin inspect . --format json
-npm run build && npm test
+${
+  target.kind === "workspace"
+    ? "pnpm maturo plugin validate .\npnpm maturo plugin inspect . --format json\npnpm build && pnpm test"
+    : "npx maturo-plugin validate\nnpx maturo-plugin preview    # the questionnaire as respondents see it\nnpm run build && npm test && npm pack"
+}
 \`\`\`
+
+Every text needs Dutch and English; \`version\` here and in \`instrument.json\` stay equal.
 `;
 }
 
@@ -267,7 +316,7 @@ export function pluginFiles(options: ScaffoldOptions): Record<string, string> {
     "tsconfig.json": json(tsconfig(options.target)),
     "instrument.json": json(instrument(options)),
     "src/index.ts": INDEX,
-    "src/index.test.ts": testFile(options.name),
+    "src/index.test.ts": testFile(options.name, options.target),
     "README.md": readme(options),
   };
   if (options.target.kind === "workspace") {
@@ -276,7 +325,7 @@ export function pluginFiles(options: ScaffoldOptions): Record<string, string> {
       'import { defineMaturoConfig } from "@maturo/vitest-config";\n\nexport default defineMaturoConfig();\n';
   } else {
     files["tsconfig.build.json"] = json({ extends: "./tsconfig.json", exclude: ["src/**/*.test.ts"] });
-    files[".gitignore"] = "node_modules/\ndist/\n";
+    files[".gitignore"] = "node_modules/\ndist/\ntest-build/\n*.tgz\n";
   }
   return files;
 }
