@@ -9,7 +9,7 @@ const SAMPLES: { [C in MessageCode]: MessageArgs<C> } = {
   "auth.csrf": [],
   "auth.role-forbidden": [],
   "auth.not-member": [],
-  "auth.too-many-logins": [],
+  "auth.too-many-logins": [{ seconds: 30 }],
   "auth.wrong-credentials": [],
   "auth.wrong-current-password": [],
   "auth.reset-link-invalid": [],

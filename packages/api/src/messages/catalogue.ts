@@ -65,12 +65,18 @@ export const CATALOGUE = {
       nl: "u bent geen sleutelgebruiker van deze organisatie",
     }),
   }),
-  "auth.too-many-logins": message({
+  "auth.too-many-logins": message<{ seconds: number }>({
     status: "TOO_MANY_REQUESTS",
-    text: () => ({
-      en: "too many login attempts; try again in 15 minutes",
-      nl: "te veel aanmeldpogingen; probeer het over 15 minuten opnieuw",
-    }),
+    text: ({ seconds }) =>
+      seconds > 90
+        ? {
+            en: `too many login attempts; try again in ${Math.ceil(seconds / 60)} minutes`,
+            nl: `te veel aanmeldpogingen; probeer het over ${Math.ceil(seconds / 60)} minuten opnieuw`,
+          }
+        : {
+            en: `too many login attempts; try again in ${seconds} seconds`,
+            nl: `te veel aanmeldpogingen; probeer het over ${seconds} seconden opnieuw`,
+          },
   }),
   "auth.wrong-credentials": message({
     status: "UNAUTHORIZED",
