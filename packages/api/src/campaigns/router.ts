@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { audited } from "../procedures/audited.js";
 import { organisationProcedure } from "../procedures/organisation.js";
+import { withDerivedStatus } from "../shared/campaign-status.js";
 import { id, isoDateTime } from "../shared/inputs.js";
 import { authedProcedure, researcherProcedure, router } from "../trpc.js";
 import { closeCampaign } from "./close-campaign.js";
@@ -11,8 +12,8 @@ const name = z.string().trim().min(2).max(200);
 
 export const campaignsRouter = router({
   /** The campaigns an organisation takes part in: its own assessments and researchers' waves. */
-  forOrganisation: organisationProcedure.query(({ ctx: { db }, input }) =>
-    campaignsOfOrganisation(db, input.organisationId),
+  forOrganisation: organisationProcedure.query(async ({ ctx: { db, now }, input }) =>
+    withDerivedStatus(await campaignsOfOrganisation(db, input.organisationId), now()),
   ),
 
   /** A key user starts the organisation's own assessment from a published instrument version. */
@@ -31,7 +32,7 @@ export const campaignsRouter = router({
     .mutation(({ ctx, input }) => closeCampaign(ctx, input.campaignId)),
 
   /** Researchers: every wave with its population size. */
-  waves: researcherProcedure.query(({ ctx: { db } }) => waves(db)),
+  waves: researcherProcedure.query(async ({ ctx: { db, now } }) => withDerivedStatus(await waves(db), now())),
 
   /** A researcher's wave over a population (all organisations, or the listed ones). */
   createWave: researcherProcedure
