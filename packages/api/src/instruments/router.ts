@@ -34,5 +34,7 @@ export const instrumentsRouter = router({
   /** The questionnaire as a respondent of one role sees it. */
   preview: authedProcedure
     .input(z.object({ versionId: id, role, locale }))
-    .query(({ ctx: { db }, input }) => previewQuestionnaire(db, input)),
+    .query(({ ctx: { db, user }, input }) =>
+      previewQuestionnaire(db, input, { publishedOnly: user.role === "keyuser" }),
+    ),
 });

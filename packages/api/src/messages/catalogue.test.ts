@@ -37,6 +37,7 @@ const SAMPLES: { [C in MessageCode]: MessageArgs<C> } = {
   "campaign.unknown-population-member": [{ index: 2, id: 99 }],
   "campaign.may-not-close": [],
   "campaign.no-results": [],
+  "report.too-many-pdfs": [],
   "results.withheld": [{ minGroup: 3, respondents: 1 }],
   "invitation.not-taking-part": [],
   "invitation.may-not-invite": [],

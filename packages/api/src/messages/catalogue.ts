@@ -266,6 +266,13 @@ export const CATALOGUE = {
     status: "FORBIDDEN",
     text: () => ({ en: "you may not close this campaign", nl: "u mag deze campagne niet afsluiten" }),
   }),
+  "report.too-many-pdfs": message({
+    status: "TOO_MANY_REQUESTS",
+    text: () => ({
+      en: "too many PDF reports in one minute; try again in a minute",
+      nl: "te veel pdf-rapporten in één minuut; probeer het over een minuut opnieuw",
+    }),
+  }),
   "campaign.no-results": message({
     status: "NOT_FOUND",
     text: () => ({
