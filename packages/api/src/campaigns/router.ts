@@ -19,6 +19,12 @@ export const campaignsRouter = router({
   /** A key user starts the organisation's own assessment from a published instrument version. */
   startSelf: organisationProcedure
     .input(z.object({ versionId: id, name, closesAt: isoDateTime.optional() }))
+    .use(
+      audited("campaign.start", (input: { organisationId: number }, output: { id: number }) => ({
+        campaignId: output.id,
+        organisationId: input.organisationId,
+      })),
+    )
     .mutation(({ ctx, input }) => startSelfAssessment(ctx, input)),
 
   /** Closes a campaign: key users their own assessment, researchers their waves. */
@@ -44,6 +50,12 @@ export const campaignsRouter = router({
         closesAt: isoDateTime.optional(),
         population: z.union([z.literal("all"), z.array(id).min(1)]),
       }),
+    )
+    .use(
+      audited("campaign.create-wave", (_input: unknown, output: { id: number; population: number }) => ({
+        campaignId: output.id,
+        detail: { population: output.population },
+      })),
     )
     .mutation(({ ctx, input }) => createWave(ctx, input)),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { audited } from "../procedures/audited.js";
 import { id, locale, role } from "../shared/inputs.js";
 import { authedProcedure, researcherProcedure, router } from "../trpc.js";
 import { freezeInstrument } from "./freeze-instrument.js";
@@ -28,6 +29,15 @@ export const instrumentsRouter = router({
         plugins: z.array(z.string().min(1)).min(1),
         published: z.boolean().default(true),
       }),
+    )
+    .use(
+      audited(
+        "instrument.freeze",
+        (input: { published: boolean }, output: { id: number; hash: string; created: boolean }) =>
+          output.created
+            ? { detail: { versionId: output.id, hash: output.hash, published: input.published } }
+            : null,
+      ),
     )
     .mutation(({ ctx, input }) => freezeInstrument(ctx, input)),
 
