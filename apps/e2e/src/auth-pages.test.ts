@@ -66,7 +66,7 @@ describe.skipIf(!chromiumPath)("login, password reset and account requests in Ch
       .poll(() => page.getByRole("alert").textContent())
       .toBe("Het e-mailadres of het wachtwoord klopt niet.");
 
-    // Ten wrong attempts for one address, then the server refuses for 15 minutes.
+    // Wrong attempts for one account from one address: after five the server makes it wait (15 s, then more).
     for (let i = 0; i < 10; i++) {
       await fetch(`${harness.server.url}/trpc/auth.login`, {
         method: "POST",

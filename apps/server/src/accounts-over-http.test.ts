@@ -153,8 +153,9 @@ describe.each(await testDatabaseFactories())(
         });
       const statuses: number[] = [];
       for (let i = 0; i < 12; i++) statuses.push((await attempt(i % 2 === 0 ? first : second)).status);
-      expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-      expect(statuses.slice(10)).toEqual([429, 429]);
+      // Five wrong passwords are checked; then the account waits (15 s and more) on both servers.
+      expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(5).every((s) => s === 429)).toBe(true);
     });
 
     it("e-mails invitations and reminders through SMTP, with working personal links", async () => {
@@ -204,7 +205,10 @@ describe.each(await testDatabaseFactories())(
       const anonymous = browserLikeClient(first.url);
       const before = sink.mails.length;
       await anonymous.client.auth.requestPasswordReset.mutate({ email: "admin@example.org" });
-      const mail = sink.mails.slice(before).find((m) => m.to.includes("<admin@example.org>"));
+      // The answer does not wait for the mail server (it would tell known addresses from unknown).
+      const mail = await sink.received(
+        (m) => sink.mails.indexOf(m) >= before && m.to.includes("<admin@example.org>"),
+      );
       const token = /reset-password#([A-Za-z0-9_-]+)/.exec(mail?.data.replace(/=\r\n/g, "") ?? "")?.[1];
       expect(token).toBeDefined();
       await anonymous.client.auth.resetPassword.mutate({

@@ -41,6 +41,7 @@ export async function startServer(
     publicUrl: config.publicUrl ?? null,
     retentionDays: config.retentionDays ?? 90,
     demoAllowed: !config.production,
+    logger,
   });
   try {
     logger.info("database ready", { dialect: database.dialect, location: database.location, applied });

@@ -16,6 +16,11 @@ export interface CookieJar {
   clear(name: string): void;
 }
 
+/** Where the API writes events an operator watches (failed logins); the server passes its logger. */
+export interface EventLogger {
+  warn(message: string, fields?: Record<string, unknown>): void;
+}
+
 /** Long-lived things shared by every request of a server process (none holds per-user state). */
 export interface Services {
   db: Kysely<Database>;
@@ -32,6 +37,8 @@ export interface Services {
   retentionDays: number;
   /** Demo data may be loaded only where this is true (never in production). */
   demoAllowed: boolean;
+  /** Absent in tests and scripts: nothing is logged. */
+  logger?: EventLogger | undefined;
 }
 
 /** What one request brings: its cookies, the client's address, the CSRF header and its language. */

@@ -5,6 +5,7 @@ export {
   type ContextInner,
   type CookieJar,
   createContextInner,
+  type EventLogger,
   memoryCookieJar,
   type RequestInfo,
   type Services,

@@ -10,9 +10,12 @@ export interface ReceivedMail {
 export async function startSmtpSink(): Promise<{
   port: number;
   mails: ReceivedMail[];
+  /** The first mail, received or still to come, that `matches`: for mail sent without being waited for. */
+  received(matches: (mail: ReceivedMail) => boolean): Promise<ReceivedMail>;
   close(): Promise<void>;
 }> {
   const mails: ReceivedMail[] = [];
+  const waiting: { matches: (mail: ReceivedMail) => boolean; resolve: (mail: ReceivedMail) => void }[] = [];
   const server: Server = createServer((socket) => {
     let buffer = "";
     let inData = false;
@@ -28,6 +31,10 @@ export async function startSmtpSink(): Promise<{
           current.data = buffer.slice(0, end);
           buffer = buffer.slice(end + 5);
           mails.push(current);
+          for (const waiter of waiting.splice(0)) {
+            if (waiter.matches(current)) waiter.resolve(current);
+            else waiting.push(waiter);
+          }
           current = { from: "", to: [], data: "" };
           inData = false;
           socket.write("250 OK queued\r\n");
@@ -60,6 +67,12 @@ export async function startSmtpSink(): Promise<{
   return {
     port: address.port,
     mails,
+    received: (matches) =>
+      new Promise((resolve) => {
+        const found = mails.find(matches);
+        if (found) resolve(found);
+        else waiting.push({ matches, resolve });
+      }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

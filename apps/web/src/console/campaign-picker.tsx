@@ -18,7 +18,7 @@ export function CampaignPicker({ campaignId, section }: { campaignId: number; se
       >
         {(waves.data ?? []).map((w) => (
           <option key={w.id} value={w.id}>
-            {w.name} ({w.status === "open" ? t("open") : t("closed")})
+            {w.name} ({t(w.status)})
           </option>
         ))}
       </select>

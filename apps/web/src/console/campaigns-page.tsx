@@ -328,7 +328,8 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
-  const open = waves.filter((w) => w.status === "open");
+  // Links can be made before a wave opens: every wave not closed.
+  const open = waves.filter((w) => w.status !== "closed");
   const [waveId, setWaveId] = useState<number | null>(null);
   const [role, setRole] = useState<Role>("director");
   const [count, setCount] = useState(1);
@@ -458,7 +459,7 @@ export function CampaignsPage(): ReactNode {
             {
               key: "status",
               header: t("status"),
-              value: (w) => (w.status === "open" ? c("open") : c("closed")),
+              value: (w) => c(w.status),
             },
             dateColumn<Wave>("opens", t("opensAt"), (w) => w.opensAt, f.dateTime),
             dateColumn<Wave>("closes", t("closesAt"), (w) => w.closesAt, f.dateTime),
@@ -481,7 +482,7 @@ export function CampaignsPage(): ReactNode {
                   {t("monitor")}
                   <span className="visually-hidden"> — {w.name}</span>
                 </Link>
-                {w.status === "open" ? <CloseWave wave={w} onClosed={setClosed} /> : null}
+                {w.status !== "closed" ? <CloseWave wave={w} onClosed={setClosed} /> : null}
               </div>
             )),
           ]}

@@ -47,7 +47,7 @@ export function OverviewPage(): ReactNode {
           <li key={w.id} className="card">
             <h3>{w.name}</h3>
             <p>
-              {w.status === "open" ? c("open") : c("closed")} · {t("population", { n: w.population })} ·{" "}
+              {c(w.status)} · {t("population", { n: w.population })} ·{" "}
               {t("opens", { from: f.dateTime(w.opensAt), to: f.dateTime(w.closesAt) })}
             </p>
             <p>

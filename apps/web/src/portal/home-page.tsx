@@ -15,14 +15,20 @@ import { usePortalText } from "./portal-text.js";
 
 export type PortalCampaign = RouterOutputs["campaigns"]["forOrganisation"][number];
 
+/** The status the API derives from the campaign's dates, in words. */
+const STATUS_TEXT = {
+  scheduled: "statusScheduled",
+  open: "statusOpen",
+  closed: "statusClosed",
+} as const satisfies Record<PortalCampaign["status"], string>;
+
 export function CampaignMeta({ campaign }: { campaign: PortalCampaign }): ReactNode {
   const t = usePortalText();
   const f = useFormatter();
   return (
     <p className="meta">
-      {campaign.kind === "self" ? t("kindSelf") : t("kindWave")} ·{" "}
-      {campaign.status === "open" ? t("statusOpen") : t("statusClosed")} ·{" "}
-      {new Date(campaign.opensAt) > new Date()
+      {campaign.kind === "self" ? t("kindSelf") : t("kindWave")} · {t(STATUS_TEXT[campaign.status])} ·{" "}
+      {campaign.status === "scheduled"
         ? t("opensOn", { date: f.date(campaign.opensAt) })
         : t("opened", { date: f.date(campaign.opensAt) })}
       {campaign.closedAt ? ` · ${t("closedOn", { date: f.date(campaign.closedAt) })}` : ""}
@@ -129,7 +135,8 @@ export function HomePage({ organisation }: { organisation: Organisation }): Reac
   const campaigns = useQuery(
     trpc.campaigns.forOrganisation.queryOptions({ organisationId: organisation.id }),
   );
-  const open = campaigns.data?.filter((c) => c.status === "open") ?? [];
+  // Current: open, or scheduled to open (people can be invited before it opens).
+  const open = campaigns.data?.filter((c) => c.status !== "closed") ?? [];
   const closed = campaigns.data?.filter((c) => c.status === "closed") ?? [];
   return (
     <>

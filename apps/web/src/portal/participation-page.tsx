@@ -268,7 +268,7 @@ export function ParticipationPage({ organisation, campaignId }: CampaignPageProp
   const campaign = campaigns.data?.find((c) => c.id === campaignId);
   if (campaigns.isPending) return <p role="status">{t("loading")}</p>;
   if (!campaign) return <p role="alert">{errorCodeText("NOT_FOUND", locale)}</p>;
-  const open = campaign.status === "open";
+  const open = campaign.status !== "closed";
   return (
     <>
       <PageTitle>{campaign.name}</PageTitle>

@@ -1,17 +1,18 @@
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
+import { clearLoginAttempts } from "./login.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import {
   deletePasswordResetsOf,
   deleteSessionsOf,
-  insertPasswordReset,
+  insertPasswordResetFor,
   passwordHashOf,
   passwordReset,
   setPasswordHash,
   userByEmail,
   userEmail,
 } from "./queries.js";
-import { clearAttempts, takeAttempt } from "./rate-limit.js";
+import { takeAttempt } from "./rate-limit.js";
 import { RESET_HOURS, resetMail } from "./reset-mail.js";
 import type { SessionUser } from "./sessions.js";
 import { hashToken, newToken } from "./tokens.js";
@@ -29,21 +30,32 @@ export async function changePassword(
   return { ok: true };
 }
 
-/** Sends a reset link when SMTP is configured; always answers the same, so it reveals no accounts. */
+/**
+ * Sends a reset link when SMTP is configured; always answers the same, so it reveals no accounts.
+ * Known and unknown addresses take the same path (the same statements and hashing: the reset row
+ * is inserted only where the account exists), and the answer does not wait for the mail server, so
+ * neither the answer nor its speed tells whether an account exists.
+ */
 export async function requestPasswordReset(
-  ctx: Pick<Context, "db" | "now" | "mailer" | "secret" | "publicUrl">,
+  ctx: Pick<Context, "db" | "now" | "mailer" | "secret" | "publicUrl" | "logger">,
   email: string,
 ): Promise<{ sent: boolean; reason: "no-smtp" | null }> {
-  if (!ctx.mailer) return { sent: false, reason: "no-smtp" };
+  const { mailer } = ctx;
+  if (!mailer) return { sent: false, reason: "no-smtp" };
   const now = ctx.now();
   if (!(await takeAttempt(ctx.db, `reset:${email}`, { limit: 3, windowSeconds: 3600 }, now)))
     return { sent: true, reason: null };
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + RESET_HOURS * 3_600_000).toISOString();
   const user = await userByEmail(ctx.db, email);
-  if (user && user.disabled_at === null) {
-    const token = newToken();
-    const expiresAt = new Date(now.getTime() + RESET_HOURS * 3_600_000).toISOString();
-    await insertPasswordReset(ctx.db, hashToken(ctx.secret, token), user.id, expiresAt);
-    await ctx.mailer.send(resetMail(user.locale, email, `${ctx.publicUrl ?? ""}/reset-password#${token}`));
+  const stored = await insertPasswordResetFor(ctx.db, hashToken(ctx.secret, token), email, expiresAt);
+  if (user && stored) {
+    const mail = resetMail(user.locale, email, `${ctx.publicUrl ?? ""}/reset-password#${token}`);
+    mailer.send(mail).catch((error: unknown) => {
+      ctx.logger?.warn("password-reset mail failed", {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    });
   }
   return { sent: true, reason: null };
 }
@@ -63,6 +75,6 @@ export async function resetPassword(
     await deleteSessionsOf(trx, userId);
   });
   // Whoever proved control of the mailbox may log in again at once.
-  await clearAttempts(ctx.db, `login:${await userEmail(ctx.db, userId)}`);
+  await clearLoginAttempts(ctx, await userEmail(ctx.db, userId));
   return { ok: true };
 }

@@ -55,16 +55,29 @@ export function organisationsByIds(
     .execute();
 }
 
-export async function insertPasswordReset(
+/**
+ * Stores a reset token for the active account with this e-mail address, in one statement that
+ * inserts nothing when there is none; true when a row was stored.
+ */
+export async function insertPasswordResetFor(
   db: Db,
   tokenHash: string,
-  userId: number,
+  email: string,
   expiresAt: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const rows = await db
     .insertInto("password_resets")
-    .values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt })
+    .columns(["token_hash", "user_id", "expires_at"])
+    .expression((eb) =>
+      eb
+        .selectFrom("users")
+        .select([eb.val(tokenHash).as("token_hash"), "id", eb.val(expiresAt).as("expires_at")])
+        .where("email", "=", email)
+        .where("disabled_at", "is", null),
+    )
+    .returning("token_hash")
     .execute();
+  return rows.length > 0;
 }
 
 export function passwordReset(

@@ -1,5 +1,5 @@
-import type { Database } from "@maturo/db";
-import type { Kysely } from "kysely";
+import { sql } from "kysely";
+import type { Db } from "../shared/db.js";
 
 export interface RateLimitRule {
   /** Attempts allowed per window. */
@@ -7,43 +7,48 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
-export const LOGIN_RULE: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
-
 /**
  * Counts one attempt against `key` in a fixed window stored in the database, so every server
  * instance shares the count. Returns false when the limit is exceeded.
+ *
+ * One upsert counts and answers at once: on PostgreSQL concurrent attempts queue on the row lock
+ * and each sees the count the previous one left, so a burst can never pass more than `limit`
+ * (a read followed by a write let 62 of 400 concurrent attempts through a limit of 10).
  */
-export async function takeAttempt(
-  db: Kysely<Database>,
-  key: string,
-  rule: RateLimitRule,
-  now: Date,
-): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom("rate_limits")
-      .select(["window_start", "count"])
-      .where("key", "=", key)
-      .executeTakeFirst();
-    const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
-    if (!row || row.window_start < windowStart) {
-      await trx
-        .insertInto("rate_limits")
-        .values({ key, window_start: now.toISOString(), count: 1 })
-        .onConflict((oc) => oc.column("key").doUpdateSet({ window_start: now.toISOString(), count: 1 }))
-        .execute();
-      return true;
-    }
-    if (row.count >= rule.limit) return false;
-    await trx
-      .updateTable("rate_limits")
-      .set({ count: row.count + 1 })
-      .where("key", "=", key)
-      .execute();
-    return true;
-  });
+export async function takeAttempt(db: Db, key: string, rule: RateLimitRule, now: Date): Promise<boolean> {
+  const at = now.toISOString();
+  const windowOpened = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
+  const row = await db
+    .insertInto("rate_limits")
+    .values({ key, window_start: at, count: 1 })
+    .onConflict((oc) =>
+      oc.column("key").doUpdateSet((eb) => {
+        const expired = eb("rate_limits.window_start", "<", windowOpened);
+        return {
+          count: eb
+            .case()
+            .when(expired)
+            .then(1)
+            .else(eb("rate_limits.count", "+", 1))
+            .end(),
+          window_start: eb.case().when(expired).then(at).else(eb.ref("rate_limits.window_start")).end(),
+        };
+      }),
+    )
+    .returning("count")
+    .executeTakeFirstOrThrow();
+  return row.count <= rule.limit;
 }
 
-export async function clearAttempts(db: Kysely<Database>, key: string): Promise<void> {
+export async function clearAttempts(db: Db, key: string): Promise<void> {
   await db.deleteFrom("rate_limits").where("key", "=", key).execute();
+}
+
+/** Clears every counter whose key starts with `prefix` (all addresses' counters of one account). */
+export async function clearAttemptsStartingWith(db: Db, prefix: string): Promise<void> {
+  const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  await db
+    .deleteFrom("rate_limits")
+    .where(sql<boolean>`${sql.ref("key")} like ${pattern} escape '\\'`)
+    .execute();
 }

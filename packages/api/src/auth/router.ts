@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { audited } from "../procedures/audited.js";
 import { email, password } from "../shared/inputs.js";
 import { authedProcedure, publicProcedure, router } from "../trpc.js";
 import { currentUser } from "./current-user.js";
@@ -20,6 +21,7 @@ export const authRouter = router({
 
   changePassword: authedProcedure
     .input(z.object({ current: anyPassword, next: password }))
+    .use(audited("account.password-change"))
     .mutation(({ ctx, input }) => changePassword(ctx, input)),
 
   /** Sends a reset link when SMTP is configured; always answers the same, so it reveals no accounts. */

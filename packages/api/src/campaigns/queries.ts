@@ -72,18 +72,6 @@ export async function waves(db: Db): Promise<Wave[]> {
   return rows.map((r) => ({ ...r, population: Number(r.population ?? 0) }));
 }
 
-/** Whether an instrument version exists, and whether key users may start a campaign from it. */
-export function instrumentVersionState(
-  db: Db,
-  versionId: number,
-): Promise<{ published: number } | undefined> {
-  return db
-    .selectFrom("instrument_versions")
-    .select("published")
-    .where("id", "=", versionId)
-    .executeTakeFirst();
-}
-
 export interface NewCampaign {
   kind: "self" | "wave";
   name: string;

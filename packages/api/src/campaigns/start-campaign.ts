@@ -1,8 +1,9 @@
 import type { SessionUser } from "../auth/sessions.js";
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
+import { instrumentVersionState } from "../shared/instrument-version.js";
 import { organisationIds } from "../shared/organisations.js";
-import { addToPopulation, insertCampaign, instrumentVersionState } from "./queries.js";
+import { addToPopulation, insertCampaign } from "./queries.js";
 
 type Actor = Pick<Context, "db" | "now"> & { user: SessionUser };
 

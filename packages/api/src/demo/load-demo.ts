@@ -1,7 +1,7 @@
 import type { Database } from "@maturo/db";
 import { DEMO_ORGANISATION_CODE, generateDemo } from "@maturo/demo";
 import { compileSnapshot, createSnapshot } from "@maturo/plugin-sdk";
-import type { InsertObject, Kysely } from "kysely";
+import { type InsertObject, sql, type Transaction } from "kysely";
 import { hashPassword } from "../auth/password.js";
 import { hashToken, newPseudonym, newToken, sealToken } from "../auth/tokens.js";
 import type { Services } from "../context.js";
@@ -37,7 +37,7 @@ export interface DemoLoadResult {
   links: string[];
 }
 
-async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+async function isEmpty(db: Transaction<Database>): Promise<boolean> {
   const row = await db.selectFrom("organisations").select("id").limit(1).executeTakeFirst();
   const user = await db.selectFrom("users").select("id").limit(1).executeTakeFirst();
   return !row && !user;
@@ -45,7 +45,7 @@ async function isEmpty(db: Kysely<Database>): Promise<boolean> {
 
 const BATCH = 400;
 async function insertBatched<T extends keyof Database & string>(
-  db: Kysely<Database>,
+  db: Transaction<Database>,
   table: T,
   rows: readonly InsertObject<Database, T>[],
 ): Promise<void> {
@@ -66,8 +66,23 @@ export async function loadDemo(
   services: Services,
   options: { force?: boolean; linkCount?: number } = {},
 ): Promise<DemoLoadResult> {
-  const { db } = services;
   if (!services.demoAllowed) throw new AppError("demo.refused");
+  // One transaction: a demo is loaded whole or not at all. On PostgreSQL two instances starting at
+  // once on an empty database take turns on an advisory lock; the second then finds the data.
+  return services.db.transaction().execute(async (db) => {
+    if (services.dialect === "postgres") await sql`select pg_advisory_xact_lock(${DEMO_LOCK})`.execute(db);
+    return loadDemoIn(db, services, options);
+  });
+}
+
+/** The key of the PostgreSQL advisory lock held while the demo loads (any fixed number no one else uses). */
+const DEMO_LOCK = 7_366_001;
+
+async function loadDemoIn(
+  db: Transaction<Database>,
+  services: Services,
+  options: { force?: boolean; linkCount?: number },
+): Promise<DemoLoadResult> {
   if (!options.force && !(await isEmpty(db))) {
     return {
       loaded: false,
@@ -128,30 +143,28 @@ export async function loadDemo(
   const compiled = (await loadInstrumentVersion(db, versionId)).compiled;
 
   const organisationIds = new Map<string, number>();
-  await db.transaction().execute(async (trx) => {
-    await insertBatched(
-      trx,
-      "organisations",
-      demo.organisations.map((o) => ({
-        code: o.code,
-        name: o.name,
-        kind: o.kind,
-        province: o.province,
-        size_class: o.sizeClass,
-        created_at: at,
-      })),
-    );
-    for (const row of await trx.selectFrom("organisations").select(["id", "code"]).execute())
-      organisationIds.set(row.code, row.id);
-    const keyUser = userIds.get("keyuser");
-    const demoOrg = organisationIds.get(DEMO_ORGANISATION_CODE);
-    if (keyUser !== undefined && demoOrg !== undefined) {
-      await trx
-        .insertInto("memberships")
-        .values({ user_id: keyUser, organisation_id: demoOrg, created_at: at })
-        .execute();
-    }
-  });
+  await insertBatched(
+    db,
+    "organisations",
+    demo.organisations.map((o) => ({
+      code: o.code,
+      name: o.name,
+      kind: o.kind,
+      province: o.province,
+      size_class: o.sizeClass,
+      created_at: at,
+    })),
+  );
+  for (const row of await db.selectFrom("organisations").select(["id", "code"]).execute())
+    organisationIds.set(row.code, row.id);
+  const keyUser = userIds.get("keyuser");
+  const demoOrg = organisationIds.get(DEMO_ORGANISATION_CODE);
+  if (keyUser !== undefined && demoOrg !== undefined) {
+    await db
+      .insertInto("memberships")
+      .values({ user_id: keyUser, organisation_id: demoOrg, created_at: at })
+      .execute();
+  }
 
   // Links of the demo organisation first, then of others, so the demo key user can follow them.
   const ownLinks: string[] = [];
@@ -189,77 +202,75 @@ export async function loadDemo(
     );
 
     const invitations = demo.invitations.filter((i) => i.campaignKey === campaign.key);
-    await db.transaction().execute(async (trx) => {
-      for (const invitation of invitations) {
-        const organisationId = organisationIds.get(invitation.organisationCode) as number;
-        const token = newToken();
-        const invitationId = (
-          await trx
-            .insertInto("invitations")
-            .values({
-              campaign_id: campaignId,
-              organisation_id: organisationId,
-              role: invitation.role,
-              token_hash: campaign.status === "open" ? hashToken(services.secret, token) : null,
-              token_sealed: campaign.status === "open" ? sealToken(services.secret, token) : null,
-              email: campaign.status === "open" ? invitation.email : null,
-              status: invitation.status,
-              last_sent_at: invitation.invitedAt,
-              created_at: invitation.invitedAt,
-            })
-            .returning("id")
-            .executeTakeFirstOrThrow()
-        ).id;
-        if (campaign.status === "open" && invitation.status === "invited") {
-          (invitation.organisationCode === DEMO_ORGANISATION_CODE ? ownLinks : otherLinks).push(
-            surveyLink(services.publicUrl, token),
-          );
-        }
-        if (invitation.status === "invited") continue;
-        const responseAt = invitation.submittedAt ?? invitation.startedAt ?? invitation.invitedAt;
-        const responseId = (
-          await trx
-            .insertInto("responses")
-            .values({
-              invitation_id: invitationId,
-              campaign_id: campaignId,
-              organisation_id: organisationId,
-              role: invitation.role,
-              pseudonym: newPseudonym(),
-              locale: invitation.locale,
-              status: invitation.status === "submitted" ? "submitted" : "in_progress",
-              started_at: invitation.startedAt ?? responseAt,
-              updated_at: responseAt,
-              submitted_at: invitation.submittedAt ?? null,
-            })
-            .returning("id")
-            .executeTakeFirstOrThrow()
-        ).id;
-        const answers = invitation.answers ?? {};
-        await insertBatched(
-          trx,
-          "answers",
-          Object.entries(answers).map(([itemId, value]) => ({
-            response_id: responseId,
-            item_id: itemId,
-            point: value === "dk" ? null : value,
-            dont_know: value === "dk" ? 1 : 0,
-            client_at: responseAt,
-            saved_at: responseAt,
-          })),
-        );
-        if (invitation.status === "submitted") {
-          await storeRespondentScores(trx, compiled, {
-            responseId,
-            campaignId,
-            organisationId,
+    for (const invitation of invitations) {
+      const organisationId = organisationIds.get(invitation.organisationCode) as number;
+      const token = newToken();
+      const invitationId = (
+        await db
+          .insertInto("invitations")
+          .values({
+            campaign_id: campaignId,
+            organisation_id: organisationId,
             role: invitation.role,
-            answers,
-          });
-          if (campaign.status === "open") submitted += 1;
-        }
+            token_hash: campaign.status === "open" ? hashToken(services.secret, token) : null,
+            token_sealed: campaign.status === "open" ? sealToken(services.secret, token) : null,
+            email: campaign.status === "open" ? invitation.email : null,
+            status: invitation.status,
+            last_sent_at: invitation.invitedAt,
+            created_at: invitation.invitedAt,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+      if (campaign.status === "open" && invitation.status === "invited") {
+        (invitation.organisationCode === DEMO_ORGANISATION_CODE ? ownLinks : otherLinks).push(
+          surveyLink(services.publicUrl, token),
+        );
       }
-    });
+      if (invitation.status === "invited") continue;
+      const responseAt = invitation.submittedAt ?? invitation.startedAt ?? invitation.invitedAt;
+      const responseId = (
+        await db
+          .insertInto("responses")
+          .values({
+            invitation_id: invitationId,
+            campaign_id: campaignId,
+            organisation_id: organisationId,
+            role: invitation.role,
+            pseudonym: newPseudonym(),
+            locale: invitation.locale,
+            status: invitation.status === "submitted" ? "submitted" : "in_progress",
+            started_at: invitation.startedAt ?? responseAt,
+            updated_at: responseAt,
+            submitted_at: invitation.submittedAt ?? null,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+      const answers = invitation.answers ?? {};
+      await insertBatched(
+        db,
+        "answers",
+        Object.entries(answers).map(([itemId, value]) => ({
+          response_id: responseId,
+          item_id: itemId,
+          point: value === "dk" ? null : value,
+          dont_know: value === "dk" ? 1 : 0,
+          client_at: responseAt,
+          saved_at: responseAt,
+        })),
+      );
+      if (invitation.status === "submitted") {
+        await storeRespondentScores(db, compiled, {
+          responseId,
+          campaignId,
+          organisationId,
+          role: invitation.role,
+          answers,
+        });
+        if (campaign.status === "open") submitted += 1;
+      }
+    }
   }
   return {
     loaded: true,

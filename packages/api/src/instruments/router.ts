@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { audited } from "../procedures/audited.js";
 import { id, locale, role } from "../shared/inputs.js";
 import { authedProcedure, researcherProcedure, router } from "../trpc.js";
 import { freezeInstrument } from "./freeze-instrument.js";
@@ -29,10 +30,21 @@ export const instrumentsRouter = router({
         published: z.boolean().default(true),
       }),
     )
+    .use(
+      audited(
+        "instrument.freeze",
+        (input: { published: boolean }, output: { id: number; hash: string; created: boolean }) =>
+          output.created
+            ? { detail: { versionId: output.id, hash: output.hash, published: input.published } }
+            : null,
+      ),
+    )
     .mutation(({ ctx, input }) => freezeInstrument(ctx, input)),
 
   /** The questionnaire as a respondent of one role sees it. */
   preview: authedProcedure
     .input(z.object({ versionId: id, role, locale }))
-    .query(({ ctx: { db }, input }) => previewQuestionnaire(db, input)),
+    .query(({ ctx: { db, user }, input }) =>
+      previewQuestionnaire(db, input, { publishedOnly: user.role === "keyuser" }),
+    ),
 });

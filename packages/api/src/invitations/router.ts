@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { audited } from "../procedures/audited.js";
 import { email, id, locale, role } from "../shared/inputs.js";
 import { researcherProcedure, router } from "../trpc.js";
 import { linksForWave } from "./links-for-wave.js";
@@ -7,6 +8,14 @@ import { participation } from "./participation.js";
 import { inviteRespondents, remindRespondents } from "./send-invitations.js";
 
 const mailLocale = locale.default("nl");
+
+/** Who invites is in the audit log; how many links, never the addresses or tokens. */
+type Invited = { campaignId: number; organisationId: number };
+const invitationsCreated = (input: Invited & { role: string }, output: { links: unknown[] }) => ({
+  campaignId: input.campaignId,
+  organisationId: input.organisationId,
+  detail: { role: input.role, links: output.links.length },
+});
 
 export const invitationsRouter = router({
   /**
@@ -24,11 +33,23 @@ export const invitationsRouter = router({
         locale: mailLocale,
       }),
     )
+    .use(audited("invitations.create", invitationsCreated))
     .mutation(({ ctx, input }) => inviteRespondents(ctx, input)),
 
   /** E-mails a reminder to everyone invited by e-mail who has not submitted yet. */
   remind: invitingProcedure
     .input(z.object({ locale: mailLocale }))
+    .use(
+      audited("invitations.remind", (input: Invited, output: { sent: number }) =>
+        output.sent > 0
+          ? {
+              campaignId: input.campaignId,
+              organisationId: input.organisationId,
+              detail: { sent: output.sent },
+            }
+          : null,
+      ),
+    )
     .mutation(({ ctx, input }) => remindRespondents(ctx, input)),
 
   /** Counts per role — invited, started, submitted — never who answered what. */
@@ -39,5 +60,14 @@ export const invitationsRouter = router({
   /** Researchers: `perOrganisation` links of one role for every organisation of a wave's population. */
   bulkForWave: researcherProcedure
     .input(z.object({ campaignId: id, role, perOrganisation: z.int().min(1).max(50) }))
+    .use(
+      audited(
+        "invitations.create",
+        (input: { campaignId: number; role: string }, output: { links: unknown[] }) => ({
+          campaignId: input.campaignId,
+          detail: { role: input.role, links: output.links.length },
+        }),
+      ),
+    )
     .mutation(({ ctx, input }) => linksForWave(ctx, input)),
 });

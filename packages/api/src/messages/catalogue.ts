@@ -65,12 +65,18 @@ export const CATALOGUE = {
       nl: "u bent geen sleutelgebruiker van deze organisatie",
     }),
   }),
-  "auth.too-many-logins": message({
+  "auth.too-many-logins": message<{ seconds: number }>({
     status: "TOO_MANY_REQUESTS",
-    text: () => ({
-      en: "too many login attempts; try again in 15 minutes",
-      nl: "te veel aanmeldpogingen; probeer het over 15 minuten opnieuw",
-    }),
+    text: ({ seconds }) =>
+      seconds > 90
+        ? {
+            en: `too many login attempts; try again in ${Math.ceil(seconds / 60)} minutes`,
+            nl: `te veel aanmeldpogingen; probeer het over ${Math.ceil(seconds / 60)} minuten opnieuw`,
+          }
+        : {
+            en: `too many login attempts; try again in ${seconds} seconds`,
+            nl: `te veel aanmeldpogingen; probeer het over ${seconds} seconden opnieuw`,
+          },
   }),
   "auth.wrong-credentials": message({
     status: "UNAUTHORIZED",
@@ -259,6 +265,13 @@ export const CATALOGUE = {
   "campaign.may-not-close": message({
     status: "FORBIDDEN",
     text: () => ({ en: "you may not close this campaign", nl: "u mag deze campagne niet afsluiten" }),
+  }),
+  "report.too-many-pdfs": message({
+    status: "TOO_MANY_REQUESTS",
+    text: () => ({
+      en: "too many PDF reports in one minute; try again in a minute",
+      nl: "te veel pdf-rapporten in één minuut; probeer het over een minuut opnieuw",
+    }),
   }),
   "campaign.no-results": message({
     status: "NOT_FOUND",

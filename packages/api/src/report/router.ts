@@ -3,6 +3,7 @@ import { renderReportPdf } from "@maturo/report/pdf";
 import { z } from "zod";
 import { audited } from "../procedures/audited.js";
 import { organisationCampaignProcedure } from "../procedures/organisation-campaign.js";
+import { rateLimitedPerUser } from "../procedures/rate-limited.js";
 import { overview } from "../results/overview.js";
 import { trend } from "../results/trend.js";
 import { weightingInput } from "../results/weighting.js";
@@ -11,6 +12,9 @@ import { router } from "../trpc.js";
 import { loadReportSource } from "./report-source.js";
 
 const weighting = z.object({ weighting: weightingInput });
+
+/** PDFs a user may have made per minute: each takes the server a few hundred milliseconds. */
+const PDF_RULE = { limit: 10, windowSeconds: 60 };
 
 export const reportRouter = router({
   /**
@@ -33,6 +37,7 @@ export const reportRouter = router({
    */
   pdf: organisationCampaignProcedure
     .input(weighting.extend({ locale, scope: z.enum(["all", "province", "sizeClass"]).default("all") }))
+    .use(rateLimitedPerUser("report.pdf", PDF_RULE, "report.too-many-pdfs"))
     .use(
       audited("report.pdf", (input: { campaignId: number; organisationId: number }) => ({
         campaignId: input.campaignId,

@@ -55,5 +55,14 @@ export const researchRouter = router({
   /** Imports organisations from CSV (code,name,kind,province,size_class); a report line per row. */
   importPopulation: researcherProcedure
     .input(z.object({ csv: z.string().min(1).max(5_000_000), apply: z.boolean().default(false) }))
+    .use(
+      audited(
+        "population.import",
+        (_input: unknown, output: { applied: boolean; created: number; updated: number }) =>
+          output.applied && output.created + output.updated > 0
+            ? { detail: { created: output.created, updated: output.updated } }
+            : null,
+      ),
+    )
     .mutation(({ ctx, input }) => importPopulation(ctx, input)),
 });

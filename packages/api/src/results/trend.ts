@@ -1,7 +1,7 @@
 import { ROLES } from "@maturo/model";
 import { EMPTY_MOMENTS, mergeMoments, summarizeByRole, summarizeMoments } from "@maturo/scoring";
 import { scoreMoments } from "../shared/aggregates.js";
-import { findCampaign } from "../shared/campaign-access.js";
+import { campaignOfOrganisation } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 import { loadInstrumentVersion } from "../shared/instrument-version.js";
 import { campaignsOpenedBy } from "./queries.js";
@@ -31,7 +31,10 @@ export interface TrendPoint {
  */
 export async function trend(db: Db, target: TrendTarget): Promise<TrendPoint[]> {
   const { organisationId } = target;
-  const until = target.untilCampaignId === undefined ? null : await findCampaign(db, target.untilCampaignId);
+  const until =
+    target.untilCampaignId === undefined
+      ? null
+      : await campaignOfOrganisation(db, target.untilCampaignId, organisationId);
   const now = target.now.toISOString();
   const latest = until && until.opens_at < now ? until.opens_at : now;
   const campaigns = await campaignsOpenedBy(db, organisationId, latest);

@@ -1,4 +1,4 @@
-import { notFound } from "../errors.js";
+import { AppError, notFound } from "../errors.js";
 import type { Db } from "./db.js";
 
 export interface CampaignRow {
@@ -33,7 +33,27 @@ export function campaignIdsOf(db: Db, organisationId: number) {
 }
 
 export async function findCampaign(db: Db, campaignId: number): Promise<CampaignRow> {
-  const row = await db
+  const row = await campaignRow(db, campaignId);
+  if (!row) throw notFound("campaign");
+  return row;
+}
+
+/**
+ * A campaign the organisation takes part in. An unknown campaign and another organisation's get
+ * the same answer, so a campaign id reveals nothing about campaigns one may not see.
+ */
+export async function campaignOfOrganisation(
+  db: Db,
+  campaignId: number,
+  organisationId: number,
+): Promise<CampaignRow> {
+  const row = await campaignRow(db, campaignId);
+  if (!row || !(await takesPart(db, row, organisationId))) throw new AppError("campaign.no-results");
+  return row;
+}
+
+function campaignRow(db: Db, campaignId: number): Promise<CampaignRow | undefined> {
+  return db
     .selectFrom("campaigns")
     .select([
       "id",
@@ -47,8 +67,6 @@ export async function findCampaign(db: Db, campaignId: number): Promise<Campaign
     ])
     .where("id", "=", campaignId)
     .executeTakeFirst();
-  if (!row) throw notFound("campaign");
-  return row;
 }
 
 /** Whether an organisation takes part in a campaign (its own assessment, or in a wave's population). */

@@ -1,5 +1,5 @@
 import { type DatabaseHandle, migrateToLatest, openDatabase } from "@maturo/db";
-import type { Services } from "../context.js";
+import type { EventLogger, Services } from "../context.js";
 import type { Mailer } from "./mailer.js";
 import { DEFAULT_PLUGINS, loadPluginCatalog } from "./plugin-catalog.js";
 import { ensureSecret } from "./secret.js";
@@ -17,6 +17,7 @@ export interface ServicesConfig {
   publicUrl?: string | null;
   retentionDays?: number;
   demoAllowed: boolean;
+  logger?: EventLogger | undefined;
 }
 
 /** Opens and migrates the database and loads the plugins: what the server and the CLI both need. */
@@ -37,6 +38,7 @@ export async function createServices(
       publicUrl: config.publicUrl ?? null,
       retentionDays: config.retentionDays ?? 90,
       demoAllowed: config.demoAllowed,
+      logger: config.logger,
     };
     return { services, database, applied: migration.applied };
   } catch (error) {

@@ -42,3 +42,15 @@ export async function loadInstrumentVersion(db: Db, id: number): Promise<LoadedI
   compiledByHash.set(row.hash, loaded);
   return loaded;
 }
+
+/** Whether an instrument version exists, and whether key users may start a campaign from it. */
+export function instrumentVersionState(
+  db: Db,
+  versionId: number,
+): Promise<{ published: number } | undefined> {
+  return db
+    .selectFrom("instrument_versions")
+    .select("published")
+    .where("id", "=", versionId)
+    .executeTakeFirst();
+}

@@ -31,6 +31,12 @@ export const organisationProcedures = {
 
   createOrganisation: adminProcedure
     .input(organisationInput)
+    .use(
+      audited("organisation.create", (input: { code: string }, output: { id: number }) => ({
+        organisationId: output.id,
+        detail: { code: input.code },
+      })),
+    )
     .mutation(({ ctx, input }) => createOrganisation(ctx, input)),
 
   updateOrganisation: adminProcedure

@@ -59,3 +59,64 @@ describe.each(await testDatabaseFactories())(
     });
   },
 );
+
+describe.each(await testDatabaseFactories())("retention by date on $dialect", (factory) => {
+  let clock = new Date("2026-01-10T09:00:00Z");
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi(factory, { smtp: true, now: () => clock });
+  });
+  afterAll(() => api.close());
+
+  it("purges a campaign closed by hand and one whose closing date passed, each once its retention is over", async () => {
+    const orgId = await api.organisation("R-2");
+    const researcher = await api.as({ email: "r2@test.be", role: "researcher" });
+    const keyUser = await api.as({ email: "k2@test.be", role: "keyuser", organisationIds: [orgId] });
+    const admin = await api.as({ email: "a2@test.be", role: "admin" });
+    const { id: versionId } = await researcher.instruments.freeze({
+      title: "Versie",
+      plugins: ["organisation", "users", "technology", "context"],
+    });
+    const invite = (campaignId: number) =>
+      keyUser.invitations.create({
+        campaignId,
+        organisationId: orgId,
+        role: "staff",
+        recipients: { emails: [`${campaignId}@test.be`] },
+      });
+    const byHand = (
+      await keyUser.campaigns.startSelf({ organisationId: orgId, versionId, name: "Met de hand" })
+    ).id;
+    const byDate = (
+      await researcher.campaigns.createWave({
+        name: "Tot eind januari",
+        versionId,
+        population: [orgId],
+        closesAt: "2026-01-31T00:00:00Z",
+      })
+    ).id;
+    await invite(byHand);
+    await invite(byDate);
+    await admin.admin.setCampaignRetention({ campaignId: byHand, days: 30 });
+    await admin.admin.setCampaignRetention({ campaignId: byDate, days: 30 });
+    clock = new Date("2026-01-20T09:00:00Z");
+    await keyUser.campaigns.close({ campaignId: byHand });
+
+    // 30 days after 20 January the hand-closed one is due; the other closed on 31 January.
+    clock = new Date("2026-02-20T09:00:00Z");
+    expect((await admin.admin.purgeExpired()).purged).toEqual([byHand]);
+    clock = new Date("2026-03-01T09:00:00Z");
+    expect((await admin.admin.purgeExpired()).purged).toEqual([]);
+    clock = new Date("2026-03-02T09:00:00Z");
+    expect((await admin.admin.purgeExpired()).purged).toEqual([byDate]);
+    const left = await api.handle.db
+      .selectFrom("invitations")
+      .select(["email", "token_hash"])
+      .where("campaign_id", "in", [byHand, byDate])
+      .execute();
+    expect(left).toEqual([
+      { email: null, token_hash: null },
+      { email: null, token_hash: null },
+    ]);
+  });
+});

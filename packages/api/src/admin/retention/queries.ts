@@ -1,14 +1,18 @@
 import type { Campaign } from "@maturo/db";
 import type { Db } from "../../shared/db.js";
 
-/** Closed campaigns whose e-mail addresses and tokens have not been deleted yet. */
-export function closedUnpurged(db: Db): Promise<Pick<Campaign, "id" | "closed_at" | "retention_days">[]> {
+/**
+ * Campaigns that have ended (closed by hand, or with a closing date) and whose e-mail addresses and
+ * tokens have not been deleted yet; the caller checks the dates against the retention period.
+ */
+export function endedUnpurged(
+  db: Db,
+): Promise<Pick<Campaign, "id" | "closed_at" | "closes_at" | "retention_days">[]> {
   return db
     .selectFrom("campaigns")
-    .select(["id", "closed_at", "retention_days"])
-    .where("status", "=", "closed")
+    .select(["id", "closed_at", "closes_at", "retention_days"])
     .where("purged_at", "is", null)
-    .where("closed_at", "is not", null)
+    .where((eb) => eb.or([eb("closed_at", "is not", null), eb("closes_at", "is not", null)]))
     .execute();
 }
 

@@ -59,5 +59,10 @@ export const userProcedures = {
 
   setDisabled: adminProcedure
     .input(z.object({ userId: id, disabled: z.boolean() }))
+    .use(
+      audited("account.disabled-set", (input: { userId: number; disabled: boolean }) => ({
+        detail: { userId: input.userId, disabled: input.disabled },
+      })),
+    )
     .mutation(({ ctx, input }) => setDisabled(ctx, input.userId, input.disabled)),
 };
