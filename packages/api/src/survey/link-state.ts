@@ -1,6 +1,7 @@
 import type { Role } from "@maturo/model";
 import { hashToken } from "../auth/tokens.js";
 import { AppError, type MessageCode } from "../errors.js";
+import { campaignStatus } from "../shared/campaign-status.js";
 import type { Db } from "../shared/db.js";
 import { invitationByTokenHash } from "./queries.js";
 
@@ -40,10 +41,11 @@ export function linkState(invitation: RespondentInvitation, now: Date): LinkStat
   if (invitation.invitationStatus === "withdrawn") return "withdrawn";
   if (invitation.invitationStatus === "submitted" || invitation.responseStatus === "submitted")
     return "submitted";
-  if (invitation.campaignStatus === "closed") return "closed";
-  if (invitation.closesAt && invitation.closesAt <= now.toISOString()) return "closed";
-  if (invitation.opensAt > now.toISOString()) return "not-yet-open";
-  return "open";
+  const status = campaignStatus(
+    { status: invitation.campaignStatus, opensAt: invitation.opensAt, closesAt: invitation.closesAt },
+    now,
+  );
+  return status === "scheduled" ? "not-yet-open" : status;
 }
 
 /** Why a link in each state refuses answers. */
