@@ -51,3 +51,43 @@ export async function submissionsPerDay(db: Db, campaignId: number): Promise<{ d
     .execute();
   return rows.map((r) => ({ day: r.day, n: Number(r.n) }));
 }
+
+/** Each submitted response's organisation (with its strata) and role, in response order. */
+export async function submittedRespondents(
+  db: Db,
+  campaignId: number,
+): Promise<
+  {
+    responseId: number;
+    organisationId: number;
+    role: string;
+    province: string | null;
+    sizeClass: string | null;
+  }[]
+> {
+  return submittedResponses(db, campaignId)
+    .innerJoin("organisations as o", "o.id", "r.organisation_id")
+    .select([
+      "r.id as responseId",
+      "r.organisation_id as organisationId",
+      "r.role",
+      "o.province",
+      "o.size_class as sizeClass",
+    ])
+    .orderBy("r.id")
+    .execute();
+}
+
+/** The organisations of a wave's population with the strata it is raked to. */
+export async function populationStrata(
+  db: Db,
+  campaignId: number,
+): Promise<{ organisationId: number; province: string | null; sizeClass: string | null }[]> {
+  return db
+    .selectFrom("campaign_organisations as co")
+    .innerJoin("organisations as o", "o.id", "co.organisation_id")
+    .select(["o.id as organisationId", "o.province", "o.size_class as sizeClass"])
+    .where("co.campaign_id", "=", campaignId)
+    .orderBy("o.id")
+    .execute();
+}
