@@ -58,7 +58,7 @@ const SAMPLES: { [C in MessageCode]: MessageArgs<C> } = {
   "research.model-failed": [{ index: 1, dependent: "capability", detail: "singular design" }],
   "research.alpha-failed": [{ detail: "no complete rows" }],
   "research.no-population": [],
-  "research.rake-failed": [{ detail: "no sample row has \"Limburg\"" }],
+  "research.rake-failed": [{ detail: 'no sample row has "Limburg"' }],
   "research.cluster-level": [],
   "research.errors-conflict": [],
   "research.note-errors": [{ kind: "cr2", clusters: 12 }],
