@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { missingService } from "@maturo/vitest-config";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,17 +53,34 @@ function asR(shown: string): string {
   return shown === "—" ? "NA" : shown.replace(",", ".");
 }
 
+/** A regression table's rows with R's English row names and decimal points, as the R script prints them. */
+function inEnglish(shown: PageRow[]): PageRow[] {
+  const inR: Record<string, string> = { Constante: "Constant", "Aangepaste R²": "Adjusted R²" };
+  return shown.map((row) => ({
+    ...row,
+    header: row.header === null ? null : (inR[row.header] ?? row.header),
+    cells: row.cells.map((cell) => cell.replace(/(\d),(\d)/g, "$1.$2")),
+  }));
+}
+
 /** What a table page showed, and the R script it offered to reproduce it. */
 interface ShownTable {
   script: string;
   rows: PageRow[];
 }
 
-/** Downloads the page's "R script that reproduces this table"; its header names the page's instrument hash. */
+let scripts = 0;
+
+/**
+ * Downloads the page's "R script that reproduces this table"; its header names the page's instrument
+ * hash. Kept under its own name: every variant of a table downloads under the same file name.
+ */
 async function tableScript(page: Page, dir: string): Promise<string> {
-  const script = await download(page, dir, () =>
+  const downloaded = await download(page, dir, () =>
     page.getByRole("button", { name: "R-script dat deze tabel reproduceert" }).click(),
   );
+  const script = join(dir, `${++scripts}-${basename(downloaded)}`);
+  await rename(downloaded, script);
   const hash = (await page.getByTestId("provenance-hash").textContent()) ?? "";
   expect(hash).toMatch(/^sha256:[0-9a-f]{64}$/);
   expect(await readFile(script, "utf8")).toContain(hash);
@@ -78,6 +95,8 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
   let items: ShownTable & { scores: PageRow[]; strengths: string[]; challenges: string[] };
   let reliability: ShownTable;
   let regression: ShownTable & { columns: string[] };
+  let weighted: ShownTable & { columns: string[] };
+  let organisations: ShownTable & { columns: string[] };
   const hasPspp = available("pspp", "apt-get install -y pspp");
   const hasR = available("Rscript", "apt-get install -y r-base-core");
 
@@ -239,14 +258,14 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     const rSquared = shown.find((row) => row.header === "R²")?.cells ?? [];
     expect(rSquared).toHaveLength(3);
     for (const r2 of rSquared) expect(Number(asR(r2))).toBeGreaterThan(0);
-    // The R script prints R's English row names and decimal points.
-    const inR: Record<string, string> = { Constante: "Constant", "Aangepaste R²": "Adjusted R²" };
-    const rows = shown.map((row) => ({
-      ...row,
-      header: row.header === null ? null : (inR[row.header] ?? row.header),
-      cells: row.cells.map((cell) => cell.replace(/(\d),(\d)/g, "$1.$2")),
-    }));
+    const rows = inEnglish(shown);
     regression = { script: await tableScript(page, downloads), rows, columns };
+    // The note under the table says which errors and weights were used: by default errors clustered
+    // by organisation, unweighted.
+    expect(
+      await page.getByText(/^Standaardfouten geclusterd per organisatie \(CR1, \d+ clusters\)/).count(),
+    ).toBe(1);
+    expect(await page.getByText("Ongewogen.").count()).toBe(1);
     for (const format of ["Markdown", "LaTeX", "CSV"]) {
       const file = await download(page, downloads, () =>
         page.getByRole("button", { name: `Downloaden als ${format}` }).click(),
@@ -257,6 +276,50 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
       // Markdown and LaTeX with decimal commas; the CSV is data, with decimal points.
       expect(content).toMatch(format === "CSV" ? /\n(?:"?)R²,\d+\.\d{3},/ : /\d,\d{3}/);
     }
+    await expectAccessible(page);
+  });
+
+  it("builds the table with CR2 errors, raked weights and province and size class as controls", async () => {
+    await page.getByLabel("Standaardfouten").selectOption("cr2");
+    await page.getByLabel("Gewichten").selectOption("raked");
+    await page.getByRole("checkbox", { name: "Provincie" }).check();
+    await page.getByRole("checkbox", { name: "Grootteklasse" }).check();
+    await page.getByRole("button", { name: "Tabel maken" }).click();
+    await page.getByText(/^Gewogen: de \d+ deelnemende organisaties herwogen/).waitFor();
+    expect(
+      await page.getByText(/^Standaardfouten geclusterd per organisatie \(CR2, \d+ clusters\)/).count(),
+    ).toBe(1);
+    const table = page.getByTestId("regression-table");
+    const rowLabels = await table.locator("tbody th").allTextContents();
+    expect(rowLabels).toContain("Provincie: Limburg");
+    weighted = {
+      script: await tableScript(page, downloads),
+      rows: inEnglish(await pageRows(table)),
+      columns: [],
+    };
+    await expectAccessible(page);
+  });
+
+  it("builds the table at organisation level, raked, keyboard only", async () => {
+    const level = page.getByLabel("Niveau");
+    await level.focus();
+    await level.selectOption("organisation");
+    await page.getByRole("checkbox", { name: "Provincie" }).uncheck();
+    await page.getByRole("checkbox", { name: "Grootteklasse" }).uncheck();
+    await page.getByRole("button", { name: "Tabel maken" }).focus();
+    await page.keyboard.press("Enter");
+    await page
+      .getByText("Organisatieniveau: eerst het gemiddelde van de respondenten per organisatie.")
+      .waitFor();
+    const table = page.getByTestId("regression-table");
+    await page.getByText("Gewone (OLS-)standaardfouten.").waitFor();
+    organisations = {
+      script: await tableScript(page, downloads),
+      rows: inEnglish(await pageRows(table)),
+      columns: [],
+    };
+    const n = organisations.rows.find((row) => row.header === "N")?.cells ?? [];
+    for (const cell of n) expect(Number(cell)).toBeLessThanOrEqual(183);
     await expectAccessible(page);
   });
 
@@ -330,11 +393,20 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
       }
     });
 
-    it("regression: every cell of every row, in the seed's layout", () => {
-      const out = runRscript(regression.script, downloads);
-      for (const column of regression.columns) expect(out).toContain(column);
-      expect(regression.rows.length).toBeGreaterThan(8);
-      for (const { header, cells } of regression.rows)
+    it.each([
+      ["respondent level, CR1 errors, unweighted", () => regression],
+      ["respondent level, CR2 errors, raked, with controls", () => weighted],
+      ["organisation level, raked", () => organisations],
+    ])("regression (%s): scores recomputed from the items, every cell of every row", (_, shown) => {
+      const { script, rows, columns } = shown();
+      const out = runRscript(script, downloads);
+      for (const column of columns) expect(out).toContain(column);
+      const difference = Number(
+        /largest difference between recomputed and stored scores: (\S+)/.exec(out)?.[1],
+      );
+      expect(difference).toBeLessThan(1e-9);
+      expect(rows.length).toBeGreaterThan(8);
+      for (const { header, cells } of rows)
         expect(printedRow(out, header ?? "", cells), `${header}: ${cells.join(" | ")}\n${out}`).toBe(true);
     });
   });

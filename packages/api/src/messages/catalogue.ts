@@ -398,6 +398,33 @@ export const CATALOGUE = {
       nl: `dependents.${index}: "${dependent}" kan niet geschat worden: ${detail}`,
     }),
   }),
+  "research.alpha-asked-of-all": message({
+    text: () => ({
+      en: "the items asked of every respondent of the scale (largest N)",
+      nl: "de items die aan elke respondent van de schaal gevraagd zijn (grootste N)",
+    }),
+  }),
+  "research.alpha-with-conditional": message<{ items: string; asked: number }>({
+    text: ({ items, asked }) => ({
+      en: `with the conditional items (${items}), over the ${asked} respondents asked them`,
+      nl: `met de voorwaardelijke items (${items}), over de ${asked} respondenten die ze gevraagd kregen`,
+    }),
+  }),
+  "research.alpha-too-few-items": message({
+    text: () => ({ en: "fewer than two items", nl: "minder dan twee items" }),
+  }),
+  "research.alpha-too-few-respondents": message({
+    text: () => ({
+      en: "fewer than two respondents answered these items",
+      nl: "minder dan twee respondenten beantwoordden deze items",
+    }),
+  }),
+  "research.alpha-yes-no": message({
+    text: () => ({
+      en: "yes/no questions: not a scale, so no alpha",
+      nl: "ja/nee-vragen: geen schaal, dus geen alfa",
+    }),
+  }),
   "research.no-population": message({
     status: "BAD_REQUEST",
     field: "weights",

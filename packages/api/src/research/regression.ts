@@ -64,6 +64,8 @@ export interface RegressionResult {
   organisations: number;
   weighting: { margins: RakeMargin[]; organisations: number; iterations: number; converged: boolean } | null;
   controls: ControlCoding[];
+  /** Every predictor term in table order with its row label (control terms after the chosen scales). */
+  terms: { term: string; label: string }[];
   models: OlsModel[];
   table: RegressionTable;
   rendered: RenderedTable;
@@ -200,6 +202,7 @@ export async function regression(ctx: ResearchContext, input: RegressionInput): 
       converged: weighting.converged,
     },
     controls,
+    terms: predictors.map((term) => ({ term, label: termLabels[term] ?? term })),
     models,
     table: shown,
     rendered: renderedTable(shown),
