@@ -93,7 +93,7 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
   let downloads: string;
   let waveId: number;
   let items: ShownTable & { scores: PageRow[]; strengths: string[]; challenges: string[] };
-  let reliability: ShownTable;
+  let reliability: ShownTable & { conditional: PageRow[] };
   let regression: ShownTable & { columns: string[] };
   let weighted: ShownTable & { columns: string[] };
   let organisations: ShownTable & { columns: string[] };
@@ -166,6 +166,18 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     expect(await page.getByTestId("response-rate").textContent()).toMatch(
       /^260 van \d+ uitgenodigden \(45%\)$/,
     );
+    // The organisations that have not answered: organisations only, never who inside one.
+    const silent = page.getByRole("table", { name: "Organisaties zonder antwoord (117)" });
+    await silent.waitFor();
+    expect(await silent.locator("tbody tr").count()).toBe(117);
+    expect(await silent.locator("thead th").allTextContents()).toEqual([
+      "Code",
+      "Organisatie",
+      "Provincie",
+      "Grootteklasse",
+      "Soort",
+      "Uitnodigingen",
+    ]);
     await page.getByRole("table", { name: "Per provincie" }).waitFor();
     await page.getByRole("table", { name: "Per rol" }).waitFor();
     const overTime = page.getByRole("table", { name: "Verloop in de tijd" });
@@ -229,7 +241,16 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     const alphas = rows.map((row) => row.cells[3] ?? "").filter((v) => v !== "—");
     expect(alphas.length).toBeGreaterThan(5);
     for (const alpha of alphas) expect(Number(asR(alpha))).toBeGreaterThan(0.5);
-    reliability = { script: await tableScript(page, downloads), rows };
+    // Innovation has a conditional item (asked after a filter question): alpha over the items
+    // everyone was asked, and separately with it, each with its N and the reason.
+    const conditional = await pageRows(page.getByTestId("reliability-conditional-table"));
+    const innovation = conditional.find((row) => row.id === "capability.innovation");
+    expect(innovation?.cells[5]).toMatch(
+      /^met de voorwaardelijke items \(users-open-data-use\), over de \d+ respondenten/,
+    );
+    const core = rows.find((row) => row.id === "capability.innovation");
+    expect(Number(core?.cells[2])).toBeGreaterThan(Number(innovation?.cells[2]));
+    reliability = { script: await tableScript(page, downloads), rows, conditional };
     await expectAccessible(page);
   });
 
@@ -369,6 +390,37 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
         });
       expect([...printedTable(out, "Strengths (highest % positive)")]).toEqual(listed(items.strengths));
       expect([...printedTable(out, "Challenges (lowest % positive)")]).toEqual(listed(items.challenges));
+      // The full descriptives: n asked, n valid, mean, SD, median, distribution, % don't know, reverse-coded.
+      const described = printedTable(out, "Item descriptives");
+      expect(items.rows.some((row) => row.cells[10] === "omgekeerd")).toBe(true);
+      for (const { id, cells } of items.rows) {
+        const [
+          ,
+          ,
+          n = "",
+          ,
+          asked = "",
+          mean = "",
+          sd = "",
+          median = "",
+          distribution = "",
+          dk = "",
+          reverse,
+        ] = cells;
+        expect(described.get(id ?? ""), `item ${id}`).toEqual([
+          asked,
+          n,
+          asR(mean),
+          asR(sd),
+          asR(median),
+          distribution,
+          asR(dk),
+          reverse === "omgekeerd" ? "TRUE" : "FALSE",
+        ]);
+      }
+      expect(
+        Number(/largest difference between recomputed and stored scores: (\S+)/.exec(out)?.[1]),
+      ).toBeLessThan(1e-9);
       const scores = printedTable(out, "Scores per category (0-100)");
       expect(items.scores.length).toBeGreaterThan(10);
       for (const { id, cells } of items.scores) {
@@ -377,19 +429,24 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
       }
     });
 
-    it("reliability: k, N, alpha and standardised alpha per scale", () => {
+    it("reliability: k, N, alpha and standardised alpha per scale, with and without conditional items", () => {
       const out = runRscript(reliability.script, downloads);
-      const printed = printedTable(out, "Cronbach's alpha per scale (listwise)");
-      const withAlpha = reliability.rows.filter((row) => row.cells[3] !== "—");
-      expect(printed.size).toBe(withAlpha.length);
-      for (const { id, cells } of withAlpha) {
-        const [, k = "", n = "", alpha = "", standardized = ""] = cells;
-        expect(printed.get(id ?? "")?.slice(0, 4), `scale ${id}`).toEqual([
-          k,
-          n,
-          asR(alpha),
-          asR(standardized),
-        ]);
+      for (const [title, rows] of [
+        ["Cronbach's alpha per scale (items asked of everyone)", reliability.rows],
+        ["Cronbach's alpha with the conditional items (respondents asked them)", reliability.conditional],
+      ] as const) {
+        const printed = printedTable(out, title);
+        const withAlpha = rows.filter((row) => row.cells[3] !== "—");
+        expect(printed.size).toBe(withAlpha.length);
+        for (const { id, cells } of withAlpha) {
+          const [, k = "", n = "", alpha = "", standardized = ""] = cells;
+          expect(printed.get(id ?? "")?.slice(0, 4), `scale ${id}`).toEqual([
+            k,
+            n,
+            asR(alpha),
+            asR(standardized),
+          ]);
+        }
       }
     });
 
@@ -409,5 +466,21 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
       for (const { header, cells } of rows)
         expect(printedRow(out, header ?? "", cells), `${header}: ${cells.join(" | ")}\n${out}`).toBe(true);
     });
+  });
+
+  it("creates a wave over a filtered population (province, size class, kind)", async () => {
+    await page.goto("/console/campaigns");
+    await page.getByLabel("Naam", { exact: true }).fill("Golf Limburg klein");
+    const count = page.getByTestId("population-count");
+    expect(await count.textContent()).toBe("Alle organisaties in de populatie");
+    await page.getByRole("checkbox", { name: "Limburg" }).check();
+    await page.getByRole("checkbox", { name: "< 10.000 inwoners" }).check();
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ organisaties voldoen aan deze keuze\.$/);
+    const n = Number((await count.textContent())?.match(/\d+/)?.[0]);
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(300);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Bevraging aanmaken" }).click();
+    await page.getByText(new RegExp(`^Bevraging #\\d+ aangemaakt over ${n} organisaties\\.$`)).waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import { rComment, rList, rLogical, rNumbers, rString, rStrings } from "@maturo/exports/text";
 import type { RouterOutputs } from "../lib/trpc.js";
-import { scoringLines } from "./r-scoring.js";
+import { type ScoringStructure, scoringLines } from "./r-scoring.js";
 
 export type ExportVariables = RouterOutputs["exports"]["variables"];
 
@@ -38,11 +38,13 @@ function tableScript(
     'if (!file.exists(maturo_file)) stop(paste("put this script next to", maturo_file))',
     'd <- read.csv(maturo_file, fileEncoding = "UTF-8-BOM", stringsAsFactors = FALSE, check.names = FALSE)',
     'cat("respondents in the export:", nrow(d), "\\n\\n")',
-    "# A number as the console shows it: `digits` decimals, an exact half rounded away from zero (C's",
-    '# printf would round it to even), no "-0.000"; "NA" when missing.',
+    "# A number as the console shows it: `digits` decimals, a half rounded away from zero (C's printf",
+    "# would round it to even; a half is one to 1e-9, since a mean such as 1.525 is a half that binary",
+    '# floating point stores a hair above or below), no "-0.000"; "NA" when missing.',
     "fmt <- function(x, digits = 3) {",
-    '  half <- !is.na(x) & grepl(sprintf("\\\\.[0-9]{%d}50*$", digits), sprintf("%.40f", x))',
-    "  x[half] <- x[half] + sign(x[half]) * 10^-(digits + 2)",
+    "  scaled <- abs(x) * 10^digits",
+    "  half <- !is.na(x) & abs(scaled - floor(scaled) - 0.5) < 1e-9 * pmax(1, scaled)",
+    "  x[half] <- sign(x[half]) * (floor(scaled[half]) + 1) / 10^digits",
     '  out <- sub("^-(0\\\\.?0*)$", "\\\\1", formatC(x, format = "f", digits = digits))',
     '  ifelse(is.na(x), "NA", out)',
     "}",
@@ -203,23 +205,34 @@ export function regressionRScript(
 }
 
 /**
- * Cronbach's alpha and standardised alpha per scale from the export's answer columns: the items of
- * more than two points, the missing codes as NA, listwise, reverse-coded items as min + max − x.
+ * Cronbach's alpha and standardised alpha per scale from the export's answer columns, listwise, the
+ * missing codes as NA, reverse-coded items as min + max − x: over the items asked of every
+ * respondent of the scale, and separately with the conditional items (asked of some roles, or after
+ * a filter question) over the respondents asked them — the item sets the console lists.
  */
 export function reliabilityRScript(
   p: TableProvenance,
   vars: ExportVariables,
-  scales: readonly { nodeId: string; label: string }[],
+  scales: readonly {
+    nodeId: string;
+    label: string;
+    core: readonly string[] | null;
+    withConditional: readonly string[] | null;
+  }[],
 ): string {
-  const withAlpha = scales.flatMap((scale) => {
-    const items = vars.items.filter((i) => i.node === scale.nodeId && i.points > 2);
-    if (items.length < 2) return [];
-    return [
-      `list(node = ${rString(scale.nodeId)}, label = ${rString(scale.label)}, items = ${rStrings(items.map((i) => i.variable))}, reverse = ${rStrings(items.filter((i) => i.reverse).map((i) => i.variable))})`,
-    ];
-  });
+  const variableOf = new Map(vars.items.map((i) => [i.itemId, i]));
+  const entry = (scale: { nodeId: string; label: string }, itemIds: readonly string[]): string => {
+    const items = itemIds.flatMap((id) => {
+      const found = variableOf.get(id);
+      return found ? [found] : [];
+    });
+    return `list(node = ${rString(scale.nodeId)}, label = ${rString(scale.label)}, items = ${rStrings(items.map((i) => i.variable))}, reverse = ${rStrings(items.filter((i) => i.reverse).map((i) => i.variable))})`;
+  };
+  const core = scales.flatMap((s) => (s.core && s.core.length >= 2 ? [entry(s, s.core)] : []));
+  const conditional = scales.flatMap((s) => (s.withConditional ? [entry(s, s.withConditional)] : []));
   return tableScript("reliability per scale (Cronbach's alpha, listwise)", p, vars, [
-    `scales <- ${rList(withAlpha)}`,
+    `scales <- ${rList(core)}`,
+    `with_conditional <- ${rList(conditional)}`,
     "# The scale's answers, the missing codes as NA, reverse-coded items mirrored over the observed range.",
     "scale_items <- function(items, reverse) {",
     "  x <- d[, items, drop = FALSE]",
@@ -234,14 +247,15 @@ export function reliabilityRScript(
     "  k <- ncol(s)",
     "  k / (k - 1) * (1 - sum(diag(s)) / sum(s))",
     "}",
-    "rows <- lapply(scales, function(s) {",
+    "alpha_table <- function(list_of_scales) do.call(rbind, lapply(list_of_scales, function(s) {",
     "  x <- scale_items(s$items, s$reverse)",
     "  data.frame(",
     "    node = s$node, k = ncol(x), n = nrow(x),",
     "    alpha = fmt(alpha(cov(x))), standardized_alpha = fmt(alpha(cor(x))), scale = s$label",
     "  )",
-    "})",
-    `show(${rString("Cronbach's alpha per scale (listwise)")}, do.call(rbind, rows))`,
+    "}))",
+    `show(${rString("Cronbach's alpha per scale (items asked of everyone)")}, alpha_table(scales))`,
+    `if (length(with_conditional) > 0) show(${rString("Cronbach's alpha with the conditional items (respondents asked them)")}, alpha_table(with_conditional))`,
   ]);
 }
 
@@ -257,7 +271,7 @@ function isMaturityNode(node: string | null): boolean {
 export function descriptivesRScript(
   p: TableProvenance,
   vars: ExportVariables,
-  options: { strengths: number },
+  options: { strengths: number; scoring: ScoringStructure },
 ): string {
   const items = vars.items.map(
     (i) =>
@@ -278,6 +292,22 @@ export function descriptivesRScript(
     "}))",
     "shown <- function(t, digits) transform(t, percent_positive = fmt(percent_positive, digits))",
     'show("% positive per item", shown(item_table[, c("item", "variable", "n", "percent_positive")], 1))',
+    "# Per item: asked (not -7), valid answers (1..k) as given, don't know (-8) as a share of those asked;",
+    "# the distribution is the count of each point 1..k.",
+    "describe_item <- function(i) {",
+    "  x <- d[[i$variable]]",
+    "  asked <- x[!is.na(x) & x != -7]",
+    "  valid <- asked[asked >= 1 & asked <= i$points]",
+    "  data.frame(",
+    "    item = i$item, n_asked = length(asked), n_valid = length(valid),",
+    "    mean = fmt(if (length(valid) > 0) mean(valid) else NA, 2), sd = fmt(if (length(valid) > 1) sd(valid) else NA, 2),",
+    "    median = fmt(if (length(valid) > 0) median(valid) else NA, 1),",
+    '    distribution = paste(tabulate(valid, nbins = i$points), collapse = "/"),',
+    "    percent_dont_know = fmt(if (length(asked) > 0) 100 * sum(asked == -8) / length(asked) else NA, 1),",
+    "    reverse = i$reverse",
+    "  )",
+    "}",
+    'show("Item descriptives", do.call(rbind, lapply(items, describe_item)))',
     "# Strengths: the highest % positive (ties in questionnaire order), at most half of the maturity",
     "# statements (capability and legacy; not context questions) with an answer; challenges: the lowest",
     "# of the other ones.",
@@ -289,10 +319,11 @@ export function descriptivesRScript(
     "challenges <- head(rest[order(rest$percent_positive), ], top)",
     'show("Strengths (highest % positive)", shown(strengths[, c("item", "percent_positive")], 0))',
     'show("Challenges (lowest % positive)", shown(challenges[, c("item", "percent_positive")], 0))',
+    ...scoringLines(vars, options.scoring),
     `score_nodes <- ${rStrings(vars.scores.map((s) => s.nodeId))}`,
     `score_variables <- ${rStrings(vars.scores.map((s) => s.variable))}`,
     "score_table <- do.call(rbind, lapply(seq_along(score_nodes), function(j) {",
-    "  x <- d[[score_variables[j]]]",
+    "  x <- scores[[score_variables[j]]]",
     "  x <- x[!is.na(x)]",
     "  data.frame(node = score_nodes[j], variable = score_variables[j], n = length(x), mean = fmt(mean(x), 1), sd = fmt(sd(x), 1))",
     "}))",

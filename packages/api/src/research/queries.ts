@@ -91,3 +91,57 @@ export async function populationStrata(
     .orderBy("o.id")
     .execute();
 }
+
+export interface OrganisationWithoutResponse {
+  organisationId: number;
+  code: string;
+  name: string;
+  kind: string;
+  province: string | null;
+  sizeClass: string | null;
+  /** Invitations not withdrawn. */
+  invited: number;
+}
+
+/**
+ * The organisations of a wave's population without a submitted response, with how many
+ * invitations they hold: organisations only, never who inside one has or has not answered.
+ */
+export async function nonRespondingOrganisations(
+  db: Db,
+  campaignId: number,
+): Promise<OrganisationWithoutResponse[]> {
+  const rows = await db
+    .selectFrom("campaign_organisations as co")
+    .innerJoin("organisations as o", "o.id", "co.organisation_id")
+    .select((eb) => [
+      "o.id as organisationId",
+      "o.code",
+      "o.name",
+      "o.kind",
+      "o.province",
+      "o.size_class as sizeClass",
+      eb
+        .selectFrom("invitations as i")
+        .select(sql<number | string>`count(*)`.as("n"))
+        .whereRef("i.organisation_id", "=", "o.id")
+        .where("i.campaign_id", "=", campaignId)
+        .where("i.status", "!=", "withdrawn")
+        .as("invited"),
+    ])
+    .where("co.campaign_id", "=", campaignId)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("responses as r")
+            .select("r.id")
+            .whereRef("r.organisation_id", "=", "o.id")
+            .where("r.campaign_id", "=", campaignId)
+            .where("r.status", "=", "submitted"),
+        ),
+      ),
+    )
+    .orderBy("o.code")
+    .execute();
+  return rows.map((r) => ({ ...r, invited: Number(r.invited ?? 0) }));
+}

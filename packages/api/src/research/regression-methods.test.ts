@@ -161,6 +161,35 @@ describe.each(await testDatabaseFactories())("research.regression methods on $di
     );
   });
 
+  it("lists the organisations that have not answered, organisations only", async () => {
+    const rates = await researcher.research.responseRates({ campaignId });
+    expect(rates.nonResponding.map((o) => [o.code, o.province, o.sizeClass, o.invited])).toEqual([
+      ["G-8", "Limburg", "under-10k", 3],
+      ["G-9", "Antwerpen", "10k-25k", 3],
+    ]);
+    expect(Object.keys(rates.nonResponding[0] ?? {}).sort()).toEqual(
+      ["code", "invited", "kind", "name", "organisationId", "province", "sizeClass"].sort(),
+    );
+  });
+
+  it("selects part of the population by province, size class and kind for a new wave", async () => {
+    const limburgSmall = await researcher.research.population({
+      provinces: ["Limburg"],
+      sizeClasses: ["under-10k"],
+      kinds: ["municipality"],
+    });
+    expect(limburgSmall.organisationIds).toHaveLength(
+      POPULATION.filter((o) => o.province === "Limburg" && o.sizeClass === "under-10k").length,
+    );
+    expect(limburgSmall.choices).toEqual({
+      provinces: ["Antwerpen", "Limburg"],
+      sizeClasses: ["10k-25k", "under-10k"],
+      kinds: ["municipality"],
+    });
+    expect((await researcher.research.population({ kinds: ["ocmw"] })).organisationIds).toEqual([]);
+    expect((await researcher.research.population({})).organisationIds).toHaveLength(POPULATION.length);
+  });
+
   it("refuses raking for a campaign without a population", async () => {
     const org = await api.organisation("SELF");
     const keyUser = await api.as({ email: "key@self.be", role: "keyuser", organisationIds: [org] });

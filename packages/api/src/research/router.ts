@@ -5,6 +5,7 @@ import { researcherProcedure, router } from "../trpc.js";
 import { ANALYSIS_LEVELS, CONTROL_FACTORS } from "./analysis-level.js";
 import { descriptives } from "./descriptives.js";
 import { importPopulation } from "./import-population.js";
+import { filteredPopulation } from "./population-filter.js";
 import { regression } from "./regression.js";
 import { reliability } from "./reliability.js";
 import { responseRates } from "./response-rates.js";
@@ -63,6 +64,17 @@ export const researchRouter = router({
       ),
     )
     .query(({ ctx, input }) => regression(ctx, input)),
+
+  /** The organisations a province / size class / kind filter selects, for a wave over part of the population. */
+  population: researcherProcedure
+    .input(
+      z.object({
+        provinces: z.array(z.string().min(1).max(100)).max(50).default([]),
+        sizeClasses: z.array(z.string().min(1).max(100)).max(50).default([]),
+        kinds: z.array(z.string().min(1).max(100)).max(50).default([]),
+      }),
+    )
+    .query(({ ctx, input }) => filteredPopulation(ctx.db, input)),
 
   /** Imports organisations from CSV (code,name,kind,province,size_class); a report line per row. */
   importPopulation: researcherProcedure
