@@ -1,41 +1,30 @@
 import { testDatabaseFactories } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
+import { submitQuestionnaire } from "../test-fixtures/submit-questionnaire.js";
 
 /**
  * Submits the questionnaire: every unconditional item answered by a pattern of `seed`, open data
  * answered `openData` (4–6 asks the conditional follow-up, answered `followUp`), and
  * `tech-it-maintenance` "don't know" when `dontKnow`.
  */
-async function respond(
+const respond = (
   api: TestApi,
   link: string,
   seed: number,
   how: { openData: number; followUp?: number; dontKnow?: boolean },
-): Promise<void> {
-  const token = link.split("/s/")[1] as string;
-  const respondent = api.anonymous();
-  const opened = await respondent.survey.open({ token, locale: "en" });
-  const at = new Date().toISOString();
-  const answers = opened.sections.flatMap((s) =>
-    s.items
-      .filter((i) => i.showIf === null)
-      .map((i, index) => ({
-        itemId: i.id,
-        value:
-          i.id === "users-open-data"
-            ? how.openData
-            : i.id === "tech-it-maintenance" && how.dontKnow
-              ? ("dk" as const)
-              : 1 + ((seed * 3 + index * seed) % i.points),
-        at,
-      })),
+): Promise<void> =>
+  submitQuestionnaire(
+    api,
+    link,
+    (item, index) =>
+      item.id === "users-open-data"
+        ? how.openData
+        : item.id === "tech-it-maintenance" && how.dontKnow
+          ? "dk"
+          : 1 + ((seed * 3 + index * seed) % item.points),
+    how.followUp === undefined ? [] : [{ itemId: "users-open-data-use", value: how.followUp }],
   );
-  if (how.followUp !== undefined) answers.push({ itemId: "users-open-data-use", value: how.followUp, at });
-  for (let i = 0; i < answers.length; i += 100)
-    await respondent.survey.save({ token, answers: answers.slice(i, i + 100) });
-  await respondent.survey.submit({ token });
-}
 
 /** Twelve directors: five say they publish open data (and answer the follow-up), seven do not. */
 const PLAN = Array.from({ length: 12 }, (_, i) => ({

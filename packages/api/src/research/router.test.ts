@@ -1,25 +1,11 @@
 import { testDatabaseFactories } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
+import { submitQuestionnaire } from "../test-fixtures/submit-questionnaire.js";
 
 /** Submits a full questionnaire; each item's answer varies with `seed` and the item's position. */
-async function respond(api: TestApi, link: string, seed: number): Promise<void> {
-  const token = link.split("/s/")[1] as string;
-  const respondent = api.anonymous();
-  const opened = await respondent.survey.open({ token, locale: "nl" });
-  const answers = opened.sections.flatMap((s) =>
-    s.items
-      .filter((i) => i.showIf === null)
-      .map((i, index) => ({
-        itemId: i.id,
-        value: 1 + ((seed * 7 + index * seed + index) % i.points),
-        at: new Date().toISOString(),
-      })),
-  );
-  for (let i = 0; i < answers.length; i += 100)
-    await respondent.survey.save({ token, answers: answers.slice(i, i + 100) });
-  await respondent.survey.submit({ token });
-}
+const respond = (api: TestApi, link: string, seed: number): Promise<void> =>
+  submitQuestionnaire(api, link, (item, index) => 1 + ((seed * 7 + index * seed + index) % item.points));
 
 describe.each(await testDatabaseFactories())("research.regression on $dialect", (factory) => {
   let api: TestApi;
