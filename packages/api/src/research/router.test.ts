@@ -1,5 +1,6 @@
 import { testDatabaseFactories } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { directorsCampaign } from "../test-fixtures/directors-campaign.js";
 import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
 import { submitQuestionnaire } from "../test-fixtures/submit-questionnaire.js";
 
@@ -14,22 +15,11 @@ describe.each(await testDatabaseFactories())("research.regression on $dialect", 
 
   beforeAll(async () => {
     api = await createTestApi(factory);
-    const org = await api.organisation("G-001");
-    researcher = await api.as({ email: "researcher@test.be", role: "researcher" });
-    const keyUser = await api.as({ email: "key@g.be", role: "keyuser", organisationIds: [org] });
-    const { id: versionId } = await researcher.instruments.freeze({
-      title: "Maturo",
-      plugins: ["organisation", "users", "technology", "context"],
-    });
-    campaignId = (await keyUser.campaigns.startSelf({ organisationId: org, versionId, name: "Bevraging" }))
-      .id;
-    const { links } = await keyUser.invitations.create({
-      campaignId,
-      organisationId: org,
-      role: "director",
-      recipients: { count: 12 },
-    });
-    for (const [i, { link }] of links.entries()) await respond(api, link, i + 1);
+    const made = await directorsCampaign(api, 12);
+    researcher = made.researcher;
+    campaignId = made.campaignId;
+    const links = made.links;
+    for (const [i, link] of links.entries()) await respond(api, link, i + 1);
   });
   afterAll(() => api.close());
 
