@@ -1,5 +1,5 @@
 import { rList, rLogical, rString, rStrings } from "@maturo/exports/text";
-import type { ExportVariables } from "./r-scripts.js";
+import type { ExportVariables } from "./export-variables.js";
 
 /** How scores are computed from the items (the API's `scoring` of a research result). */
 export interface ScoringStructure {

@@ -1,8 +1,7 @@
 import { rComment, rList, rLogical, rNumbers, rString, rStrings } from "@maturo/exports/text";
 import type { RouterOutputs } from "../lib/trpc.js";
+import type { ExportVariables } from "./export-variables.js";
 import { type ScoringStructure, scoringLines } from "./r-scoring.js";
-
-export type ExportVariables = RouterOutputs["exports"]["variables"];
 
 export interface TableProvenance {
   campaignId: number;
