@@ -18,7 +18,7 @@ const text = {
     intro:
       "Kies de afhankelijke schalen, de verklarende contextschalen, het niveau, de standaardfouten, de gewichten en de controlevariabelen. Elk model is een OLS-regressie op de opgeslagen scores; de tabel volgt de opmaak van het onderzoek: b (s.e.) — de ongestandaardiseerde coëfficiënt met zijn standaardfout tussen haakjes — met sterren, constante, R², aangepaste R², F en N.",
     nNote:
-      "N in de tabel telt per model alleen de respondenten met een score op de afhankelijke schaal én op elke gekozen verklarende variabele (listwise). Daarom kan N lager zijn dan de {n} respondenten van de bevraging hierboven: wie een schaal niet voorgelegd kreeg (bijvoorbeeld door zijn rol) of er te weinig geldige antwoorden op gaf, valt uit het model.",
+      "N in de tabel telt per model alleen de rijen (respondenten, organisaties of directeurs, naargelang het niveau) met een score op de afhankelijke schaal én op elke gekozen verklarende variabele (listwise). Daarom kan N lager zijn dan de {n} rijen hierboven: wie een schaal niet voorgelegd kreeg (bijvoorbeeld door zijn rol) of er te weinig geldige antwoorden op gaf, valt uit het model.",
     dependents: "Afhankelijke schalen",
     predictors: "Verklarende variabelen (context)",
     nValid: "N = {n}",
@@ -49,7 +49,7 @@ const text = {
     intro:
       "Choose the dependent scales, the explanatory context scales, the level, the standard errors, the weights and the controls. Each model is an OLS regression on the stored scores; the table follows the study's layout: b (s.e.) — the unstandardised coefficient with its standard error in parentheses — with stars, constant, R², adjusted R², F and N.",
     nNote:
-      "N in the table counts, per model, only the respondents with a score on the dependent scale and on every chosen predictor (listwise). That is why N can be lower than the wave's {n} respondents shown above: whoever was not asked a scale (for instance because of their role) or gave too few valid answers to it drops out of the model.",
+      "N in the table counts, per model, only the rows (respondents, organisations or directors, by level) with a score on the dependent scale and on every chosen predictor (listwise). That is why N can be lower than the {n} rows shown above: whoever was not asked a scale (for instance because of their role) or gave too few valid answers to it drops out of the model.",
     dependents: "Dependent scales",
     predictors: "Predictors (context)",
     nValid: "N = {n}",
