@@ -44,33 +44,33 @@ export function levelData(
     const who = byResponse.get(responseId);
     return who && (level !== "director" || who.role === "director") ? [{ index, who }] : [];
   });
-  const groups = new Map<number, number[]>();
+  const groups = new Map<number, { who: Respondent; members: number[] }>();
   for (const { index, who } of rows) {
-    const members = groups.get(who.organisationId) ?? [];
-    members.push(index);
-    groups.set(who.organisationId, members);
+    const group = groups.get(who.organisationId) ?? { who, members: [] };
+    group.members.push(index);
+    groups.set(who.organisationId, group);
   }
   const nodes = Object.keys(scores.columns);
   const weightOf = (organisationId: number, share: number): number | null =>
     organisationWeights === undefined ? null : (organisationWeights.get(organisationId) ?? 0) / share;
 
   if (level === "organisation") {
-    const organisations = [...groups.entries()];
-    const first = (id: number) => byResponse.get(scores.responseIds[groups.get(id)?.[0] ?? 0] ?? 0);
+    const organisations = [...groups.values()];
     const columns: LevelData["columns"] = {};
     for (const node of nodes) {
       const column = scores.columns[node] as (number | null)[];
-      columns[node] = organisations.map(([, members]) => {
+      columns[node] = organisations.map(({ members }) => {
         const present = members
           .map((i) => column[i])
           .filter((v): v is number => v !== null && v !== undefined);
         return present.length === 0 ? null : present.reduce((a, b) => a + b, 0) / present.length;
       });
     }
-    columns[ORGANISATION_COLUMN] = organisations.map(([id]) => String(id));
-    columns.province = organisations.map(([id]) => first(id)?.province ?? null);
-    columns.size_class = organisations.map(([id]) => first(id)?.sizeClass ?? null);
-    columns[WEIGHT_COLUMN] = organisations.map(([id]) => weightOf(id, 1));
+    // Province and size class are the organisation's, the same on every respondent's row.
+    columns[ORGANISATION_COLUMN] = organisations.map(({ who }) => String(who.organisationId));
+    columns.province = organisations.map(({ who }) => who.province);
+    columns.size_class = organisations.map(({ who }) => who.sizeClass);
+    columns[WEIGHT_COLUMN] = organisations.map(({ who }) => weightOf(who.organisationId, 1));
     return { n: organisations.length, columns };
   }
 
@@ -83,7 +83,7 @@ export function levelData(
   columns.province = rows.map(({ who }) => who.province);
   columns.size_class = rows.map(({ who }) => who.sizeClass);
   columns[WEIGHT_COLUMN] = rows.map(({ who }) =>
-    weightOf(who.organisationId, groups.get(who.organisationId)?.length ?? 1),
+    weightOf(who.organisationId, groups.get(who.organisationId)?.members.length ?? 1),
   );
   return { n: rows.length, columns };
 }
