@@ -323,7 +323,7 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     await expectAccessible(page);
   });
 
-  it("builds the table at organisation level, raked, keyboard only", async () => {
+  it("builds the table at organisation level, raked, submitted from the keyboard", async () => {
     const level = page.getByLabel("Niveau");
     await level.focus();
     await level.selectOption("organisation");
