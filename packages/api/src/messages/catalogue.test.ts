@@ -66,6 +66,7 @@ const SAMPLES: { [C in MessageCode]: MessageArgs<C> } = {
   "research.rake-failed": [{ detail: 'no sample row has "Limburg"' }],
   "research.cluster-level": [],
   "research.errors-conflict": [],
+  "research.control-failed": [{ detail: 'factor "province" needs at least two levels, it has 1' }],
   "research.note-errors": [{ kind: "cr2", clusters: 12 }],
   "research.note-weights": [{ organisations: 12, iterations: 7, level: "respondent" }],
   "research.control-term": [{ factor: "province", level: "Limburg" }],

@@ -457,6 +457,14 @@ export const CATALOGUE = {
       nl: "robust: kies robuuste of geclusterde standaardfouten, niet beide",
     }),
   }),
+  "research.control-failed": message<{ detail: string }>({
+    status: "BAD_REQUEST",
+    field: "controls",
+    text: ({ detail }) => ({
+      en: `controls: ${detail}`,
+      nl: `controls: deze controlevariabele kan niet gebruikt worden (${detail})`,
+    }),
+  }),
   "research.note-errors": message<{ kind: string; clusters: number }>({
     text: ({ kind, clusters }) =>
       kind === "ordinary"

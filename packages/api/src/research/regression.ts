@@ -89,8 +89,12 @@ function shownWith(model: OlsModel, errors: ErrorKind): OlsModel {
   };
 }
 
-function errorKind(input: RegressionInput): ErrorKind {
-  const cluster = input.cluster ?? (input.level === "respondent" ? "cr1" : "none");
+/**
+ * The errors asked for; by default clustered by organisation (CR1) at respondent level when the
+ * rows come from more than one organisation, ordinary otherwise.
+ */
+function errorKind(input: RegressionInput, organisations: number): ErrorKind {
+  const cluster = input.cluster ?? (input.level === "respondent" && organisations > 1 ? "cr1" : "none");
   if (cluster !== "none" && input.level !== "respondent") throw new AppError("research.cluster-level");
   if (cluster !== "none" && input.robust) throw new AppError("research.errors-conflict");
   return cluster !== "none" ? cluster : (input.robust ?? "ordinary");
@@ -98,7 +102,6 @@ function errorKind(input: RegressionInput): ErrorKind {
 
 export async function regression(ctx: ResearchContext, input: RegressionInput): Promise<RegressionResult> {
   const { campaign, instrument } = ctx;
-  const errors = errorKind(input);
   const respondents = await submittedRespondents(ctx.db, campaign.id);
   const weighting =
     input.weights === "raked" ? await organisationWeights(ctx.db, campaign.id, respondents) : null;
@@ -111,13 +114,10 @@ export async function regression(ctx: ResearchContext, input: RegressionInput): 
     throw new AppError("research.no-scores", { field, name });
   });
   const rows = levelData(scores, respondents, input.level, weighting?.weights);
+  const organisations = new Set(rows.columns[ORGANISATION_COLUMN]).size;
+  const errors = errorKind(input, organisations);
   const coded = withTreatmentCoding(rows.columns, input.controls);
-  if (!coded.ok)
-    throw new AppError("research.model-failed", {
-      index: 0,
-      dependent: input.dependents[0] ?? "",
-      detail: coded.error.message,
-    });
+  if (!coded.ok) throw new AppError("research.control-failed", { detail: coded.error.message });
   const predictors = [...input.predictors, ...coded.value.terms];
   const models: OlsModel[] = input.dependents.map((dependent, index) => {
     const fit = fitOls(coded.value.data, {
@@ -150,7 +150,6 @@ export async function regression(ctx: ResearchContext, input: RegressionInput): 
     });
   const prov = provenance(campaign, instrument, rows.n, ctx.now());
   const text = REGRESSION_TABLE_TEXT[input.locale];
-  const organisations = new Set(rows.columns[ORGANISATION_COLUMN]).size;
   const table = regressionTable(
     models.map((m) => shownWith(m, errors)),
     {

@@ -29,8 +29,17 @@ describe.each(await testDatabaseFactories())("research.regression on $dialect", 
     predictors: ["context.digital-strategy"],
   });
 
+  it("refuses a control with one level (one organisation, one province), naming the controls field", async () => {
+    await expect(researcher.research.regression({ ...input(), controls: ["province"] })).rejects.toThrow(
+      /^controls: factor "province" needs at least two levels, it has 1$/,
+    );
+  });
+
   it("keeps the seed's English layout with decimal points by default", async () => {
-    const { table, rendered } = await researcher.research.regression(input());
+    const { table, rendered, errors } = await researcher.research.regression(input());
+    // One organisation: nothing to cluster by, so ordinary errors, and the note says so.
+    expect(errors).toBe("ordinary");
+    expect(table.footnotes).toContain("Ordinary (OLS) standard errors.");
     expect(table.rows.map((r) => r.label).slice(-5)).toEqual(["Constant", "R²", "Adjusted R²", "F", "N"]);
     expect(table.footnotes[0]).toBe("Unstandardised coefficients with standard errors in parentheses.");
     expect(table.rows[0]?.cells[0]).toMatch(/^-?\d+\.\d{3}/);
