@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { missingService } from "@maturo/vitest-config";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,17 +53,34 @@ function asR(shown: string): string {
   return shown === "—" ? "NA" : shown.replace(",", ".");
 }
 
+/** A regression table's rows with R's English row names and decimal points, as the R script prints them. */
+function inEnglish(shown: PageRow[]): PageRow[] {
+  const inR: Record<string, string> = { Constante: "Constant", "Aangepaste R²": "Adjusted R²" };
+  return shown.map((row) => ({
+    ...row,
+    header: row.header === null ? null : (inR[row.header] ?? row.header),
+    cells: row.cells.map((cell) => cell.replace(/(\d),(\d)/g, "$1.$2")),
+  }));
+}
+
 /** What a table page showed, and the R script it offered to reproduce it. */
 interface ShownTable {
   script: string;
   rows: PageRow[];
 }
 
-/** Downloads the page's "R script that reproduces this table"; its header names the page's instrument hash. */
+let scripts = 0;
+
+/**
+ * Downloads the page's "R script that reproduces this table"; its header names the page's instrument
+ * hash. Kept under its own name: every variant of a table downloads under the same file name.
+ */
 async function tableScript(page: Page, dir: string): Promise<string> {
-  const script = await download(page, dir, () =>
+  const downloaded = await download(page, dir, () =>
     page.getByRole("button", { name: "R-script dat deze tabel reproduceert" }).click(),
   );
+  const script = join(dir, `${++scripts}-${basename(downloaded)}`);
+  await rename(downloaded, script);
   const hash = (await page.getByTestId("provenance-hash").textContent()) ?? "";
   expect(hash).toMatch(/^sha256:[0-9a-f]{64}$/);
   expect(await readFile(script, "utf8")).toContain(hash);
@@ -76,8 +93,10 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
   let downloads: string;
   let waveId: number;
   let items: ShownTable & { scores: PageRow[]; strengths: string[]; challenges: string[] };
-  let reliability: ShownTable;
+  let reliability: ShownTable & { conditional: PageRow[] };
   let regression: ShownTable & { columns: string[] };
+  let weighted: ShownTable & { columns: string[] };
+  let organisations: ShownTable & { columns: string[] };
   const hasPspp = available("pspp", "apt-get install -y pspp");
   const hasR = available("Rscript", "apt-get install -y r-base-core");
 
@@ -147,6 +166,20 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     expect(await page.getByTestId("response-rate").textContent()).toMatch(
       /^260 van \d+ uitgenodigden \(45%\)$/,
     );
+    // The organisations that have not answered: organisations only, never who inside one.
+    const silent = page.getByRole("table", { name: "Organisaties zonder antwoord (117)" });
+    await silent.waitFor();
+    expect(await silent.locator("tbody tr").count()).toBe(117);
+    // Each header is a sort button ("Code↕ (Sorteer op Code)"): the column name comes first.
+    const headers = await silent.locator("thead th").allTextContents();
+    expect(headers.map((h) => h.split("↕")[0])).toEqual([
+      "Code",
+      "Organisatie",
+      "Provincie",
+      "Grootteklasse",
+      "Soort",
+      "Uitnodigingen",
+    ]);
     await page.getByRole("table", { name: "Per provincie" }).waitFor();
     await page.getByRole("table", { name: "Per rol" }).waitFor();
     const overTime = page.getByRole("table", { name: "Verloop in de tijd" });
@@ -210,7 +243,16 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     const alphas = rows.map((row) => row.cells[3] ?? "").filter((v) => v !== "—");
     expect(alphas.length).toBeGreaterThan(5);
     for (const alpha of alphas) expect(Number(asR(alpha))).toBeGreaterThan(0.5);
-    reliability = { script: await tableScript(page, downloads), rows };
+    // Innovation has a conditional item (asked after a filter question): alpha over the items
+    // everyone was asked, and separately with it, each with its N and the reason.
+    const conditional = await pageRows(page.getByTestId("reliability-conditional-table"));
+    const innovation = conditional.find((row) => row.id === "capability.innovation");
+    expect(innovation?.cells[5]).toMatch(
+      /^met de voorwaardelijke items \(users-open-data-use\), over de \d+ respondenten/,
+    );
+    const core = rows.find((row) => row.id === "capability.innovation");
+    expect(Number(core?.cells[2])).toBeGreaterThan(Number(innovation?.cells[2]));
+    reliability = { script: await tableScript(page, downloads), rows, conditional };
     await expectAccessible(page);
   });
 
@@ -239,14 +281,14 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
     const rSquared = shown.find((row) => row.header === "R²")?.cells ?? [];
     expect(rSquared).toHaveLength(3);
     for (const r2 of rSquared) expect(Number(asR(r2))).toBeGreaterThan(0);
-    // The R script prints R's English row names and decimal points.
-    const inR: Record<string, string> = { Constante: "Constant", "Aangepaste R²": "Adjusted R²" };
-    const rows = shown.map((row) => ({
-      ...row,
-      header: row.header === null ? null : (inR[row.header] ?? row.header),
-      cells: row.cells.map((cell) => cell.replace(/(\d),(\d)/g, "$1.$2")),
-    }));
+    const rows = inEnglish(shown);
     regression = { script: await tableScript(page, downloads), rows, columns };
+    // The note under the table says which errors and weights were used: by default errors clustered
+    // by organisation, unweighted.
+    expect(
+      await page.getByText(/^Standaardfouten geclusterd per organisatie \(CR1, \d+ clusters\)/).count(),
+    ).toBe(1);
+    expect(await page.getByText("Ongewogen.").count()).toBe(1);
     for (const format of ["Markdown", "LaTeX", "CSV"]) {
       const file = await download(page, downloads, () =>
         page.getByRole("button", { name: `Downloaden als ${format}` }).click(),
@@ -257,6 +299,50 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
       // Markdown and LaTeX with decimal commas; the CSV is data, with decimal points.
       expect(content).toMatch(format === "CSV" ? /\n(?:"?)R²,\d+\.\d{3},/ : /\d,\d{3}/);
     }
+    await expectAccessible(page);
+  });
+
+  it("builds the table with CR2 errors, raked weights and province and size class as controls", async () => {
+    await page.getByLabel("Standaardfouten").selectOption("cr2");
+    await page.getByLabel("Gewichten").selectOption("raked");
+    await page.getByRole("checkbox", { name: "Provincie" }).check();
+    await page.getByRole("checkbox", { name: "Grootteklasse" }).check();
+    await page.getByRole("button", { name: "Tabel maken" }).click();
+    await page.getByText(/^Gewogen: de \d+ deelnemende organisaties herwogen/).waitFor();
+    expect(
+      await page.getByText(/^Standaardfouten geclusterd per organisatie \(CR2, \d+ clusters\)/).count(),
+    ).toBe(1);
+    const table = page.getByTestId("regression-table");
+    const rowLabels = await table.locator("tbody th").allTextContents();
+    expect(rowLabels).toContain("Provincie: Limburg");
+    weighted = {
+      script: await tableScript(page, downloads),
+      rows: inEnglish(await pageRows(table)),
+      columns: [],
+    };
+    await expectAccessible(page);
+  });
+
+  it("builds the table at organisation level, raked, submitted from the keyboard", async () => {
+    const level = page.getByLabel("Niveau");
+    await level.focus();
+    await level.selectOption("organisation");
+    await page.getByRole("checkbox", { name: "Provincie" }).uncheck();
+    await page.getByRole("checkbox", { name: "Grootteklasse" }).uncheck();
+    await page.getByRole("button", { name: "Tabel maken" }).focus();
+    await page.keyboard.press("Enter");
+    await page
+      .getByText("Organisatieniveau: eerst het gemiddelde van de respondenten per organisatie.")
+      .waitFor();
+    const table = page.getByTestId("regression-table");
+    await page.getByText("Gewone (OLS-)standaardfouten.").waitFor();
+    organisations = {
+      script: await tableScript(page, downloads),
+      rows: inEnglish(await pageRows(table)),
+      columns: [],
+    };
+    const n = organisations.rows.find((row) => row.header === "N")?.cells ?? [];
+    for (const cell of n) expect(Number(cell)).toBeLessThanOrEqual(183);
     await expectAccessible(page);
   });
 
@@ -306,6 +392,37 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
         });
       expect([...printedTable(out, "Strengths (highest % positive)")]).toEqual(listed(items.strengths));
       expect([...printedTable(out, "Challenges (lowest % positive)")]).toEqual(listed(items.challenges));
+      // The full descriptives: n asked, n valid, mean, SD, median, distribution, % don't know, reverse-coded.
+      const described = printedTable(out, "Item descriptives");
+      expect(items.rows.some((row) => row.cells[10] === "omgekeerd")).toBe(true);
+      for (const { id, cells } of items.rows) {
+        const [
+          ,
+          ,
+          n = "",
+          ,
+          asked = "",
+          mean = "",
+          sd = "",
+          median = "",
+          distribution = "",
+          dk = "",
+          reverse,
+        ] = cells;
+        expect(described.get(id ?? ""), `item ${id}`).toEqual([
+          asked,
+          n,
+          asR(mean),
+          asR(sd),
+          asR(median),
+          distribution,
+          asR(dk),
+          reverse === "omgekeerd" ? "TRUE" : "FALSE",
+        ]);
+      }
+      expect(
+        Number(/largest difference between recomputed and stored scores: (\S+)/.exec(out)?.[1]),
+      ).toBeLessThan(1e-9);
       const scores = printedTable(out, "Scores per category (0-100)");
       expect(items.scores.length).toBeGreaterThan(10);
       for (const { id, cells } of items.scores) {
@@ -314,28 +431,61 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
       }
     });
 
-    it("reliability: k, N, alpha and standardised alpha per scale", () => {
+    it("reliability: k, N, alpha and standardised alpha per scale, with and without conditional items", () => {
       const out = runRscript(reliability.script, downloads);
-      const printed = printedTable(out, "Cronbach's alpha per scale (listwise)");
-      const withAlpha = reliability.rows.filter((row) => row.cells[3] !== "—");
-      expect(printed.size).toBe(withAlpha.length);
-      for (const { id, cells } of withAlpha) {
-        const [, k = "", n = "", alpha = "", standardized = ""] = cells;
-        expect(printed.get(id ?? "")?.slice(0, 4), `scale ${id}`).toEqual([
-          k,
-          n,
-          asR(alpha),
-          asR(standardized),
-        ]);
+      for (const [title, rows] of [
+        ["Cronbach's alpha per scale (items asked of everyone)", reliability.rows],
+        ["Cronbach's alpha with the conditional items (respondents asked them)", reliability.conditional],
+      ] as const) {
+        const printed = printedTable(out, title);
+        const withAlpha = rows.filter((row) => row.cells[3] !== "—");
+        expect(printed.size).toBe(withAlpha.length);
+        for (const { id, cells } of withAlpha) {
+          const [, k = "", n = "", alpha = "", standardized = ""] = cells;
+          expect(printed.get(id ?? "")?.slice(0, 4), `scale ${id}`).toEqual([
+            k,
+            n,
+            asR(alpha),
+            asR(standardized),
+          ]);
+        }
       }
     });
 
-    it("regression: every cell of every row, in the seed's layout", () => {
-      const out = runRscript(regression.script, downloads);
-      for (const column of regression.columns) expect(out).toContain(column);
-      expect(regression.rows.length).toBeGreaterThan(8);
-      for (const { header, cells } of regression.rows)
+    it.each([
+      ["respondent level, CR1 errors, unweighted", () => regression],
+      ["respondent level, CR2 errors, raked, with controls", () => weighted],
+      ["organisation level, raked", () => organisations],
+    ])("regression (%s): scores recomputed from the items, every cell of every row", (_, shown) => {
+      const { script, rows, columns } = shown();
+      const out = runRscript(script, downloads);
+      for (const column of columns) expect(out).toContain(column);
+      const difference = Number(
+        /largest difference between recomputed and stored scores: (\S+)/.exec(out)?.[1],
+      );
+      expect(difference).toBeLessThan(1e-9);
+      expect(rows.length).toBeGreaterThan(8);
+      for (const { header, cells } of rows)
         expect(printedRow(out, header ?? "", cells), `${header}: ${cells.join(" | ")}\n${out}`).toBe(true);
     });
+  });
+
+  it("creates a wave over a filtered population (province, size class, kind)", async () => {
+    await page.goto("/console/campaigns");
+    // The export test above switched the console to English.
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await page.getByRole("heading", { level: 1, name: "Bevragingen" }).waitFor();
+    await page.getByLabel("Naam", { exact: true }).fill("Golf Limburg klein");
+    const count = page.getByTestId("population-count");
+    expect(await count.textContent()).toBe("Alle organisaties in de populatie");
+    await page.getByRole("checkbox", { name: "Limburg" }).check();
+    await page.getByRole("checkbox", { name: "< 10.000 inwoners" }).check();
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ organisaties voldoen aan deze keuze\.$/);
+    const n = Number((await count.textContent())?.match(/\d+/)?.[0]);
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(300);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Bevraging aanmaken" }).click();
+    await page.getByText(new RegExp(`^Bevraging #\\d+ aangemaakt over ${n} organisaties\\.$`)).waitFor();
   });
 });

@@ -156,6 +156,7 @@ const MATRIX: Record<string, { allowed: readonly Actor[]; input: (f: Fixture) =>
     input: (f) => ({ campaignId: f.waveId, format: "csv", locale: "en" }),
   },
   "exports.variables": { allowed: RESEARCH, input: (f) => ({ campaignId: f.waveId }) },
+  "research.population": { allowed: RESEARCH, input: () => ({ provinces: ["Antwerpen"] }) },
   "research.importPopulation": {
     allowed: RESEARCH,
     input: () => ({ csv: "code,name\nP-1,Proefgemeente\n" }),

@@ -1,5 +1,10 @@
 import { spreadsheetCsv, toCsv } from "@maturo/exports/text";
-import type { Role } from "@maturo/model/vocabulary";
+import {
+  isOrganisationKind,
+  ORGANISATION_KIND_LABELS,
+  type Role,
+  sizeClassLabel,
+} from "@maturo/model/vocabulary";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
@@ -7,6 +12,7 @@ import type { Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { CheckList } from "../ui/check-list.js";
 import { ErrorMessage } from "../ui/error-message.js";
 import { QueryState } from "../ui/query-state.js";
 import { RoleSelect } from "../ui/role-select.js";
@@ -43,6 +49,13 @@ const text = {
     newWave: "Nieuwe bevraging",
     version: "Instrumentversie",
     populationAll: "Alle organisaties in de populatie",
+    populationFilter: "Populatie van de bevraging",
+    populationHint: "Niets aangevinkt in een groep: alle waarden van die groep.",
+    provinces: "Provincies",
+    sizeClasses: "Grootteklassen",
+    kinds: "Soorten besturen",
+    populationCount: "{n} organisaties voldoen aan deze keuze.",
+    populationEmpty: "Geen enkele organisatie voldoet aan deze keuze.",
     create: "Bevraging aanmaken",
     created: "Bevraging #{id} aangemaakt over {n} organisaties.",
     importTitle: "Populatie importeren uit CSV",
@@ -91,6 +104,13 @@ const text = {
     newWave: "New wave",
     version: "Instrument version",
     populationAll: "Every organisation in the population",
+    populationFilter: "The wave's population",
+    populationHint: "Nothing ticked in a group: every value of that group.",
+    provinces: "Provinces",
+    sizeClasses: "Size classes",
+    kinds: "Kinds of government",
+    populationCount: "{n} organisations match this choice.",
+    populationEmpty: "No organisation matches this choice.",
     create: "Create wave",
     created: "Wave #{id} created over {n} organisations.",
     importTitle: "Import a population from CSV",
@@ -135,6 +155,7 @@ function nextDay(day: string): string {
 
 function NewWave(): ReactNode {
   const t = useMessages(text);
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -146,6 +167,14 @@ function NewWave(): ReactNode {
       onSuccess: () => queryClient.invalidateQueries(trpc.campaigns.waves.queryFilter()),
     }),
   );
+  const [filter, setFilter] = useState<{ provinces: string[]; sizeClasses: string[]; kinds: string[] }>({
+    provinces: [],
+    sizeClasses: [],
+    kinds: [],
+  });
+  const population = useQuery(trpc.research.population.queryOptions(filter));
+  const filtered = filter.provinces.length + filter.sizeClasses.length + filter.kinds.length > 0;
+  const matching = population.data?.organisationIds ?? [];
   const versionId = Number(form.versionId || versions.data?.[0]?.id || 0);
   // A wave without an opening date opens now; it must close on a later day (the API checks it too).
   const earliestClose = nextDay(form.opensAt || new Date().toISOString().slice(0, 10));
@@ -165,7 +194,8 @@ function NewWave(): ReactNode {
     create.mutate({
       name: form.name,
       versionId,
-      population: "all",
+      // Without a filter the wave takes every organisation, also those added before it is created.
+      population: filtered ? matching : "all",
       ...(opensAt ? { opensAt } : {}),
       ...(closesAt ? { closesAt } : {}),
     });
@@ -217,9 +247,47 @@ function NewWave(): ReactNode {
             {datesMessage}
           </p>
         ) : null}
-        <p className="hint">{t("populationAll")}</p>
+        <fieldset>
+          <legend>{t("populationFilter")}</legend>
+          <p className="hint">{t("populationHint")}</p>
+          <CheckList
+            legend={t("provinces")}
+            options={(population.data?.choices.provinces ?? []).map((p) => ({ value: p, label: p }))}
+            chosen={filter.provinces}
+            onChange={(provinces) => setFilter({ ...filter, provinces })}
+          />
+          <CheckList
+            legend={t("sizeClasses")}
+            options={(population.data?.choices.sizeClasses ?? []).map((c) => ({
+              value: c,
+              label: sizeClassLabel(c, locale),
+            }))}
+            chosen={filter.sizeClasses}
+            onChange={(sizeClasses) => setFilter({ ...filter, sizeClasses })}
+          />
+          <CheckList
+            legend={t("kinds")}
+            options={(population.data?.choices.kinds ?? []).map((k) => ({
+              value: k,
+              label: isOrganisationKind(k) ? ORGANISATION_KIND_LABELS[locale][k] : k,
+            }))}
+            chosen={filter.kinds}
+            onChange={(kinds) => setFilter({ ...filter, kinds })}
+          />
+          <p role="status" className="hint" data-testid="population-count">
+            {!filtered
+              ? t("populationAll")
+              : matching.length === 0
+                ? t("populationEmpty")
+                : t("populationCount", { n: matching.length })}
+          </p>
+        </fieldset>
         <ErrorMessage error={create.error} />
-        <button type="submit" className="button" disabled={create.isPending || versionId === 0}>
+        <button
+          type="submit"
+          className="button"
+          disabled={create.isPending || versionId === 0 || (filtered && matching.length === 0)}
+        >
           {t("create")}
         </button>
         {create.data ? (

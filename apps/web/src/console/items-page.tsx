@@ -26,6 +26,14 @@ const text = {
     scale: "Schaal",
     mean: "Gemiddelde",
     sd: "SD",
+    nAsked: "N gevraagd",
+    median: "Mediaan",
+    distribution: "Verdeling (antwoorden per punt, 1 tot k)",
+    dontKnow: "% weet niet",
+    reverse: "Omgekeerd gescoord",
+    reverseMark: "omgekeerd",
+    itemsNote:
+      "Gemiddelde, SD, mediaan en verdeling gaan over de geldige antwoorden zoals gegeven (1 tot k; een omgekeerd gescoord item is niet gespiegeld); % positief telt bij een omgekeerd gescoord item de gespiegelde antwoorden. % weet niet is het aandeel van wie de vraag kreeg.",
   },
   en: {
     title: "Items and scores: {name}",
@@ -40,6 +48,14 @@ const text = {
     scale: "Scale",
     mean: "Mean",
     sd: "SD",
+    nAsked: "N asked",
+    median: "Median",
+    distribution: "Distribution (answers per point, 1 to k)",
+    dontKnow: "% don't know",
+    reverse: "Reverse-coded",
+    reverseMark: "reverse",
+    itemsNote:
+      "Mean, SD, median and distribution describe the valid answers as given (1 to k; a reverse-coded item is not mirrored); % positive counts a reverse-coded item's mirrored answers. % don't know is the share of those asked.",
   },
 } as const satisfies Messages<string>;
 
@@ -107,7 +123,10 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
             provenance={d.provenance}
             variables={variables.data}
             script={(v) =>
-              descriptivesRScript(d.provenance, v, { strengths: d.strengthsAndChallenges.strengths.length })
+              descriptivesRScript(d.provenance, v, {
+                strengths: d.strengthsAndChallenges.strengths.length,
+                scoring: d.scoring,
+              })
             }
             scriptName={`maturo-campaign-${campaignId}-items.R`}
           />
@@ -146,8 +165,40 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
               },
               numberColumn<ItemRow>("n", t("n"), (i) => i.n),
               numberColumn<ItemRow>("positive", t("positive"), (i) => i.percentPositive, f.score),
+              numberColumn<ItemRow>("asked", t("nAsked"), (i) => i.nAsked),
+              numberColumn<ItemRow>(
+                "mean",
+                t("mean"),
+                (i) => i.mean,
+                (v) => f.number(v, 2),
+              ),
+              numberColumn<ItemRow>(
+                "sd",
+                t("sd"),
+                (i) => i.sd,
+                (v) => f.number(v, 2),
+              ),
+              numberColumn<ItemRow>(
+                "median",
+                t("median"),
+                (i) => i.median,
+                (v) => f.number(v, 1),
+              ),
+              {
+                key: "distribution",
+                header: t("distribution"),
+                fixed: true,
+                value: (i) => i.counts.map((c) => c.count).join("/"),
+              },
+              numberColumn<ItemRow>("dontknow", t("dontKnow"), (i) => i.percentDontKnow, f.score),
+              {
+                key: "reverse",
+                header: t("reverse"),
+                value: (i) => (i.reverse ? t("reverseMark") : ""),
+              },
             ]}
           />
+          <p className="hint">{t("itemsNote")}</p>
           <SortableTable
             caption={t("scores")}
             testId="scores-table"

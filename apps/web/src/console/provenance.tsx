@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { downloadText } from "./download.js";
-import type { ExportVariables, TableProvenance } from "./r-scripts.js";
+import type { ExportVariables } from "./export-variables.js";
+import type { TableProvenance } from "./r-scripts.js";
 import { useConsoleText } from "./use-console-text.js";
 
 /** Where a table comes from (campaign, instrument version, N, date) and the R script to redo it. */

@@ -1,4 +1,11 @@
-import { compareSizeClasses, isRole, ROLE_LABELS, sizeClassLabel } from "@maturo/model/vocabulary";
+import {
+  compareSizeClasses,
+  isOrganisationKind,
+  isRole,
+  ORGANISATION_KIND_LABELS,
+  ROLE_LABELS,
+  sizeClassLabel,
+} from "@maturo/model/vocabulary";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
@@ -34,6 +41,14 @@ const text = {
     province: "Provincie",
     size: "Grootteklasse",
     noInvitations: "Nog geen uitnodigingen.",
+    nonResponding: "Organisaties zonder antwoord ({n})",
+    nonRespondingIntro:
+      "Organisaties uit de populatie van deze golf zonder ingediende antwoorden. Alleen organisaties: wie binnen een organisatie wel of niet antwoordde, toont de console nooit.",
+    everyoneAnswered: "Elke organisatie van de populatie heeft geantwoord.",
+    code: "Code",
+    organisation: "Organisatie",
+    kind: "Soort",
+    invitations: "Uitnodigingen",
   },
   en: {
     title: "Response: {name}",
@@ -56,12 +71,21 @@ const text = {
     province: "Province",
     size: "Size class",
     noInvitations: "No invitations yet.",
+    nonResponding: "Organisations that have not answered ({n})",
+    nonRespondingIntro:
+      "Organisations of this wave's population without submitted answers. Organisations only: the console never shows who inside an organisation has or has not answered.",
+    everyoneAnswered: "Every organisation of the population has answered.",
+    code: "Code",
+    organisation: "Organisation",
+    kind: "Kind",
+    invitations: "Invitations",
   },
 } as const satisfies Messages<string>;
 
 type Rates = RouterOutputs["research"]["responseRates"];
 type Row = Rates["byRole"][number];
 type Day = Rates["overTime"][number];
+type Silent = Rates["nonResponding"][number];
 
 function RateTable({
   caption,
@@ -185,6 +209,32 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
                   </span>
                 ),
               },
+            ]}
+          />
+          <p>{t("nonRespondingIntro")}</p>
+          <SortableTable
+            caption={t("nonResponding", { n: data.nonResponding.length })}
+            testId="non-responding"
+            empty={t("everyoneAnswered")}
+            rows={data.nonResponding}
+            rowKey={(o) => o.organisationId}
+            columns={[
+              { key: "code", header: t("code"), value: (o) => o.code },
+              { key: "name", header: t("organisation"), value: (o) => o.name },
+              { key: "province", header: t("province"), value: (o) => o.province },
+              {
+                key: "size",
+                header: t("size"),
+                value: (o) => sizeClassLabel(o.sizeClass, locale),
+                compare: (a: Silent, b: Silent) => compareSizeClasses(a.sizeClass, b.sizeClass),
+              },
+              {
+                key: "kind",
+                header: t("kind"),
+                value: (o) =>
+                  isOrganisationKind(o.kind) ? ORGANISATION_KIND_LABELS[locale][o.kind] : o.kind,
+              },
+              { key: "invited", header: t("invitations"), value: (o) => o.invited, numeric: true },
             ]}
           />
         </>

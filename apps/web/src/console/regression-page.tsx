@@ -6,6 +6,7 @@ import type { Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
 import { CheckList } from "../ui/check-list.js";
 import { QueryState } from "../ui/query-state.js";
+import { SelectField } from "../ui/select-field.js";
 import { copyText, downloadText } from "./download.js";
 import { Provenance } from "./provenance.js";
 import { regressionRScript } from "./r-scripts.js";
@@ -15,9 +16,9 @@ const text = {
   nl: {
     title: "Regressie: {name}",
     intro:
-      "Kies de afhankelijke schalen en de verklarende contextschalen. Elk model is een OLS-regressie op de opgeslagen respondentscores; de tabel volgt de opmaak van het onderzoek: b (s.e.) — de ongestandaardiseerde coëfficiënt met zijn standaardfout tussen haakjes — met sterren, constante, R², aangepaste R², F en N.",
+      "Kies de afhankelijke schalen, de verklarende contextschalen, het niveau, de standaardfouten, de gewichten en de controlevariabelen. Elk model is een OLS-regressie op de opgeslagen scores; de tabel volgt de opmaak van het onderzoek: b (s.e.) — de ongestandaardiseerde coëfficiënt met zijn standaardfout tussen haakjes — met sterren, constante, R², aangepaste R², F en N.",
     nNote:
-      "N in de tabel telt per model alleen de respondenten met een score op de afhankelijke schaal én op elke gekozen verklarende variabele (listwise). Daarom kan N lager zijn dan de {n} respondenten van de bevraging hierboven: wie een schaal niet voorgelegd kreeg (bijvoorbeeld door zijn rol) of er te weinig geldige antwoorden op gaf, valt uit het model.",
+      "N in de tabel telt per model alleen de rijen (respondenten, organisaties of directeurs, naargelang het niveau) met een score op de afhankelijke schaal én op elke gekozen verklarende variabele (listwise). Daarom kan N lager zijn dan de {n} rijen hierboven: wie een schaal niet voorgelegd kreeg (bijvoorbeeld door zijn rol) of er te weinig geldige antwoorden op gaf, valt uit het model.",
     dependents: "Afhankelijke schalen",
     predictors: "Verklarende variabelen (context)",
     nValid: "N = {n}",
@@ -28,13 +29,27 @@ const text = {
     copyFailed: "Kopiëren lukte niet; selecteer de tekst hieronder.",
     download: "Downloaden als {format}",
     tableCaption: "Regressietabel",
+    level: "Niveau",
+    levelRespondent: "Respondenten",
+    levelOrganisation: "Organisaties (gemiddelde van hun respondenten)",
+    levelDirector: "Alleen algemeen directeurs",
+    errors: "Standaardfouten",
+    errorsCr1: "Geclusterd per organisatie (CR1)",
+    errorsCr2: "Geclusterd per organisatie (CR2, Satterthwaite)",
+    errorsNone: "Gewoon (OLS)",
+    weights: "Gewichten",
+    weightsNone: "Geen",
+    weightsRaked: "Herwogen naar de populatie (provincie × grootteklasse)",
+    controls: "Controlevariabelen",
+    controlProvince: "Provincie",
+    controlSizeClass: "Grootteklasse",
   },
   en: {
     title: "Regression: {name}",
     intro:
-      "Choose the dependent scales and the explanatory context scales. Each model is an OLS regression on the stored respondent scores; the table follows the study's layout: b (s.e.) — the unstandardised coefficient with its standard error in parentheses — with stars, constant, R², adjusted R², F and N.",
+      "Choose the dependent scales, the explanatory context scales, the level, the standard errors, the weights and the controls. Each model is an OLS regression on the stored scores; the table follows the study's layout: b (s.e.) — the unstandardised coefficient with its standard error in parentheses — with stars, constant, R², adjusted R², F and N.",
     nNote:
-      "N in the table counts, per model, only the respondents with a score on the dependent scale and on every chosen predictor (listwise). That is why N can be lower than the wave's {n} respondents shown above: whoever was not asked a scale (for instance because of their role) or gave too few valid answers to it drops out of the model.",
+      "N in the table counts, per model, only the rows (respondents, organisations or directors, by level) with a score on the dependent scale and on every chosen predictor (listwise). That is why N can be lower than the {n} rows shown above: whoever was not asked a scale (for instance because of their role) or gave too few valid answers to it drops out of the model.",
     dependents: "Dependent scales",
     predictors: "Predictors (context)",
     nValid: "N = {n}",
@@ -45,8 +60,36 @@ const text = {
     copyFailed: "Copying failed; select the text below.",
     download: "Download as {format}",
     tableCaption: "Regression table",
+    level: "Level",
+    levelRespondent: "Respondents",
+    levelOrganisation: "Organisations (mean of their respondents)",
+    levelDirector: "General directors only",
+    errors: "Standard errors",
+    errorsCr1: "Clustered by organisation (CR1)",
+    errorsCr2: "Clustered by organisation (CR2, Satterthwaite)",
+    errorsNone: "Ordinary (OLS)",
+    weights: "Weights",
+    weightsNone: "None",
+    weightsRaked: "Raked to the population (province × size class)",
+    controls: "Controls",
+    controlProvince: "Province",
+    controlSizeClass: "Size class",
   },
 } as const satisfies Messages<string>;
+
+type Level = "respondent" | "organisation" | "director";
+type Cluster = "cr1" | "cr2" | "none";
+type Weights = "none" | "raked";
+type Control = "province" | "size_class";
+
+interface Choice {
+  dependents: string[];
+  predictors: string[];
+  level: Level;
+  cluster: Cluster;
+  weights: Weights;
+  controls: Control[];
+}
 
 const DEFAULT_DEPENDENTS = ["capability.efficiency", "capability.innovation", "capability.balance"];
 const FORMATS = [
@@ -76,7 +119,11 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
   );
   const [dependents, setDependents] = useState<string[] | null>(null);
   const [predictors, setPredictors] = useState<string[] | null>(null);
-  const [built, setBuilt] = useState<{ dependents: string[]; predictors: string[] } | null>(null);
+  const [level, setLevel] = useState<Level>("respondent");
+  const [cluster, setCluster] = useState<Cluster>("cr1");
+  const [weights, setWeights] = useState<Weights>("none");
+  const [controls, setControls] = useState<Control[]>([]);
+  const [built, setBuilt] = useState<Choice | null>(null);
   const [invalid, setInvalid] = useState(false);
   const [copyState, setCopyState] = useState<{ format: string; ok: boolean; text: string } | null>(null);
   const deps = dependents ?? DEFAULT_DEPENDENTS.filter((d) => outcomes.some((o) => o.nodeId === d));
@@ -86,6 +133,10 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
       campaignId,
       dependents: built?.dependents ?? ["-"],
       predictors: built?.predictors ?? ["-"],
+      level: built?.level ?? "respondent",
+      cluster: built?.cluster ?? "none",
+      weights: built?.weights ?? "none",
+      controls: built?.controls ?? [],
       locale,
     }),
     enabled: built !== null,
@@ -98,7 +149,15 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
     }
     setInvalid(false);
     setCopyState(null);
-    setBuilt({ dependents: deps, predictors: preds });
+    // Clustering by organisation applies only when an organisation can have several rows.
+    setBuilt({
+      dependents: deps,
+      predictors: preds,
+      level,
+      cluster: level === "respondent" ? cluster : "none",
+      weights,
+      controls,
+    });
   };
   const scaleLabel = (n: { nodeId: string; n: number }): ReactNode => (
     <>
@@ -130,6 +189,51 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
             chosen={preds}
             onChange={setPredictors}
           />
+          <SelectField<Level>
+            id={`${id}-level`}
+            label={t("level")}
+            value={level}
+            onChange={setLevel}
+            options={[
+              { value: "respondent", label: t("levelRespondent") },
+              { value: "organisation", label: t("levelOrganisation") },
+              { value: "director", label: t("levelDirector") },
+            ]}
+          />
+          <SelectField<Cluster>
+            id={`${id}-errors`}
+            label={t("errors")}
+            value={level === "respondent" ? cluster : "none"}
+            onChange={setCluster}
+            options={
+              level === "respondent"
+                ? [
+                    { value: "cr1", label: t("errorsCr1") },
+                    { value: "cr2", label: t("errorsCr2") },
+                    { value: "none", label: t("errorsNone") },
+                  ]
+                : [{ value: "none", label: t("errorsNone") }]
+            }
+          />
+          <SelectField<Weights>
+            id={`${id}-weights`}
+            label={t("weights")}
+            value={weights}
+            onChange={setWeights}
+            options={[
+              { value: "none", label: t("weightsNone") },
+              { value: "raked", label: t("weightsRaked") },
+            ]}
+          />
+          <CheckList
+            legend={t("controls")}
+            options={[
+              { value: "province", label: t("controlProvince") },
+              { value: "size_class", label: t("controlSizeClass") },
+            ]}
+            chosen={controls}
+            onChange={(chosen) => setControls(chosen as Control[])}
+          />
           {invalid ? (
             <p role="alert" className="error">
               {t("chooseBoth")}
@@ -148,7 +252,7 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
             provenance={r.provenance}
             variables={variables.data}
             script={(v) =>
-              regressionRScript(r.provenance, v, {
+              regressionRScript(r.provenance, v, r, {
                 dependents: built.dependents,
                 predictors: built.predictors,
                 labels,

@@ -15,7 +15,7 @@ const text = {
   nl: {
     title: "Betrouwbaarheid: {name}",
     intro:
-      "Cronbachs alfa per schaal (listwise); schalen met minder dan twee items van meer dan twee punten hebben geen alfa.",
+      "Cronbachs alfa per schaal (listwise), met de N waarop ze rust; schalen met minder dan twee items van meer dan twee punten hebben geen alfa.",
     table: "Cronbachs alfa per schaal",
     scale: "Schaal",
     k: "Items",
@@ -23,13 +23,14 @@ const text = {
     alpha: "Alfa",
     standardized: "Gestandaardiseerde alfa",
     note: "Opmerking",
-    fewer: "minder dan twee items",
-    yesNo: "ja/nee-vragen: geen schaal, dus geen alfa",
+    conditionalTable: "Cronbachs alfa met de voorwaardelijke items",
+    conditionalIntro:
+      "Wie een item niet gevraagd kreeg (door zijn rol of een filtervraag), ontbreekt er niet op. De tabel hierboven rekent daarom over de items die elke respondent van de schaal kreeg (grootste N); hieronder staat alfa mét de voorwaardelijke items, over de respondenten die ze kregen.",
   },
   en: {
     title: "Reliability: {name}",
     intro:
-      "Cronbach's alpha per scale (listwise); scales with fewer than two items of more than two points have no alpha.",
+      "Cronbach's alpha per scale (listwise), with the N it rests on; scales with fewer than two items of more than two points have no alpha.",
     table: "Cronbach's alpha per scale",
     scale: "Scale",
     k: "Items",
@@ -37,12 +38,15 @@ const text = {
     alpha: "Alpha",
     standardized: "Standardised alpha",
     note: "Note",
-    fewer: "fewer than two items",
-    yesNo: "yes/no questions: not a scale, so no alpha",
+    conditionalTable: "Cronbach's alpha with the conditional items",
+    conditionalIntro:
+      "Whoever was not asked an item (because of their role or a filter question) is not missing on it. The table above therefore covers the items every respondent of the scale was asked (largest N); below is alpha with the conditional items, over the respondents asked them.",
   },
 } as const satisfies Messages<string>;
 
 type Scale = RouterOutputs["research"]["reliability"]["scales"][number];
+type Figure = NonNullable<Scale["withConditional"]>;
+type ConditionalRow = Figure & { nodeId: string; label: Scale["label"] };
 
 export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNode {
   const t = useMessages(text);
@@ -54,6 +58,9 @@ export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNo
   const d = data.data;
   const alpha = (value: number | null): string => f.number(value, 3);
   const label = (l: unknown, fallback: string): string => localized(l, locale, fallback);
+  const conditional: ConditionalRow[] = (d?.scales ?? []).flatMap((s) =>
+    s.withConditional ? [{ ...s.withConditional, nodeId: s.nodeId, label: s.label }] : [],
+  );
   return (
     <>
       <WaveHeading
@@ -72,7 +79,12 @@ export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNo
               reliabilityRScript(
                 d.provenance,
                 v,
-                d.scales.map((s) => ({ nodeId: s.nodeId, label: label(s.label, s.nodeId) })),
+                d.scales.map((s) => ({
+                  nodeId: s.nodeId,
+                  label: label(s.label, s.nodeId),
+                  core: s.core?.itemIds ?? null,
+                  withConditional: s.withConditional?.itemIds ?? null,
+                })),
               )
             }
             scriptName={`maturo-campaign-${campaignId}-reliability.R`}
@@ -101,15 +113,34 @@ export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNo
               {
                 key: "note",
                 header: t("note"),
-                value: (s) =>
-                  s.reason === "fewer than two items"
-                    ? t("fewer")
-                    : s.reason === "yes/no questions"
-                      ? t("yesNo")
-                      : s.reason,
+                value: (s) => s.reason ?? (s.withConditional ? (s.core?.basis ?? null) : null),
               },
             ]}
           />
+          {conditional.length > 0 ? (
+            <>
+              <p>{t("conditionalIntro")}</p>
+              <SortableTable
+                caption={t("conditionalTable")}
+                testId="reliability-conditional-table"
+                rows={conditional}
+                rowKey={(s) => s.nodeId}
+                columns={[
+                  labelledCodeColumn<ConditionalRow>(
+                    "scale",
+                    t("scale"),
+                    (s) => label(s.label, s.nodeId),
+                    (s) => s.nodeId,
+                  ),
+                  numberColumn<ConditionalRow>("k", t("k"), (s) => s.k),
+                  numberColumn<ConditionalRow>("n", t("n"), (s) => s.n),
+                  numberColumn<ConditionalRow>("alpha", t("alpha"), (s) => s.alpha, alpha),
+                  numberColumn<ConditionalRow>("std", t("standardized"), (s) => s.standardizedAlpha, alpha),
+                  { key: "note", header: t("note"), value: (s) => s.basis },
+                ]}
+              />
+            </>
+          ) : null}
         </>
       ) : null}
     </>

@@ -452,6 +452,124 @@ export const CATALOGUE = {
       nl: `dependents.${index}: "${dependent}" kan niet geschat worden: ${detail}`,
     }),
   }),
+  "research.alpha-asked-of-all": message({
+    text: () => ({
+      en: "the items asked of every respondent of the scale (largest N)",
+      nl: "de items die aan elke respondent van de schaal gevraagd zijn (grootste N)",
+    }),
+  }),
+  "research.alpha-with-conditional": message<{ items: string; asked: number }>({
+    text: ({ items, asked }) => ({
+      en: `with the conditional items (${items}), over the ${asked} respondents asked them`,
+      nl: `met de voorwaardelijke items (${items}), over de ${asked} respondenten die ze gevraagd kregen`,
+    }),
+  }),
+  "research.alpha-too-few-items": message({
+    text: () => ({ en: "fewer than two items", nl: "minder dan twee items" }),
+  }),
+  "research.alpha-too-few-respondents": message({
+    text: () => ({
+      en: "fewer than two respondents answered these items",
+      nl: "minder dan twee respondenten beantwoordden deze items",
+    }),
+  }),
+  "research.alpha-yes-no": message({
+    text: () => ({
+      en: "yes/no questions: not a scale, so no alpha",
+      nl: "ja/nee-vragen: geen schaal, dus geen alfa",
+    }),
+  }),
+  "research.no-population": message({
+    status: "BAD_REQUEST",
+    field: "weights",
+    text: () => ({
+      en: "weights: raking needs a wave with a population of organisations; this campaign has none",
+      nl: "weights: herwegen vraagt een golf met een populatie van organisaties; deze campagne heeft er geen",
+    }),
+  }),
+  "research.rake-failed": message<{ detail: string }>({
+    status: "BAD_REQUEST",
+    field: "weights",
+    text: ({ detail }) => ({
+      en: `weights: the responding organisations cannot be raked to the population (${detail})`,
+      nl: `weights: de deelnemende organisaties kunnen niet naar de populatie herwogen worden (${detail})`,
+    }),
+  }),
+  "research.cluster-level": message({
+    status: "BAD_REQUEST",
+    field: "cluster",
+    text: () => ({
+      en: "cluster: clustered errors apply to respondent-level models only; at this level every organisation is one row",
+      nl: "cluster: geclusterde fouten gelden alleen voor modellen op respondentniveau; op dit niveau is elke organisatie één rij",
+    }),
+  }),
+  "research.errors-conflict": message({
+    status: "BAD_REQUEST",
+    field: "robust",
+    text: () => ({
+      en: "robust: choose either heteroscedasticity-robust or clustered standard errors, not both",
+      nl: "robust: kies robuuste of geclusterde standaardfouten, niet beide",
+    }),
+  }),
+  "research.control-failed": message<{ detail: string }>({
+    status: "BAD_REQUEST",
+    field: "controls",
+    text: ({ detail }) => ({
+      en: `controls: ${detail}`,
+      nl: `controls: deze controlevariabele kan niet gebruikt worden (${detail})`,
+    }),
+  }),
+  "research.note-errors": message<{ kind: string; clusters: number }>({
+    text: ({ kind, clusters }) =>
+      kind === "ordinary"
+        ? { en: "Ordinary (OLS) standard errors.", nl: "Gewone (OLS-)standaardfouten." }
+        : kind === "cr2"
+          ? {
+              en: `Standard errors clustered by organisation (CR2, ${clusters} clusters), p with Satterthwaite degrees of freedom.`,
+              nl: `Standaardfouten geclusterd per organisatie (CR2, ${clusters} clusters), p met Satterthwaite-vrijheidsgraden.`,
+            }
+          : kind === "cr1"
+            ? {
+                en: `Standard errors clustered by organisation (CR1, ${clusters} clusters), p on ${clusters - 1} degrees of freedom.`,
+                nl: `Standaardfouten geclusterd per organisatie (CR1, ${clusters} clusters), p op ${clusters - 1} vrijheidsgraden.`,
+              }
+            : {
+                en: `Heteroscedasticity-robust (${kind.toUpperCase()}) standard errors.`,
+                nl: `Heteroscedasticiteitsrobuuste (${kind.toUpperCase()}) standaardfouten.`,
+              },
+  }),
+  "research.note-weights": message<{ organisations: number; iterations: number; level: string }>({
+    text: ({ organisations, iterations, level }) =>
+      organisations === 0
+        ? { en: "Unweighted.", nl: "Ongewogen." }
+        : {
+            en: `Weighted: the ${organisations} responding organisations raked to the population's province and size-class margins (${iterations} iterations)${level === "organisation" ? "" : ", each organisation's weight shared by its respondents"}.`,
+            nl: `Gewogen: de ${organisations} deelnemende organisaties herwogen naar de verdeling van de populatie over provincie en grootteklasse (${iterations} iteraties)${level === "organisation" ? "" : ", het gewicht van elke organisatie verdeeld over haar respondenten"}.`,
+          },
+  }),
+  "research.control-term": message<{ factor: string; level: string }>({
+    text: ({ factor, level }) =>
+      factor === "province"
+        ? { en: `Province: ${level}`, nl: `Provincie: ${level}` }
+        : { en: `Size class: ${level}`, nl: `Grootteklasse: ${level}` },
+  }),
+  "research.note-reference": message<{ levels: string }>({
+    text: ({ levels }) => ({
+      en: `Controls coded against the reference category: ${levels}.`,
+      nl: `Controlevariabelen gecodeerd tegenover de referentiecategorie: ${levels}.`,
+    }),
+  }),
+  "research.note-level": message<{ level: string }>({
+    text: ({ level }) =>
+      level === "organisation"
+        ? {
+            en: "Organisation level: each organisation's respondents averaged first.",
+            nl: "Organisatieniveau: eerst het gemiddelde van de respondenten per organisatie.",
+          }
+        : level === "director"
+          ? { en: "General directors only.", nl: "Alleen algemeen directeurs." }
+          : { en: "Respondent level.", nl: "Respondentniveau." },
+  }),
   "research.alpha-failed": message<{ detail: string }>({
     text: ({ detail }) => ({ en: detail, nl: `alfa kan niet berekend worden (${detail})` }),
   }),

@@ -6,8 +6,13 @@ export interface Columns {
   columns: Record<string, (number | null)[]>;
 }
 
+/** Score columns with the response each row belongs to. */
+export interface ScoreColumns extends Columns {
+  responseIds: number[];
+}
+
 /** Submitted respondents' stored scores, one column per node (null = missing or not applicable). */
-export async function scoreColumns(db: Db, campaignId: number): Promise<Columns> {
+export async function scoreColumns(db: Db, campaignId: number): Promise<ScoreColumns> {
   const rows = await submittedScores(db, campaignId);
   const index = new Map<number, number>();
   for (const row of rows) if (!index.has(row.responseId)) index.set(row.responseId, index.size);
@@ -21,7 +26,7 @@ export async function scoreColumns(db: Db, campaignId: number): Promise<Columns>
     }
     column[index.get(row.responseId) as number] = row.score === null ? null : Number(row.score);
   }
-  return { n, columns };
+  return { n, columns, responseIds: [...index.keys()] };
 }
 
 /** Submitted respondents' answers, one column per item: the point, or null ("don't know", blank, not asked). */

@@ -51,3 +51,97 @@ export async function submissionsPerDay(db: Db, campaignId: number): Promise<{ d
     .execute();
   return rows.map((r) => ({ day: r.day, n: Number(r.n) }));
 }
+
+/** Each submitted response's organisation (with its strata) and role, in response order. */
+export async function submittedRespondents(
+  db: Db,
+  campaignId: number,
+): Promise<
+  {
+    responseId: number;
+    organisationId: number;
+    role: string;
+    province: string | null;
+    sizeClass: string | null;
+  }[]
+> {
+  return submittedResponses(db, campaignId)
+    .innerJoin("organisations as o", "o.id", "r.organisation_id")
+    .select([
+      "r.id as responseId",
+      "r.organisation_id as organisationId",
+      "r.role",
+      "o.province",
+      "o.size_class as sizeClass",
+    ])
+    .orderBy("r.id")
+    .execute();
+}
+
+/** The organisations of a wave's population with the strata it is raked to. */
+export async function populationStrata(
+  db: Db,
+  campaignId: number,
+): Promise<{ organisationId: number; province: string | null; sizeClass: string | null }[]> {
+  return db
+    .selectFrom("campaign_organisations as co")
+    .innerJoin("organisations as o", "o.id", "co.organisation_id")
+    .select(["o.id as organisationId", "o.province", "o.size_class as sizeClass"])
+    .where("co.campaign_id", "=", campaignId)
+    .orderBy("o.id")
+    .execute();
+}
+
+export interface OrganisationWithoutResponse {
+  organisationId: number;
+  code: string;
+  name: string;
+  kind: string;
+  province: string | null;
+  sizeClass: string | null;
+  /** Invitations not withdrawn. */
+  invited: number;
+}
+
+/**
+ * The organisations of a wave's population without a submitted response, with how many
+ * invitations they hold: organisations only, never who inside one has or has not answered.
+ */
+export async function nonRespondingOrganisations(
+  db: Db,
+  campaignId: number,
+): Promise<OrganisationWithoutResponse[]> {
+  const rows = await db
+    .selectFrom("campaign_organisations as co")
+    .innerJoin("organisations as o", "o.id", "co.organisation_id")
+    .select((eb) => [
+      "o.id as organisationId",
+      "o.code",
+      "o.name",
+      "o.kind",
+      "o.province",
+      "o.size_class as sizeClass",
+      eb
+        .selectFrom("invitations as i")
+        .select(sql<number | string>`count(*)`.as("n"))
+        .whereRef("i.organisation_id", "=", "o.id")
+        .where("i.campaign_id", "=", campaignId)
+        .where("i.status", "!=", "withdrawn")
+        .as("invited"),
+    ])
+    .where("co.campaign_id", "=", campaignId)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("responses as r")
+            .select("r.id")
+            .whereRef("r.organisation_id", "=", "o.id")
+            .where("r.campaign_id", "=", campaignId)
+            .where("r.status", "=", "submitted"),
+        ),
+      ),
+    )
+    .orderBy("o.code")
+    .execute();
+  return rows.map((r) => ({ ...r, invited: Number(r.invited ?? 0) }));
+}

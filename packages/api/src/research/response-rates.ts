@@ -1,6 +1,13 @@
 import type { CampaignRow } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
-import { invitationTally, organisationsCovered, populationSize, submissionsPerDay } from "./queries.js";
+import {
+  invitationTally,
+  nonRespondingOrganisations,
+  type OrganisationWithoutResponse,
+  organisationsCovered,
+  populationSize,
+  submissionsPerDay,
+} from "./queries.js";
 
 export interface Counts {
   invited: number;
@@ -26,7 +33,10 @@ const rate = (c: Counts): Rate => ({
 const list = (m: Map<string, Counts>): (Rate & { key: string })[] =>
   [...m.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, c]) => ({ key, ...rate(c) }));
 
-/** Invited / started / submitted per role, per province and size class; organisations covered; submissions over time. */
+/**
+ * Invited / started / submitted per role, per province and size class; organisations covered;
+ * submissions over time; the organisations that have not answered.
+ */
 export interface ResponseRates {
   total: Rate;
   byRole: (Rate & { key: string })[];
@@ -34,6 +44,8 @@ export interface ResponseRates {
   bySizeClass: (Rate & { key: string })[];
   organisations: { population: number; covered: number; coverage: number | null };
   overTime: { day: string; submitted: number; cumulative: number }[];
+  /** A wave's organisations without a submitted response (organisations only, never individuals). */
+  nonResponding: OrganisationWithoutResponse[];
 }
 
 export async function responseRates(db: Db, campaign: CampaignRow): Promise<ResponseRates> {
@@ -60,5 +72,6 @@ export async function responseRates(db: Db, campaign: CampaignRow): Promise<Resp
       cumulative += d.n;
       return { day: d.day, submitted: d.n, cumulative };
     }),
+    nonResponding: campaign.kind === "wave" ? await nonRespondingOrganisations(db, campaign.id) : [],
   };
 }

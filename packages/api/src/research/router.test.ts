@@ -1,25 +1,12 @@
 import { testDatabaseFactories } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { directorsCampaign } from "../test-fixtures/directors-campaign.js";
 import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
+import { submitQuestionnaire } from "../test-fixtures/submit-questionnaire.js";
 
 /** Submits a full questionnaire; each item's answer varies with `seed` and the item's position. */
-async function respond(api: TestApi, link: string, seed: number): Promise<void> {
-  const token = link.split("/s/")[1] as string;
-  const respondent = api.anonymous();
-  const opened = await respondent.survey.open({ token, locale: "nl" });
-  const answers = opened.sections.flatMap((s) =>
-    s.items
-      .filter((i) => i.showIf === null)
-      .map((i, index) => ({
-        itemId: i.id,
-        value: 1 + ((seed * 7 + index * seed + index) % i.points),
-        at: new Date().toISOString(),
-      })),
-  );
-  for (let i = 0; i < answers.length; i += 100)
-    await respondent.survey.save({ token, answers: answers.slice(i, i + 100) });
-  await respondent.survey.submit({ token });
-}
+const respond = (api: TestApi, link: string, seed: number): Promise<void> =>
+  submitQuestionnaire(api, link, (item, index) => 1 + ((seed * 7 + index * seed + index) % item.points));
 
 describe.each(await testDatabaseFactories())("research.regression on $dialect", (factory) => {
   let api: TestApi;
@@ -28,22 +15,11 @@ describe.each(await testDatabaseFactories())("research.regression on $dialect", 
 
   beforeAll(async () => {
     api = await createTestApi(factory);
-    const org = await api.organisation("G-001");
-    researcher = await api.as({ email: "researcher@test.be", role: "researcher" });
-    const keyUser = await api.as({ email: "key@g.be", role: "keyuser", organisationIds: [org] });
-    const { id: versionId } = await researcher.instruments.freeze({
-      title: "Maturo",
-      plugins: ["organisation", "users", "technology", "context"],
-    });
-    campaignId = (await keyUser.campaigns.startSelf({ organisationId: org, versionId, name: "Bevraging" }))
-      .id;
-    const { links } = await keyUser.invitations.create({
-      campaignId,
-      organisationId: org,
-      role: "director",
-      recipients: { count: 12 },
-    });
-    for (const [i, { link }] of links.entries()) await respond(api, link, i + 1);
+    const made = await directorsCampaign(api, 12);
+    researcher = made.researcher;
+    campaignId = made.campaignId;
+    const links = made.links;
+    for (const [i, link] of links.entries()) await respond(api, link, i + 1);
   });
   afterAll(() => api.close());
 
@@ -53,8 +29,17 @@ describe.each(await testDatabaseFactories())("research.regression on $dialect", 
     predictors: ["context.digital-strategy"],
   });
 
+  it("refuses a control with one level (one organisation, one province), naming the controls field", async () => {
+    await expect(researcher.research.regression({ ...input(), controls: ["province"] })).rejects.toThrow(
+      /^controls: factor "province" needs at least two levels, it has 1$/,
+    );
+  });
+
   it("keeps the seed's English layout with decimal points by default", async () => {
-    const { table, rendered } = await researcher.research.regression(input());
+    const { table, rendered, errors } = await researcher.research.regression(input());
+    // One organisation: nothing to cluster by, so ordinary errors, and the note says so.
+    expect(errors).toBe("ordinary");
+    expect(table.footnotes).toContain("Ordinary (OLS) standard errors.");
     expect(table.rows.map((r) => r.label).slice(-5)).toEqual(["Constant", "R²", "Adjusted R²", "F", "N"]);
     expect(table.footnotes[0]).toBe("Unstandardised coefficients with standard errors in parentheses.");
     expect(table.rows[0]?.cells[0]).toMatch(/^-?\d+\.\d{3}/);

@@ -2,8 +2,10 @@ import { z } from "zod";
 import { audited } from "../procedures/audited.js";
 import { researchCampaignProcedure } from "../procedures/research-campaign.js";
 import { researcherProcedure, router } from "../trpc.js";
+import { ANALYSIS_LEVELS, CONTROL_FACTORS } from "./analysis-level.js";
 import { descriptives } from "./descriptives.js";
 import { importPopulation } from "./import-population.js";
+import { filteredPopulation } from "./population-filter.js";
 import { regression } from "./regression.js";
 import { reliability } from "./reliability.js";
 import { responseRates } from "./response-rates.js";
@@ -32,8 +34,10 @@ export const researchRouter = router({
     .query(({ ctx, input }) => reliability(ctx, input.missing)),
 
   /**
-   * OLS models (respondent level, stored scores) side by side in the seed's table layout; labels,
-   * notes and decimal mark in `locale` (the CSV rendering keeps decimal points).
+   * OLS models on stored scores side by side in the seed's table layout: at respondent level (errors
+   * clustered by organisation by default), organisation level or directors only; unweighted or raked
+   * to the population; province and size class as controls. Labels, notes and decimal mark in
+   * `locale` (the CSV rendering keeps decimal points).
    */
   regression: researchCampaignProcedure
     .input(
@@ -42,15 +46,35 @@ export const researchRouter = router({
         predictors: z.array(z.string().min(1)).min(1).max(30),
         standardized: z.boolean().default(false),
         robust: z.enum(["hc1", "hc3"]).optional(),
+        level: z.enum(ANALYSIS_LEVELS).default("respondent"),
+        cluster: z.enum(["none", "cr1", "cr2"]).optional(),
+        weights: z.enum(["none", "raked"]).default("none"),
+        controls: z.array(z.enum(CONTROL_FACTORS)).max(CONTROL_FACTORS.length).default([]),
         locale: z.enum(["nl", "en"]).default("en"),
       }),
     )
     .use(
-      viewed("regression", (input: { campaignId: number; dependents: string[] }) => ({
-        dependents: input.dependents,
-      })),
+      viewed(
+        "regression",
+        (input: { campaignId: number; dependents: string[]; level: string; weights: string }) => ({
+          dependents: input.dependents,
+          level: input.level,
+          weights: input.weights,
+        }),
+      ),
     )
     .query(({ ctx, input }) => regression(ctx, input)),
+
+  /** The organisations a province / size class / kind filter selects, for a wave over part of the population. */
+  population: researcherProcedure
+    .input(
+      z.object({
+        provinces: z.array(z.string().min(1).max(100)).max(50).default([]),
+        sizeClasses: z.array(z.string().min(1).max(100)).max(50).default([]),
+        kinds: z.array(z.string().min(1).max(100)).max(50).default([]),
+      }),
+    )
+    .query(({ ctx, input }) => filteredPopulation(ctx.db, input)),
 
   /** Imports organisations from CSV (code,name,kind,province,size_class); a report line per row. */
   importPopulation: researcherProcedure
