@@ -75,9 +75,11 @@ export interface RegressionResult {
 
 /** The coefficients with the errors the table shows in the ordinary columns. */
 function shownWith(model: OlsModel, errors: ErrorKind): OlsModel {
-  if (errors === "ordinary") return model;
+  // This page words its own notes on rows, errors and weights (below), so the table builder gets the
+  // chosen errors as the shown ones and no cluster or weight column to write a second note about.
+  const { robust: _robust, cluster: _cluster, weights: _weights, ...rest } = model;
+  if (errors === "ordinary") return rest;
   const cluster = errors === "cr1" || errors === "cr2";
-  const { robust: _robust, ...rest } = model;
   return {
     ...rest,
     coefficients: model.coefficients.map((c) => ({
