@@ -8,6 +8,7 @@ import type {
   Profile,
   ScoringRules,
 } from "@maturo/model";
+import type { DisclosureReason } from "./disclosure/reasons.js";
 
 /**
  * What the report is built from, typed by shape only: the API's results overview and trend, the
@@ -53,7 +54,12 @@ export type GapFigure =
       readonly staff: RoleGroupSummary;
       readonly gap: number;
     }
-  | { readonly status: "withheld"; readonly managementN: number; readonly staffN: number };
+  | {
+      readonly status: "withheld";
+      readonly reason: DisclosureReason;
+      readonly managementN: number;
+      readonly staffN: number;
+    };
 
 export interface OverviewScore {
   readonly nodeId: string;
@@ -63,6 +69,8 @@ export interface OverviewScore {
   readonly sd: number | null;
   readonly n: number;
   readonly withheld: boolean;
+  /** Why the mean is withheld (docs/architecture.md, "Disclosure control"); null when shown. */
+  readonly reason: DisclosureReason | null;
   readonly breakdown: { readonly gap: GapFigure };
 }
 
@@ -77,7 +85,7 @@ export type BenchmarkGroup =
   | {
       readonly scope: string;
       readonly status: "withheld";
-      readonly reason: string;
+      readonly reason: DisclosureReason;
       readonly groupSize: number;
     };
 
@@ -86,6 +94,7 @@ export interface OverviewItem {
   readonly n: number;
   readonly percentPositive: number | null;
   readonly withheld: boolean;
+  readonly reason: DisclosureReason | null;
 }
 
 export interface ItemPercent {
@@ -105,6 +114,8 @@ interface OverviewHead {
   readonly respondents: number;
   readonly minGroupSize: number;
   readonly weighting: Weighting;
+  /** The time rule: changes not yet in the figures, and how many more until they are refreshed. */
+  readonly refresh: { readonly pending: number; readonly remaining: number };
 }
 
 /** The results overview of one organisation in one campaign, as the API returns it. */

@@ -1,0 +1,47 @@
+/** Whether the figures last shown are replaced by current ones, and how far the next refresh is. */
+export interface RefreshDecision {
+  readonly refresh: boolean;
+  /** Changes (submissions plus withdrawals) not yet in the figures shown. */
+  readonly pending: number;
+  /** Changes still needed before the figures are refreshed; 0 when they are refreshed now. */
+  readonly remaining: number;
+}
+
+function changed(shown: readonly (number | string)[], current: readonly (number | string)[]): number {
+  const before = new Set(shown);
+  const now = new Set(current);
+  let n = 0;
+  for (const id of before) if (!now.has(id)) n += 1;
+  for (const id of now) if (!before.has(id)) n += 1;
+  return n;
+}
+
+/**
+ * The time rule (docs/architecture.md, "Disclosure control"): figures move only when the units they
+ * rest on (respondents, or organisations for benchmarks) changed by at least `step` since the figures
+ * last shown, so two successive values never differ by fewer than `step` contributions. A basis of
+ * fewer than `step` units showed no figure, so nothing can be differenced against it. Closing a
+ * campaign does not change the rule.
+ */
+export function refreshDecision(
+  shown: readonly (number | string)[] | null,
+  current: readonly (number | string)[],
+  step: number,
+): RefreshDecision {
+  if (shown === null || shown.length < step) return { refresh: true, pending: 0, remaining: 0 };
+  const pending = changed(shown, current);
+  if (pending >= step) return { refresh: true, pending: 0, remaining: 0 };
+  return { refresh: false, pending, remaining: step - pending };
+}
+
+/**
+ * The organisations whose respondents changed between two bases (organisation id → response ids):
+ * the units of the benchmarks' time rule.
+ */
+export function changedOrganisations(
+  shown: Readonly<Record<string, readonly number[]>>,
+  current: Readonly<Record<string, readonly number[]>>,
+): string[] {
+  const ids = new Set([...Object.keys(shown), ...Object.keys(current)]);
+  return [...ids].filter((id) => changed(shown[id] ?? [], current[id] ?? []) > 0);
+}
