@@ -3,6 +3,7 @@ import type { AnswersTable } from "./tables/answers.js";
 import type { AuditLogTable } from "./tables/audit-log.js";
 import type { CampaignOrganisationsTable } from "./tables/campaign-organisations.js";
 import type { CampaignsTable } from "./tables/campaigns.js";
+import type { DisclosureSnapshotsTable } from "./tables/disclosure-snapshots.js";
 import type { InstrumentVersionsTable } from "./tables/instrument-versions.js";
 import type { InvitationsTable } from "./tables/invitations.js";
 import type { MembershipsTable } from "./tables/memberships.js";
@@ -28,6 +29,7 @@ export interface Database {
   responses: ResponsesTable;
   answers: AnswersTable;
   respondent_scores: RespondentScoresTable;
+  disclosure_snapshots: DisclosureSnapshotsTable;
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   password_resets: PasswordResetsTable;

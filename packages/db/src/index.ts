@@ -24,6 +24,12 @@ export type {
 } from "./tables/campaign-organisations.js";
 export type { Campaign, CampaignsTable, CampaignUpdate, NewCampaign } from "./tables/campaigns.js";
 export type {
+  DisclosureSnapshot,
+  DisclosureSnapshotsTable,
+  DisclosureSnapshotUpdate,
+  NewDisclosureSnapshot,
+} from "./tables/disclosure-snapshots.js";
+export type {
   InstrumentVersion,
   InstrumentVersionsTable,
   InstrumentVersionUpdate,
