@@ -300,6 +300,15 @@ export function renderReportPdf(
   );
   const rule = { min: report.rules.minGroupSize, bench: report.rules.minBenchmarkGroup };
   flow.paragraph(fill(t.minRule, rule), { size: 8, gray: 0.25 });
+  flow.paragraph(fill(t.refreshRule, rule), { size: 8, gray: 0.25 });
+  if (report.refresh.pending > 0)
+    flow.paragraph(
+      fill(t.refreshPending, {
+        pending: f.count(report.refresh.pending),
+        remaining: f.count(report.refresh.remaining),
+      }),
+      { size: 8, gray: 0.25 },
+    );
   flow.paragraph(`${t.weightingLegend}: ${t[`weighting_${report.weighting}`]}`, { size: 8, gray: 0.25 });
 
   if (report.status === "withheld") {
