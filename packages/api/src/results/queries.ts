@@ -40,7 +40,10 @@ export async function responseIdsByOrganisation(
     .orderBy("r.id");
   if (organisationId !== undefined) query = query.where("r.organisation_id", "=", organisationId);
   const basis: Record<string, number[]> = {};
-  for (const row of await query.execute()) (basis[String(row.organisationId)] ??= []).push(row.id);
+  for (const row of await query.execute()) {
+    const key = String(row.organisationId);
+    basis[key] = [...(basis[key] ?? []), row.id];
+  }
   return basis;
 }
 
