@@ -8,6 +8,7 @@ import type {
   Profile,
   ScoringRules,
 } from "@maturo/model";
+import type { GapDisclosure, GroupFigure } from "./disclosure/node-figure.js";
 import type { DisclosureReason } from "./disclosure/reasons.js";
 
 /**
@@ -42,24 +43,11 @@ export type ReportInstrument = Pick<CompiledInstrument, "nodes" | "axes" | "thre
   readonly rules: Pick<ScoringRules, "minGroupSize" | "minBenchmarkGroup">;
 };
 
-export interface RoleGroupSummary {
-  readonly mean: number | null;
-  readonly n: number;
-}
+/** One role group's mean and count. */
+export type RoleGroupSummary = GroupFigure;
 
-export type GapFigure =
-  | {
-      readonly status: "shown";
-      readonly management: RoleGroupSummary;
-      readonly staff: RoleGroupSummary;
-      readonly gap: number;
-    }
-  | {
-      readonly status: "withheld";
-      readonly reason: DisclosureReason;
-      readonly managementN: number;
-      readonly staffN: number;
-    };
+/** Management against staff, as the disclosure module decides it. */
+export type GapFigure = GapDisclosure;
 
 export interface OverviewScore {
   readonly nodeId: string;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Role } from "@maturo/model";
 import { hasPdftotext, pdfText, testDatabaseFactories } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,15 +17,12 @@ const K = 3;
 const BENCHMARK_MIN = 5;
 const NODES = ["capability", "capability.efficiency", "legacy", "legacy.technology"] as const;
 
-/** A deterministic generator, so a failure can be replayed. */
+/** Deterministic random doubles (a hash of a counter), so a failure can be replayed. */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
+  let counter = 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    counter += 1;
+    return createHash("sha256").update(`${seed}:${counter}`).digest().readUInt32BE(0) / 2 ** 32;
   };
 }
 

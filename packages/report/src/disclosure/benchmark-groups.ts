@@ -1,14 +1,9 @@
 import { type Benchmark, type BenchmarkScope, benchmarkOrganisation, type PeerScore } from "@maturo/scoring";
 import type { DisclosureReason } from "./reasons.js";
 
+/** A benchmark as a key user may see it: scoring's figures, or the disclosure reason. */
 export type BenchmarkDisclosure =
-  | {
-      readonly scope: BenchmarkScope;
-      readonly status: "shown";
-      readonly percentileRank: number;
-      readonly groupMean: number;
-      readonly groupSize: number;
-    }
+  | Extract<Benchmark, { status: "shown" }>
   | {
       readonly scope: BenchmarkScope;
       readonly status: "withheld";
