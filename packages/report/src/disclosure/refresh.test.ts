@@ -7,7 +7,7 @@ describe("refreshDecision", () => {
   });
 
   it("counts withdrawals as changes and refreshes after k of them together", () => {
-    expect(refreshDecision([1, 2, 3, 4], [1, 2, 5], 3)).toEqual({ refresh: true, pending: 0, remaining: 0 });
+    expect(refreshDecision([1, 2, 3, 4], [1, 2, 5], 3)).toEqual({ refresh: true, pending: 0, remaining: 3 });
     expect(refreshDecision([1, 2, 3, 4], [1, 2, 3], 3)).toMatchObject({ refresh: false, pending: 1 });
   });
 

@@ -3,7 +3,7 @@ export interface RefreshDecision {
   readonly refresh: boolean;
   /** Changes (submissions plus withdrawals) not yet in the figures shown. */
   readonly pending: number;
-  /** Changes still needed before the figures are refreshed; 0 when they are refreshed now. */
+  /** Changes still needed before the figures are refreshed next. */
   readonly remaining: number;
 }
 
@@ -28,9 +28,8 @@ export function refreshDecision(
   current: readonly (number | string)[],
   step: number,
 ): RefreshDecision {
-  if (shown === null || shown.length < step) return { refresh: true, pending: 0, remaining: 0 };
-  const pending = changed(shown, current);
-  if (pending >= step) return { refresh: true, pending: 0, remaining: 0 };
+  const pending = shown === null || shown.length < step ? step : changed(shown, current);
+  if (pending >= step) return { refresh: true, pending: 0, remaining: step };
   return { refresh: false, pending, remaining: step - pending };
 }
 
