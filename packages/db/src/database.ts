@@ -1,6 +1,7 @@
 import type { AccountRequestsTable } from "./tables/account-requests.js";
 import type { AnswersTable } from "./tables/answers.js";
 import type { AuditLogTable } from "./tables/audit-log.js";
+import type { BenchmarkSnapshotsTable } from "./tables/benchmark-snapshots.js";
 import type { CampaignOrganisationsTable } from "./tables/campaign-organisations.js";
 import type { CampaignsTable } from "./tables/campaigns.js";
 import type { DisclosureSnapshotsTable } from "./tables/disclosure-snapshots.js";
@@ -30,6 +31,7 @@ export interface Database {
   answers: AnswersTable;
   respondent_scores: RespondentScoresTable;
   disclosure_snapshots: DisclosureSnapshotsTable;
+  benchmark_snapshots: BenchmarkSnapshotsTable;
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   password_resets: PasswordResetsTable;

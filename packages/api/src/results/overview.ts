@@ -16,6 +16,7 @@ import { itemStatsFromCounts, maturityCategories, maturityItemStats } from "../s
 import { submittedByRole } from "../shared/submitted-responses.js";
 import { benchmarkPeers } from "./queries.js";
 import { shownFigures } from "./shown-figures.js";
+import { shownPeers } from "./shown-peers.js";
 import type { Weighting } from "./weighting.js";
 
 export interface OverviewTarget {
@@ -55,10 +56,9 @@ export async function overview(db: Db, target: OverviewTarget) {
     campaignId: campaign.id,
     organisationId,
     minGroupSize: k,
-    benchmark: { minimum: rules.minBenchmarkGroup, nodeIds: benchmarkNodes },
     now: target.now(),
   });
-  const state = shown.own.state;
+  const state = shown.state;
   const head = {
     campaign: {
       id: campaign.id,
@@ -69,12 +69,12 @@ export async function overview(db: Db, target: OverviewTarget) {
     respondents,
     participation: { submitted },
     /** Respondents the figures rest on (the snapshot last shown). */
-    shownRespondents: shown.own.basis.length,
+    shownRespondents: shown.basis.length,
     refresh: shown.refresh,
     minGroupSize: k,
     weighting,
   };
-  if (shown.own.basis.length < k) {
+  if (shown.basis.length < k) {
     return {
       ...head,
       status: "withheld" as const,
@@ -130,7 +130,12 @@ export async function overview(db: Db, target: OverviewTarget) {
   }
 
   // Benchmarks: the peers as last shown, the organisation by its own shown equal-weighted score.
-  const peerScores = shown.peers?.state.scores ?? {};
+  const { scores: peerScores } = await shownPeers(db, {
+    campaignId: campaign.id,
+    minimum: rules.minBenchmarkGroup,
+    nodeIds: benchmarkNodes,
+    now: target.now(),
+  });
   const organisations = await benchmarkPeers(db, [...Object.keys(peerScores).map(Number), organisationId]);
   const benchmarks = benchmarkNodes.map((nodeId) => {
     const ownMoments = state.nodes[nodeId];

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { campaignIdsOf } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 import { submittedResponses } from "../shared/submitted-responses.js";
@@ -29,22 +30,37 @@ export function campaignsOpenedBy(
     .execute();
 }
 
-/** The submitted responses of a campaign per organisation (id → response ids, ascending). */
-export async function responseIdsByOrganisation(
-  db: Db,
-  campaignId: number,
-  organisationId?: number,
-): Promise<Record<string, number[]>> {
-  let query = submittedResponses(db, campaignId)
-    .select(["r.organisation_id as organisationId", "r.id"])
-    .orderBy("r.id");
-  if (organisationId !== undefined) query = query.where("r.organisation_id", "=", organisationId);
-  const basis: Record<string, number[]> = {};
-  for (const row of await query.execute()) {
-    const key = String(row.organisationId);
-    basis[key] = [...(basis[key] ?? []), row.id];
-  }
-  return basis;
+/** The submitted responses of one organisation in a campaign (ids, ascending). */
+export async function responseIdsOf(db: Db, campaignId: number, organisationId: number): Promise<number[]> {
+  const rows = await submittedResponses(db, campaignId)
+    .select("r.id")
+    .where("r.organisation_id", "=", organisationId)
+    .orderBy("r.id")
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Per organisation of a campaign, a fingerprint of its submitted responses (count, sum, least and
+ * greatest id): it changes whenever a response is submitted or withdrawn, without reading every id.
+ */
+export async function responseFingerprints(db: Db, campaignId: number): Promise<Record<string, string>> {
+  const rows = await submittedResponses(db, campaignId)
+    .select([
+      "r.organisation_id as organisationId",
+      sql<number | string>`count(*)`.as("n"),
+      sql<number | string>`sum(r.id)`.as("sum"),
+      sql<number>`min(r.id)`.as("least"),
+      sql<number>`max(r.id)`.as("greatest"),
+    ])
+    .groupBy("r.organisation_id")
+    .execute();
+  return Object.fromEntries(
+    rows.map((row) => [
+      String(row.organisationId),
+      [row.n, row.sum, row.least, row.greatest].map((v) => String(Number(v))).join(":"),
+    ]),
+  );
 }
 
 /** The figures last shown to the organisation's key users in a campaign, as stored JSON. */
@@ -52,10 +68,10 @@ export function readSnapshot(
   db: Db,
   campaignId: number,
   organisationId: number,
-): Promise<{ own: string; peers: string | null } | undefined> {
+): Promise<{ basis: string; state: string } | undefined> {
   return db
     .selectFrom("disclosure_snapshots")
-    .select(["own", "peers"])
+    .select(["basis", "state"])
     .where("campaign_id", "=", campaignId)
     .where("organisation_id", "=", organisationId)
     .executeTakeFirst();
@@ -64,12 +80,37 @@ export function readSnapshot(
 /** Stores the figures now shown (one row per campaign × organisation, replaced on refresh). */
 export async function writeSnapshot(
   db: Db,
-  row: { campaignId: number; organisationId: number; own: string; peers: string | null; now: Date },
+  row: { campaignId: number; organisationId: number; basis: string; state: string; now: Date },
 ): Promise<void> {
-  const values = { own: row.own, peers: row.peers, updated_at: row.now.toISOString() };
+  const values = { basis: row.basis, state: row.state, updated_at: row.now.toISOString() };
   await db
     .insertInto("disclosure_snapshots")
     .values({ campaign_id: row.campaignId, organisation_id: row.organisationId, ...values })
     .onConflict((oc) => oc.columns(["campaign_id", "organisation_id"]).doUpdateSet(values))
+    .execute();
+}
+
+/** The organisations' scores last shown in the campaign's benchmarks, as stored JSON. */
+export function readBenchmarkSnapshot(
+  db: Db,
+  campaignId: number,
+): Promise<{ basis: string; state: string } | undefined> {
+  return db
+    .selectFrom("benchmark_snapshots")
+    .select(["basis", "state"])
+    .where("campaign_id", "=", campaignId)
+    .executeTakeFirst();
+}
+
+/** Stores the organisations' scores now shown in the campaign's benchmarks. */
+export async function writeBenchmarkSnapshot(
+  db: Db,
+  row: { campaignId: number; basis: string; state: string; now: Date },
+): Promise<void> {
+  const values = { basis: row.basis, state: row.state, updated_at: row.now.toISOString() };
+  await db
+    .insertInto("benchmark_snapshots")
+    .values({ campaign_id: row.campaignId, ...values })
+    .onConflict((oc) => oc.column("campaign_id").doUpdateSet(values))
     .execute();
 }

@@ -46,12 +46,12 @@ export async function trend(db: Db, target: TrendTarget): Promise<TrendPoint[]> 
       minGroupSize: k,
       now: target.now,
     });
-    const respondents = shown.own.basis.length;
+    const respondents = shown.basis.length;
     if (respondents === 0) continue;
     const weighting = target.weighting ?? version.compiled.rules.weighting;
     const scores: Record<string, number | null> = {};
     for (const node of version.compiled.nodes) {
-      const byRole = shown.own.state.nodes[node.id];
+      const byRole = shown.state.nodes[node.id];
       if (byRole) scores[node.id] = discloseNode(byRole, weighting, k).mean;
     }
     points.push({

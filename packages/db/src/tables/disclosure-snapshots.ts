@@ -8,10 +8,10 @@ import type { Insertable, Selectable, Updateable } from "kysely";
 export interface DisclosureSnapshotsTable {
   campaign_id: number;
   organisation_id: number;
-  /** The organisation's own figures: `{ basis: responseIds, state }`. */
-  own: string;
-  /** The benchmark peers' figures: `{ basis: { organisationId: responseIds }, state }`; null until first shown. */
-  peers: string | null;
+  /** The submitted response ids the figures rest on (JSON array). */
+  basis: string;
+  /** Aggregates only: moments per node × role, answer counts per item × point, respondents per role (JSON). */
+  state: string;
   updated_at: string;
 }
 

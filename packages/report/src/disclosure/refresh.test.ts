@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedOrganisations, refreshDecision } from "./refresh.js";
+import { benchmarkRefreshDue, refreshDecision } from "./refresh.js";
 
 describe("refreshDecision", () => {
   it("keeps the figures of 3 respondents when a fourth submits (the issue's route 3)", () => {
@@ -16,10 +16,13 @@ describe("refreshDecision", () => {
     expect(refreshDecision([1, 2], [1, 2, 3], 3).refresh).toBe(true);
   });
 
-  it("names the organisations whose respondents changed", () => {
-    expect(changedOrganisations({ a: [1], b: [2, 3] }, { a: [1], b: [2], c: [4] }).sort()).toEqual([
-      "b",
-      "c",
-    ]);
+  it("replaces the benchmarks' organisations once one more than the minimum changed", () => {
+    const shown = { a: "1", b: "1", c: "1", d: "1", e: "1", f: "1" };
+    const five = { ...shown, a: "2", b: "2", c: "2", d: "2", e: "2" };
+    // Five changed, but one of them may be the reader's own organisation, left out of its group.
+    expect(benchmarkRefreshDue(shown, five, 5)).toBe(false);
+    expect(benchmarkRefreshDue(shown, { ...five, f: "2" }, 5)).toBe(true);
+    expect(benchmarkRefreshDue(shown, { ...five, g: "1" }, 5)).toBe(true);
+    expect(benchmarkRefreshDue(null, shown, 5)).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ function changed(shown: readonly (number | string)[], current: readonly (number 
 }
 
 /**
- * The time rule (docs/architecture.md, "Disclosure control"): figures move only when the units they
+ * The time rule for one organisation's figures (docs/architecture.md, "Disclosure control"): figures move only when the units they
  * rest on (respondents, or organisations for benchmarks) changed by at least `step` since the figures
  * last shown, so two successive values never differ by fewer than `step` contributions. A basis of
  * fewer than `step` units showed no figure, so nothing can be differenced against it. Closing a
@@ -34,13 +34,20 @@ export function refreshDecision(
 }
 
 /**
- * The organisations whose respondents changed between two bases (organisation id → response ids):
- * the units of the benchmarks' time rule.
+ * The time rule for benchmarks, with organisations as the unit: the organisations' scores last shown
+ * (organisation id → a fingerprint of its submitted responses) are replaced once at least
+ * `minimum` + 1 organisations changed. One more than the minimum because the snapshot is shared by
+ * every organisation of the campaign and each leaves itself out of its own group: whoever looks,
+ * at least `minimum` of the others changed.
  */
-export function changedOrganisations(
-  shown: Readonly<Record<string, readonly number[]>>,
-  current: Readonly<Record<string, readonly number[]>>,
-): string[] {
+export function benchmarkRefreshDue(
+  shown: Readonly<Record<string, string>> | null,
+  current: Readonly<Record<string, string>>,
+  minimum: number,
+): boolean {
+  if (shown === null) return true;
   const ids = new Set([...Object.keys(shown), ...Object.keys(current)]);
-  return [...ids].filter((id) => changed(shown[id] ?? [], current[id] ?? []) > 0);
+  let changedOrganisations = 0;
+  for (const id of ids) if (shown[id] !== current[id]) changedOrganisations += 1;
+  return changedOrganisations >= minimum + 1;
 }
