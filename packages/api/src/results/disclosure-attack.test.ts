@@ -250,6 +250,8 @@ describe.each(await testDatabaseFactories())("disclosure attacks on $dialect", (
     const second = await t.keyUser.results.overview(t.target);
     if (first.status !== "shown" || second.status !== "shown") throw new Error("expected results");
     expect(second.scores).toEqual(first.scores);
+    expect(second.items).toEqual(first.items);
+    expect(second.lens).toEqual(first.lens);
     expect(second.respondents).toBe(4);
     expect(second.refresh).toEqual({ pending: 1, remaining: 2 });
     // Closing changes nothing about the rule.
