@@ -58,6 +58,11 @@ function profileChart(page: Page, report: ShownReport): void {
   const thresholdX = barX + (report.profile.threshold / 100) * barWidth;
   pdf.line(thresholdX, chartTop, thresholdX, flow.y, { dash: [2, 2], width: 0.6 });
   flow.y += 8;
+  // A bar says "hidden"; the reasons follow once each, so the reader learns why.
+  const reasons = new Set(
+    report.profile.rows.flatMap((row) => (row.withheld ? [say(row.withheld, page.locale)] : [])),
+  );
+  for (const reason of reasons) flow.paragraph(reason, { size: 8, gray: 0.25 });
 }
 
 function quadrant(page: Page, report: ShownReport): void {
