@@ -105,6 +105,8 @@ export const reportText = {
       "Verborgen bij deze weging: een rolgroep telt minder dan {min} deelnemers, zodat het verschil met de gewone weging die groep zou tonen.",
     "reason_role-group-small":
       "Verborgen: management en medewerkers hebben elk minstens {min} deelnemers nodig, anders volgt de kleine groep uit het totaal.",
+    "reason_incomplete-categories":
+      "Verborgen: minder dan {min} deelnemers hebben niet elk onderdeel ingevuld, zodat dit totaal naast de onderdelen hun antwoorden zou tonen.",
     "reason_item-subset-small": "Verborgen: deze stelling werd aan minder dan {min} deelnemers voorgelegd.",
     "reason_too-few-organisations":
       "Verborgen: minder dan {bench} andere besturen met een score in deze groep.",
@@ -215,6 +217,8 @@ export const reportText = {
       "Hidden under this weighting: a role group has fewer than {min} respondents, so the difference with equal weighting would reveal that group.",
     "reason_role-group-small":
       "Hidden: management and staff each need at least {min} respondents, otherwise the small group follows from the total.",
+    "reason_incomplete-categories":
+      "Hidden: fewer than {min} respondents did not complete every part, so this total next to the parts would reveal their answers.",
     "reason_item-subset-small": "Hidden: this statement was put to fewer than {min} respondents.",
     "reason_too-few-organisations":
       "Hidden: fewer than {bench} other local governments with a score in this group.",

@@ -2,7 +2,6 @@ import { ROLES } from "@maturo/model";
 import {
   type DisclosureReason,
   discloseBenchmarks,
-  discloseNode,
   disclosureRules,
   itemWithheldReason,
 } from "@maturo/report/disclosure";
@@ -14,6 +13,7 @@ import type { Db } from "../shared/db.js";
 import type { LoadedInstrumentVersion } from "../shared/instrument-version.js";
 import { itemStatsFromCounts, maturityCategories, maturityItemStats } from "../shared/item-results.js";
 import { submittedByRole } from "../shared/submitted-responses.js";
+import { discloseShownNode, familiesOf } from "./figure-state.js";
 import { benchmarkPeers } from "./queries.js";
 import { shownFigures } from "./shown-figures.js";
 import { shownPeers } from "./shown-peers.js";
@@ -56,6 +56,7 @@ export async function overview(db: Db, target: OverviewTarget) {
     campaignId: campaign.id,
     organisationId,
     minGroupSize: k,
+    families: familiesOf(compiled),
     now: target.now(),
   });
   const state = shown.state;
@@ -82,23 +83,25 @@ export async function overview(db: Db, target: OverviewTarget) {
     };
   }
 
-  const scores = compiled.nodes
-    .filter((node) => state.nodes[node.id] !== undefined)
-    .map((node) => {
-      const figure = discloseNode(state.nodes[node.id] as (typeof state.nodes)[string], weighting, k);
-      return {
-        nodeId: node.id,
-        parent: node.parent,
-        kind: node.kind,
-        label: node.label,
-        mean: figure.mean,
-        sd: figure.sd,
-        n: figure.n,
-        withheld: figure.reason !== null,
-        reason: figure.reason,
-        breakdown: { gap: figure.gap },
-      };
-    });
+  const scores = compiled.nodes.flatMap((node) => {
+    const figure = discloseShownNode(state, node.id, weighting, k);
+    return figure === null
+      ? []
+      : [
+          {
+            nodeId: node.id,
+            parent: node.parent,
+            kind: node.kind,
+            label: node.label,
+            mean: figure.mean,
+            sd: figure.sd,
+            n: figure.n,
+            withheld: figure.reason !== null,
+            reason: figure.reason,
+            breakdown: { gap: figure.gap },
+          },
+        ];
+  });
   const scoreOf = (nodeId: string): number | null => scores.find((s) => s.nodeId === nodeId)?.mean ?? null;
   const profileResult = profileFor(
     { thresholds: compiled.thresholds, profiles: compiled.profiles },
@@ -138,8 +141,7 @@ export async function overview(db: Db, target: OverviewTarget) {
   });
   const organisations = await benchmarkPeers(db, [...Object.keys(peerScores).map(Number), organisationId]);
   const benchmarks = benchmarkNodes.map((nodeId) => {
-    const ownMoments = state.nodes[nodeId];
-    const own = ownMoments ? discloseNode(ownMoments, "equal", k).mean : null;
+    const own = discloseShownNode(state, nodeId, "equal", k)?.mean ?? null;
     const peers = organisations.map((org) => ({
       organisationId: String(org.id),
       score: org.id === organisationId ? own : (peerScores[String(org.id)]?.[nodeId] ?? null),

@@ -114,3 +114,27 @@ export async function writeBenchmarkSnapshot(
     .onConflict((oc) => oc.column("campaign_id").doUpdateSet(values))
     .execute();
 }
+
+/** The nodes each submitted response of an organisation has a score on (response id → node ids). */
+export async function scoredNodesByResponse(
+  db: Db,
+  campaignId: number,
+  organisationId: number,
+  nodeIds: readonly string[],
+): Promise<Map<number, Set<string>>> {
+  const byResponse = new Map<number, Set<string>>();
+  if (nodeIds.length === 0) return byResponse;
+  const rows = await submittedResponses(db, campaignId)
+    .innerJoin("respondent_scores as s", "s.response_id", "r.id")
+    .select(["s.response_id as responseId", "s.node_id as nodeId"])
+    .where("r.organisation_id", "=", organisationId)
+    .where("s.node_id", "in", [...nodeIds])
+    .where("s.score", "is not", null)
+    .execute();
+  for (const row of rows) {
+    const nodes = byResponse.get(row.responseId) ?? new Set<string>();
+    nodes.add(row.nodeId);
+    byResponse.set(row.responseId, nodes);
+  }
+  return byResponse;
+}

@@ -1,6 +1,6 @@
 import { type RefreshDecision, refreshDecision } from "@maturo/report/disclosure";
 import type { Db } from "../shared/db.js";
-import { loadOwnState, type OwnState } from "./figure-state.js";
+import { type Families, loadOwnState, type OwnState } from "./figure-state.js";
 import { readSnapshot, responseIdsOf, writeSnapshot } from "./queries.js";
 
 export interface ShownFigures {
@@ -17,6 +17,8 @@ export interface ShownFiguresTarget {
   readonly organisationId: number;
   /** k: respondents that must change before the figures move. */
   readonly minGroupSize: number;
+  /** The instrument's dimensions with their categories. */
+  readonly families: Families;
   readonly now: Date;
 }
 
@@ -35,7 +37,7 @@ export async function shownFigures(db: Db, target: ShownFiguresTarget): Promise<
   const refresh = { pending: decision.pending, remaining: decision.remaining };
   if (stored && shownBasis && !decision.refresh)
     return { basis: shownBasis, state: JSON.parse(stored.state) as OwnState, refresh };
-  const state = await loadOwnState(db, campaignId, organisationId);
+  const state = await loadOwnState(db, campaignId, organisationId, target.families);
   await writeSnapshot(db, {
     campaignId,
     organisationId,

@@ -1,7 +1,8 @@
-import { discloseNode, disclosureRules } from "@maturo/report/disclosure";
+import { disclosureRules } from "@maturo/report/disclosure";
 import { findCampaign } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 import { loadInstrumentVersion } from "../shared/instrument-version.js";
+import { discloseShownNode, familiesOf } from "./figure-state.js";
 import { campaignsOpenedBy } from "./queries.js";
 import { shownFigures } from "./shown-figures.js";
 import type { Weighting } from "./weighting.js";
@@ -44,6 +45,7 @@ export async function trend(db: Db, target: TrendTarget): Promise<TrendPoint[]> 
       campaignId: campaign.id,
       organisationId,
       minGroupSize: k,
+      families: familiesOf(version.compiled),
       now: target.now,
     });
     const respondents = shown.basis.length;
@@ -51,8 +53,8 @@ export async function trend(db: Db, target: TrendTarget): Promise<TrendPoint[]> 
     const weighting = target.weighting ?? version.compiled.rules.weighting;
     const scores: Record<string, number | null> = {};
     for (const node of version.compiled.nodes) {
-      const byRole = shown.state.nodes[node.id];
-      if (byRole) scores[node.id] = discloseNode(byRole, weighting, k).mean;
+      const figure = discloseShownNode(shown.state, node.id, weighting, k);
+      if (figure) scores[node.id] = figure.mean;
     }
     points.push({
       campaignId: campaign.id,

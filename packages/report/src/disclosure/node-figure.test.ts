@@ -39,4 +39,11 @@ describe("discloseNode", () => {
     const two = { director: EMPTY_MOMENTS, manager: EMPTY_MOMENTS, staff: moments(10, 20) };
     expect(discloseNode(two, "equal", 3)).toMatchObject({ mean: null, reason: "too-few-respondents" });
   });
+
+  it("withholds a dimension when one or two respondents miss a category score (the half-valid rule)", () => {
+    const four = { director: EMPTY_MOMENTS, manager: EMPTY_MOMENTS, staff: moments(10, 20, 30, 40) };
+    expect(discloseNode(four, "equal", 3, 1)).toMatchObject({ mean: null, reason: "incomplete-categories" });
+    expect(discloseNode(four, "equal", 3, 0).mean).toBeCloseTo(25, 9);
+    expect(discloseNode(four, "equal", 3, 3).mean).toBeCloseTo(25, 9);
+  });
 });

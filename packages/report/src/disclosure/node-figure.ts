@@ -48,12 +48,16 @@ export interface NodeDisclosure {
  * - "balanced" differs from "equal" by the role groups' sizes, so it is shown only when every group
  *   that has respondents has at least k (otherwise equal − balanced isolates the small group);
  * - a role group is shown only with the other one, both with at least k: with one small group the
- *   total and the large group together would give the small one.
+ *   total and the large group together would give the small one;
+ * - a dimension is per respondent the mean of that respondent's categories, so respondents whose
+ *   categories are not all scored (`incomplete`) tie the dimension to the category means in a way
+ *   that singles them out: the dimension is shown only when they are none or at least k.
  */
 export function discloseNode(
   byRole: Readonly<Record<Role, Moments>>,
   weighting: Weighting,
   k: number,
+  incomplete = 0,
 ): NodeDisclosure {
   const total = summarizeMoments(mergeMoments(byRole.director, mergeMoments(byRole.manager, byRole.staff)));
   const management = summarizeMoments(roleGroupMoments(byRole, "management"));
@@ -72,9 +76,11 @@ export function discloseNode(
   const reason: DisclosureReason | null =
     total.n < k
       ? "too-few-respondents"
-      : weighting === "balanced" && smallGroup
-        ? "balanced-small-group"
-        : null;
+      : incomplete > 0 && incomplete < k
+        ? "incomplete-categories"
+        : weighting === "balanced" && smallGroup
+          ? "balanced-small-group"
+          : null;
   if (reason !== null) return { mean: null, sd: null, n: total.n, reason, gap };
   return { mean: summarizeByRole(byRole, weighting).mean, sd: total.sd, n: total.n, reason: null, gap };
 }

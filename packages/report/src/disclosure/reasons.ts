@@ -9,6 +9,8 @@ export type DisclosureReason =
   | "balanced-small-group"
   /** A role group (or the management–staff gap) with a group of fewer than k. */
   | "role-group-small"
+  /** A dimension whose respondents include fewer than k without a score on every category. */
+  | "incomplete-categories"
   /** An item asked of a subset of the respondents that has fewer than k. */
   | "item-subset-small"
   /** A benchmark group of fewer than the minimum of other organisations. */
@@ -24,6 +26,7 @@ export const DISCLOSURE_REASONS: readonly DisclosureReason[] = [
   "too-few-respondents",
   "balanced-small-group",
   "role-group-small",
+  "incomplete-categories",
   "item-subset-small",
   "too-few-organisations",
   "filter-difference",
