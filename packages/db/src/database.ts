@@ -1,9 +1,11 @@
 import type { AccountRequestsTable } from "./tables/account-requests.js";
 import type { AnswersTable } from "./tables/answers.js";
 import type { AuditLogTable } from "./tables/audit-log.js";
+import type { BenchmarkSnapshotsTable } from "./tables/benchmark-snapshots.js";
 import type { CampaignOrganisationsTable } from "./tables/campaign-organisations.js";
 import type { CampaignsTable } from "./tables/campaigns.js";
 import type { ClearedAnswersTable } from "./tables/cleared-answers.js";
+import type { DisclosureSnapshotsTable } from "./tables/disclosure-snapshots.js";
 import type { InstrumentVersionsTable } from "./tables/instrument-versions.js";
 import type { InvitationsTable } from "./tables/invitations.js";
 import type { MembershipsTable } from "./tables/memberships.js";
@@ -32,6 +34,8 @@ export interface Database {
   response_secrets: ResponseSecretsTable;
   cleared_answers: ClearedAnswersTable;
   respondent_scores: RespondentScoresTable;
+  disclosure_snapshots: DisclosureSnapshotsTable;
+  benchmark_snapshots: BenchmarkSnapshotsTable;
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   password_resets: PasswordResetsTable;

@@ -17,6 +17,12 @@ export type {
 export type { Answer, AnswersTable, AnswerUpdate, NewAnswer } from "./tables/answers.js";
 export type { AuditEntry, AuditEntryUpdate, AuditLogTable, NewAuditEntry } from "./tables/audit-log.js";
 export type {
+  BenchmarkSnapshot,
+  BenchmarkSnapshotsTable,
+  BenchmarkSnapshotUpdate,
+  NewBenchmarkSnapshot,
+} from "./tables/benchmark-snapshots.js";
+export type {
   CampaignOrganisation,
   CampaignOrganisationsTable,
   CampaignOrganisationUpdate,
@@ -29,6 +35,12 @@ export type {
   ClearedAnswerUpdate,
   NewClearedAnswer,
 } from "./tables/cleared-answers.js";
+export type {
+  DisclosureSnapshot,
+  DisclosureSnapshotsTable,
+  DisclosureSnapshotUpdate,
+  NewDisclosureSnapshot,
+} from "./tables/disclosure-snapshots.js";
 export type {
   InstrumentVersion,
   InstrumentVersionsTable,

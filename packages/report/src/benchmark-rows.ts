@@ -1,4 +1,6 @@
 import type { LocalizedText } from "@maturo/model";
+import { reasonMessage } from "./disclosure/reason-message.js";
+import type { DisclosureRules } from "./disclosure/rules.js";
 import type { BenchmarkScopeChoice, ShownOverview } from "./input.js";
 import type { ReportMessage } from "./localize.js";
 
@@ -13,12 +15,6 @@ export interface BenchmarkRow {
   readonly withheld: ReportMessage | null;
 }
 
-function reason(code: string, size: number, minimum: number): ReportMessage {
-  if (code === "group-too-small") return { key: "reasonSmall", values: { min: minimum, n: size } };
-  if (code === "no-attribute") return { key: "reasonAttribute" };
-  return { key: "reasonNoScore" };
-}
-
 /**
  * The benchmark of the chosen scope per profile node, in the profile's order. A group smaller than
  * the minimum is withheld here too, so the report never shows one the rules forbid.
@@ -27,7 +23,7 @@ export function benchmarkRows(
   overview: ShownOverview,
   nodeIds: readonly string[],
   scope: BenchmarkScopeChoice,
-  minimum: number,
+  rules: DisclosureRules,
 ): BenchmarkRow[] {
   return nodeIds.flatMap((nodeId): BenchmarkRow[] => {
     const benchmark = overview.benchmarks.find((b) => b.nodeId === nodeId);
@@ -40,7 +36,7 @@ export function benchmarkRows(
       dimension: score?.kind === "dimension",
       own: score?.mean ?? null,
     };
-    if (group?.status === "shown" && group.groupSize >= minimum)
+    if (group?.status === "shown" && group.groupSize >= rules.minBenchmarkGroup)
       return [
         {
           ...head,
@@ -48,7 +44,7 @@ export function benchmarkRows(
           withheld: null,
         },
       ];
-    const why = group ? (group.status === "withheld" ? group.reason : "group-too-small") : "no-score";
-    return [{ ...head, group: null, withheld: reason(why, group?.groupSize ?? 0, minimum) }];
+    const why = group ? (group.status === "withheld" ? group.reason : "too-few-organisations") : "no-score";
+    return [{ ...head, group: null, withheld: reasonMessage(why, rules) }];
   });
 }

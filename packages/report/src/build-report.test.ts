@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildReport, type ShownReport } from "./build-report.js";
 import { reportContext } from "./context.js";
+import { disclosureRules, MIN_BENCHMARK_FLOOR, MIN_GROUP_FLOOR } from "./disclosure/rules.js";
 import { say } from "./localize.js";
-import { disclosureRules, MIN_BENCHMARK_FLOOR, MIN_GROUP_FLOOR } from "./rules.js";
 import { instrument, organisation, overview, trend } from "./test-fixtures/report-input.js";
 
 const context = reportContext({ organisation, instrument, overview });
@@ -37,11 +37,13 @@ describe("buildReport", () => {
     const report = shown("province");
     const innovation = report.profile.rows.find((r) => r.nodeId === "capability.b");
     expect(innovation?.mean).toBeNull();
-    expect(innovation?.withheld && say(innovation.withheld, "en")).toBe("hidden (fewer than 3)");
+    expect(innovation?.withheld && say(innovation.withheld, "en")).toBe(
+      "Hidden: rests on fewer than 3 respondents.",
+    );
     const capability = report.benchmark.rows.find((r) => r.nodeId === "capability");
     expect(capability?.group).toBeNull();
     expect(capability?.withheld && say(capability.withheld, "nl")).toBe(
-      "Verborgen: minder dan 5 andere besturen met een score in deze groep (4).",
+      "Verborgen: minder dan 5 andere besturen met een score in deze groep.",
     );
     const statement = report.statements.find((s) => s.itemId === "i-b");
     expect(statement?.percentPositive).toBeNull();
@@ -53,10 +55,10 @@ describe("buildReport", () => {
     expect(report.benchmark.rows[1]?.group).toEqual({ mean: 58.25, percentile: 45.7, size: 12 });
     const legacy = report.benchmark.rows[0];
     expect(legacy?.withheld && say(legacy.withheld, "en")).toBe(
-      "Hidden: fewer than 5 other local governments with a score in this group (2).",
+      "Hidden: fewer than 5 other local governments with a score in this group.",
     );
     const sizeClass = shown("sizeClass").benchmark.rows.find((r) => r.nodeId === "capability");
-    expect(sizeClass?.withheld?.key).toBe("reasonAttribute");
+    expect(sizeClass?.withheld?.key).toBe("reason_no-attribute");
   });
 
   it("names the gap's groups when shown and both counts when withheld", () => {
@@ -64,7 +66,7 @@ describe("buildReport", () => {
     expect(gap.find((g) => g.nodeId === "capability.a")?.figures?.gap).toBe(25);
     const withheld = gap.find((g) => g.nodeId === "capability")?.withheld;
     expect(withheld && say(withheld, "nl")).toBe(
-      "Verborgen: management en medewerkers hebben elk minstens 3 deelnemers nodig (2 en 4).",
+      "Verborgen: management en medewerkers hebben elk minstens 3 deelnemers nodig, anders volgt de kleine groep uit het totaal.",
     );
   });
 

@@ -1,6 +1,7 @@
 import type { LocalizedText } from "@maturo/model";
 import { type BenchmarkRow, benchmarkRows } from "./benchmark-rows.js";
 import type { ReportContext } from "./context.js";
+import type { DisclosureRules } from "./disclosure/rules.js";
 import { type GapRow, gapRows } from "./gap-rows.js";
 import type {
   BenchmarkScopeChoice,
@@ -14,7 +15,6 @@ import type { ReportMessage } from "./localize.js";
 import { type Position, position } from "./position.js";
 import { type ProfileRow, profileRows } from "./profile-rows.js";
 import type { Recommendations } from "./recommendations.js";
-import type { DisclosureRules } from "./rules.js";
 import { type Statement, type StatementRow, statementRows, strengthsAndChallenges } from "./statements.js";
 import { type TrendFigure, trendFigure } from "./trend-series.js";
 
@@ -24,6 +24,8 @@ interface ReportHead {
   readonly respondents: number;
   readonly weighting: Weighting;
   readonly rules: DisclosureRules;
+  /** The time rule: changes not yet shown and how many more until the figures are refreshed. */
+  readonly refresh: { readonly pending: number; readonly remaining: number };
 }
 
 /**
@@ -66,6 +68,7 @@ export function buildReport(input: ReportInput): ReportModel {
     respondents: overview.respondents,
     weighting: overview.weighting,
     rules,
+    refresh: overview.refresh,
   };
   const k = rules.minGroupSize;
   if (overview.status === "withheld" || overview.respondents < k)
@@ -78,17 +81,17 @@ export function buildReport(input: ReportInput): ReportModel {
   return {
     ...head,
     status: "shown",
-    profile: { threshold: context.thresholds.capability, rows: profileRows(overview, nodes, k) },
+    profile: { threshold: context.thresholds.capability, rows: profileRows(overview, nodes, rules) },
     position: position(overview, context),
     recommendations: context.recommendations,
     benchmark: {
       scope: input.scope,
-      rows: benchmarkRows(overview, nodes, input.scope, rules.minBenchmarkGroup),
+      rows: benchmarkRows(overview, nodes, input.scope, rules),
     },
-    gap: gapRows(overview, nodes, k),
+    gap: gapRows(overview, nodes, rules),
     lens: { label: context.lens[0]?.label ?? null, rows: lensRows(overview, context.lens) },
     ...strengthsAndChallenges(overview, context.items),
-    statements: statementRows(overview, context.items, new Set(nodes), k),
+    statements: statementRows(overview, context.items, new Set(nodes), rules),
     trend: trendFigure(input.trend, context.axes),
   };
 }

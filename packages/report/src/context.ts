@@ -1,4 +1,5 @@
 import type { LocalizedText } from "@maturo/model";
+import { type DisclosureRules, disclosureRules } from "./disclosure/rules.js";
 import type {
   InstrumentItem,
   InstrumentLens,
@@ -9,7 +10,6 @@ import type {
 } from "./input.js";
 import { profileNodeIds } from "./node-order.js";
 import { type Recommendations, recommendationsFor } from "./recommendations.js";
-import { type DisclosureRules, disclosureRules } from "./rules.js";
 
 export interface ReportAxis {
   readonly id: string;

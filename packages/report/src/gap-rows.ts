@@ -1,4 +1,6 @@
 import type { LocalizedText } from "@maturo/model";
+import { reasonMessage } from "./disclosure/reason-message.js";
+import type { DisclosureRules } from "./disclosure/rules.js";
 import type { RoleGroupSummary, ShownOverview } from "./input.js";
 import type { ReportMessage } from "./localize.js";
 import { profileScores } from "./profile-rows.js";
@@ -18,8 +20,13 @@ export interface GapRow {
   readonly withheld: ReportMessage | null;
 }
 
-/** Each group needs k respondents with a score, or the row says so with both counts. */
-export function gapRows(overview: ShownOverview, nodeIds: readonly string[], k: number): GapRow[] {
+/** Each group needs k respondents with a score, or the row says why. */
+export function gapRows(
+  overview: ShownOverview,
+  nodeIds: readonly string[],
+  rules: DisclosureRules,
+): GapRow[] {
+  const k = rules.minGroupSize;
   return profileScores(overview, nodeIds).map((s) => {
     const gap = s.breakdown.gap;
     const head = { nodeId: s.nodeId, label: s.label, dimension: s.kind === "dimension" };
@@ -29,8 +36,7 @@ export function gapRows(overview: ShownOverview, nodeIds: readonly string[], k: 
         figures: { management: gap.management, staff: gap.staff, gap: gap.gap },
         withheld: null,
       };
-    const [m, staff] =
-      gap.status === "shown" ? [gap.management.n, gap.staff.n] : [gap.managementN, gap.staffN];
-    return { ...head, figures: null, withheld: { key: "gapReason", values: { min: k, m, s: staff } } };
+    const reason = gap.status === "withheld" ? gap.reason : "role-group-small";
+    return { ...head, figures: null, withheld: reasonMessage(reason, rules) };
   });
 }

@@ -1,6 +1,7 @@
 export { type BenchmarkRow, benchmarkRows } from "./benchmark-rows.js";
 export { buildReport, type ReportInput, type ReportModel, type ShownReport } from "./build-report.js";
 export { type ReportAxis, type ReportContext, reportContext } from "./context.js";
+export * from "./disclosure/index.js";
 export { fill } from "./fill.js";
 export { createFormatter, type Formatter, localeTag, type ReaderLocale } from "./format.js";
 export { type GapRow, gapRows } from "./gap-rows.js";
@@ -32,7 +33,6 @@ export {
   type TakeawayResult,
   type WeakCategory,
 } from "./recommendations.js";
-export { type DisclosureRules, disclosureRules, MIN_BENCHMARK_FLOOR, MIN_GROUP_FLOOR } from "./rules.js";
 export { scopeLabel } from "./scope-label.js";
 export { type Statement, type StatementRow, statementRows, strengthsAndChallenges } from "./statements.js";
 export { type ReportTextKey, reportText } from "./texts.js";

@@ -8,6 +8,8 @@ import type {
   Profile,
   ScoringRules,
 } from "@maturo/model";
+import type { GapDisclosure, GroupFigure } from "./disclosure/node-figure.js";
+import type { DisclosureReason } from "./disclosure/reasons.js";
 
 /**
  * What the report is built from, typed by shape only: the API's results overview and trend, the
@@ -41,19 +43,11 @@ export type ReportInstrument = Pick<CompiledInstrument, "nodes" | "axes" | "thre
   readonly rules: Pick<ScoringRules, "minGroupSize" | "minBenchmarkGroup">;
 };
 
-export interface RoleGroupSummary {
-  readonly mean: number | null;
-  readonly n: number;
-}
+/** One role group's mean and count. */
+export type RoleGroupSummary = GroupFigure;
 
-export type GapFigure =
-  | {
-      readonly status: "shown";
-      readonly management: RoleGroupSummary;
-      readonly staff: RoleGroupSummary;
-      readonly gap: number;
-    }
-  | { readonly status: "withheld"; readonly managementN: number; readonly staffN: number };
+/** Management against staff, as the disclosure module decides it. */
+export type GapFigure = GapDisclosure;
 
 export interface OverviewScore {
   readonly nodeId: string;
@@ -63,6 +57,8 @@ export interface OverviewScore {
   readonly sd: number | null;
   readonly n: number;
   readonly withheld: boolean;
+  /** Why the mean is withheld (docs/architecture.md, "Disclosure control"); null when shown. */
+  readonly reason: DisclosureReason | null;
   readonly breakdown: { readonly gap: GapFigure };
 }
 
@@ -77,7 +73,7 @@ export type BenchmarkGroup =
   | {
       readonly scope: string;
       readonly status: "withheld";
-      readonly reason: string;
+      readonly reason: DisclosureReason;
       readonly groupSize: number;
     };
 
@@ -86,6 +82,7 @@ export interface OverviewItem {
   readonly n: number;
   readonly percentPositive: number | null;
   readonly withheld: boolean;
+  readonly reason: DisclosureReason | null;
 }
 
 export interface ItemPercent {
@@ -105,6 +102,8 @@ interface OverviewHead {
   readonly respondents: number;
   readonly minGroupSize: number;
   readonly weighting: Weighting;
+  /** The time rule: changes not yet in the figures, and how many more until they are refreshed. */
+  readonly refresh: { readonly pending: number; readonly remaining: number };
 }
 
 /** The results overview of one organisation in one campaign, as the API returns it. */

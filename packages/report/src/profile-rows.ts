@@ -1,4 +1,6 @@
 import type { LocalizedText } from "@maturo/model";
+import { reasonMessage } from "./disclosure/reason-message.js";
+import type { DisclosureRules } from "./disclosure/rules.js";
 import type { OverviewScore, ShownOverview } from "./input.js";
 import type { ReportMessage } from "./localize.js";
 
@@ -22,9 +24,13 @@ export function profileScores(overview: ShownOverview, nodeIds: readonly string[
     .filter((s): s is OverviewScore => s !== undefined);
 }
 
-export function profileRows(overview: ShownOverview, nodeIds: readonly string[], k: number): ProfileRow[] {
+export function profileRows(
+  overview: ShownOverview,
+  nodeIds: readonly string[],
+  rules: DisclosureRules,
+): ProfileRow[] {
   return profileScores(overview, nodeIds).map((s) => {
-    const shown = !s.withheld && s.n >= k;
+    const shown = !s.withheld && s.reason === null && s.n >= rules.minGroupSize;
     return {
       nodeId: s.nodeId,
       label: s.label,
@@ -32,7 +38,7 @@ export function profileRows(overview: ShownOverview, nodeIds: readonly string[],
       mean: shown ? s.mean : null,
       sd: shown ? s.sd : null,
       n: s.n,
-      withheld: shown ? null : { key: "hiddenFew", values: { min: k } },
+      withheld: shown ? null : reasonMessage(s.reason ?? "too-few-respondents", rules),
     };
   });
 }

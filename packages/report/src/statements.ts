@@ -1,4 +1,6 @@
 import type { LocalizedText } from "@maturo/model";
+import { reasonMessage } from "./disclosure/reason-message.js";
+import type { DisclosureRules } from "./disclosure/rules.js";
 import type { InstrumentItem, ItemPercent, ShownOverview } from "./input.js";
 import type { ReportMessage } from "./localize.js";
 
@@ -46,7 +48,7 @@ export function statementRows(
   overview: ShownOverview,
   items: readonly InstrumentItem[],
   profileNodes: ReadonlySet<string>,
-  k: number,
+  rules: DisclosureRules,
 ): StatementRow[] {
   const meta = new Map(items.map((item) => [item.id, item]));
   return overview.items
@@ -56,13 +58,13 @@ export function statementRows(
     })
     .map((item) => {
       const node = meta.get(item.itemId)?.node ?? "";
-      const shown = !item.withheld && item.n >= k;
+      const shown = !item.withheld && item.reason === null && item.n >= rules.minGroupSize;
       return {
         ...statement({ itemId: item.itemId, percentPositive: shown ? item.percentPositive : null }, meta),
         node,
         nodeLabel: overview.scores.find((s) => s.nodeId === node)?.label ?? { en: node },
         n: item.n,
-        withheld: shown ? null : { key: "hiddenFew", values: { min: k } },
+        withheld: shown ? null : reasonMessage(item.reason ?? "too-few-respondents", rules),
       };
     });
 }

@@ -15,7 +15,9 @@ describe("the report's texts", () => {
   });
 
   it("fills placeholders and leaves an unknown one visible", () => {
-    expect(fill(reportText.en.hiddenFew, { min: 3 })).toBe("hidden (fewer than 3)");
+    expect(fill(reportText.en["reason_too-few-respondents"], { min: 3 })).toBe(
+      "Hidden: rests on fewer than 3 respondents.",
+    );
     expect(fill("{a} and {b}", { a: 1 })).toBe("1 and {b}");
   });
 });

@@ -32,7 +32,6 @@ export const reportText = {
     respondentsN: "Deelnemers (n)",
     spread: "Spreiding (sd)",
     hidden: "verborgen",
-    hiddenFew: "verborgen (minder dan {min})",
     quadrantTitle: "Positie: vermogen × erfenis",
     quadrantDesc:
       "Kwadrantdiagram met digitaal vermogen horizontaal en digitale erfenis verticaal, gesplitst op {c} en {l}. Uw bestuur staat op vermogen {x} en erfenis {y}: profiel {profile}.",
@@ -76,9 +75,6 @@ export const reportText = {
     groupMean: "Gemiddelde groep",
     percentile: "Percentiel",
     groupSize: "Aantal besturen",
-    reasonSmall: "Verborgen: minder dan {min} andere besturen met een score in deze groep ({n}).",
-    reasonAttribute: "Verborgen: de provincie of grootteklasse van uw bestuur is niet gekend.",
-    reasonNoScore: "Verborgen: uw bestuur heeft geen score op dit onderdeel.",
     barLegend: "Staaf: uw score; zwarte streep: gemiddelde van de groep.",
     gapTitle: "Management en medewerkers",
     gapIntro:
@@ -86,8 +82,6 @@ export const reportText = {
     management: "Management",
     staff: "Medewerkers",
     difference: "Verschil",
-    gapReason:
-      "Verborgen: management en medewerkers hebben elk minstens {min} deelnemers nodig ({m} en {s}).",
     trendTitle: "Evolutie over bevragingen",
     trendDesc:
       "Lijndiagram van digitaal vermogen (volle lijn, rondjes) en digitale erfenis (stippellijn, vierkantjes) per bevraging.",
@@ -106,6 +100,24 @@ export const reportText = {
     below: "onder {t}",
     atOrAbove: "{t} of hoger",
     legendLine: "{id} — {name}: vermogen {c}, erfenis {l}",
+    "reason_too-few-respondents": "Verborgen: steunt op minder dan {min} deelnemers.",
+    "reason_balanced-small-group":
+      "Verborgen bij deze weging: een rolgroep telt minder dan {min} deelnemers, zodat het verschil met de gewone weging die groep zou tonen.",
+    "reason_role-group-small":
+      "Verborgen: management en medewerkers hebben elk minstens {min} deelnemers nodig, anders volgt de kleine groep uit het totaal.",
+    "reason_incomplete-categories":
+      "Verborgen: minder dan {min} deelnemers hebben niet elk onderdeel ingevuld, zodat dit totaal naast de onderdelen hun antwoorden zou tonen.",
+    "reason_item-subset-small": "Verborgen: deze stelling werd aan minder dan {min} deelnemers voorgelegd.",
+    "reason_too-few-organisations":
+      "Verborgen: minder dan {bench} andere besturen met een score in deze groep.",
+    "reason_filter-difference":
+      "Verborgen: deze groep verschilt met minder dan {bench} besturen van een andere vergelijking.",
+    "reason_no-score": "Verborgen: uw bestuur heeft geen score op dit onderdeel.",
+    "reason_no-attribute": "Verborgen: de provincie of grootteklasse van uw bestuur is niet gekend.",
+    refreshPending:
+      "{pending} wijzigingen (ingediend of ingetrokken) zitten nog niet in deze cijfers; resultaten worden bijgewerkt na nog {remaining} antwoorden.",
+    refreshRule:
+      "Cijfers worden pas bijgewerkt als minstens {min} deelnemers erbij kwamen of zich terugtrokken, zodat niemand één antwoord kan afleiden uit een verschil.",
   },
   en: {
     resultsTitle: "Results",
@@ -132,7 +144,6 @@ export const reportText = {
     respondentsN: "Respondents (n)",
     spread: "Spread (sd)",
     hidden: "hidden",
-    hiddenFew: "hidden (fewer than {min})",
     quadrantTitle: "Position: capability × legacy",
     quadrantDesc:
       "Quadrant chart with digital capability across and digital legacy up, split at {c} and {l}. Your organisation is at capability {x} and legacy {y}: profile {profile}.",
@@ -176,9 +187,6 @@ export const reportText = {
     groupMean: "Group mean",
     percentile: "Percentile",
     groupSize: "Organisations",
-    reasonSmall: "Hidden: fewer than {min} other local governments with a score in this group ({n}).",
-    reasonAttribute: "Hidden: your organisation's province or size class is not known.",
-    reasonNoScore: "Hidden: your organisation has no score on this part.",
     barLegend: "Bar: your score; black stripe: the group mean.",
     gapTitle: "Management and staff",
     gapIntro:
@@ -186,7 +194,6 @@ export const reportText = {
     management: "Management",
     staff: "Staff",
     difference: "Difference",
-    gapReason: "Hidden: management and staff each need at least {min} respondents ({m} and {s}).",
     trendTitle: "Trend across campaigns",
     trendDesc:
       "Line chart of digital capability (solid line, circles) and digital legacy (dashed line, squares) per campaign.",
@@ -205,6 +212,24 @@ export const reportText = {
     below: "below {t}",
     atOrAbove: "{t} or higher",
     legendLine: "{id} — {name}: capability {c}, legacy {l}",
+    "reason_too-few-respondents": "Hidden: rests on fewer than {min} respondents.",
+    "reason_balanced-small-group":
+      "Hidden under this weighting: a role group has fewer than {min} respondents, so the difference with equal weighting would reveal that group.",
+    "reason_role-group-small":
+      "Hidden: management and staff each need at least {min} respondents, otherwise the small group follows from the total.",
+    "reason_incomplete-categories":
+      "Hidden: fewer than {min} respondents did not complete every part, so this total next to the parts would reveal their answers.",
+    "reason_item-subset-small": "Hidden: this statement was put to fewer than {min} respondents.",
+    "reason_too-few-organisations":
+      "Hidden: fewer than {bench} other local governments with a score in this group.",
+    "reason_filter-difference":
+      "Hidden: this group differs from another comparison by fewer than {bench} local governments.",
+    "reason_no-score": "Hidden: your organisation has no score on this part.",
+    "reason_no-attribute": "Hidden: your organisation's province or size class is not known.",
+    refreshPending:
+      "{pending} changes (submitted or withdrawn) are not yet in these figures; results update after {remaining} more responses.",
+    refreshRule:
+      "Figures are refreshed only once at least {min} respondents joined or withdrew, so no one can derive a single answer from a difference.",
   },
 } as const satisfies Record<ReaderLocale, Record<string, string>>;
 

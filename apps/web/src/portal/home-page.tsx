@@ -56,7 +56,13 @@ function ResultsSummary({ campaignId, organisationId }: CampaignRef): ReactNode 
       {dimensions.map((s) => (
         <Fragment key={s.nodeId}>
           <dt>{tr(s.label)}</dt>
-          <dd>{s.mean === null ? f.score(null) : t("outOf100", { score: f.score(s.mean) })}</dd>
+          <dd>
+            {s.mean !== null
+              ? t("outOf100", { score: f.score(s.mean) })
+              : s.reason
+                ? t(`reason_${s.reason}`, { min: data.minGroupSize })
+                : f.score(null)}
+          </dd>
         </Fragment>
       ))}
       {data.profile && "name" in data.profile && data.profile.name ? (

@@ -646,6 +646,15 @@ export function ResultsPage({
       <p className="meta">
         {t("minRule", { min: report.rules.minGroupSize, bench: report.rules.minBenchmarkGroup })}
       </p>
+      <p className="meta">{t("refreshRule", { min: report.rules.minGroupSize })}</p>
+      {report.refresh.pending > 0 ? (
+        <p className="meta" role="status" data-testid="refresh-pending">
+          {t("refreshPending", {
+            pending: f.count(report.refresh.pending),
+            remaining: f.count(report.refresh.remaining),
+          })}
+        </p>
+      ) : null}
       <WeightingChoice weighting={report.weighting} chosen={chosenWeighting} setWeighting={setWeighting} />
       {report.status === "withheld" ? (
         <div className="card" role="status">

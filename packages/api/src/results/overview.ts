@@ -1,21 +1,22 @@
 import { ROLES } from "@maturo/model";
 import {
-  type BenchmarkScope,
-  benchmarkOrganisation,
-  profileFor,
-  roleBreakdown,
-  strengthsAndChallenges,
-  summarizeByRole,
-} from "@maturo/scoring";
+  type DisclosureReason,
+  discloseBenchmarks,
+  disclosureRules,
+  itemWithheldReason,
+} from "@maturo/report/disclosure";
+import { type BenchmarkScope, profileFor, strengthsAndChallenges } from "@maturo/scoring";
 import { wording } from "../messages/catalogue.js";
 import type { Locale } from "../messages/localized.js";
-import { answerCounts, type RoleMoments, scoreMoments } from "../shared/aggregates.js";
 import type { CampaignRow } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 import type { LoadedInstrumentVersion } from "../shared/instrument-version.js";
 import { itemStatsFromCounts, maturityCategories, maturityItemStats } from "../shared/item-results.js";
 import { submittedByRole } from "../shared/submitted-responses.js";
+import { discloseShownNode, familiesOf } from "./figure-state.js";
 import { benchmarkPeers } from "./queries.js";
+import { shownFigures } from "./shown-figures.js";
+import { shownPeers } from "./shown-peers.js";
 import type { Weighting } from "./weighting.js";
 
 export interface OverviewTarget {
@@ -26,25 +27,39 @@ export interface OverviewTarget {
   weighting?: Weighting | undefined;
   /** The language of the reason given while results are withheld. */
   locale: Locale;
+  now: () => Date;
 }
 
-function total(byRole: RoleMoments): number {
-  return ROLES.reduce((n, role) => n + byRole[role].n, 0);
-}
+const SCOPES = ["all", "province", "sizeClass"] satisfies BenchmarkScope[];
 
 /**
- * Everything the results dashboard shows for one organisation in one campaign, aggregated from
- * stored scores. Under the minimum group rule (docs/architecture.md, "Disclosure control") a number
- * that could reveal fewer than `minGroupSize` respondents is withheld with the reason, never shown.
+ * Everything the results dashboard shows for one organisation in one campaign. Every figure passes
+ * through the disclosure module of `@maturo/report` (docs/architecture.md, "Disclosure control"):
+ * computed from the snapshot last shown (the time rule), and withheld with its reason where it would
+ * rest on fewer than k respondents or differ from another obtainable figure by fewer than k.
+ * Counts of submissions per role stay live: they reveal no answer.
  */
 export async function overview(db: Db, target: OverviewTarget) {
   const { campaign, instrument: version, organisationId } = target;
   const compiled = version.compiled;
-  const rules = compiled.rules;
-  const weighting = target.weighting ?? rules.weighting;
-  const minGroup = rules.minGroupSize;
+  const rules = disclosureRules(compiled.rules);
+  const k = rules.minGroupSize;
+  const weighting = target.weighting ?? compiled.rules.weighting;
   const submitted = await submittedByRole(db, campaign.id, organisationId);
   const respondents = ROLES.reduce((n, role) => n + submitted[role], 0);
+  // Each axis followed by its own categories, so a reader sees the hierarchy in the order given.
+  const benchmarkNodes = (["capability", "legacy"] as const).flatMap((axis) => [
+    compiled.axes[axis],
+    ...maturityCategories(compiled, axis),
+  ]);
+  const shown = await shownFigures(db, {
+    campaignId: campaign.id,
+    organisationId,
+    minGroupSize: k,
+    families: familiesOf(compiled),
+    now: target.now(),
+  });
+  const state = shown.state;
   const head = {
     campaign: {
       id: campaign.id,
@@ -53,37 +68,40 @@ export async function overview(db: Db, target: OverviewTarget) {
       instrumentHash: version.hash,
     },
     respondents,
-    minGroupSize: minGroup,
+    participation: { submitted },
+    /** Respondents the figures rest on (the snapshot last shown). */
+    shownRespondents: shown.basis.length,
+    refresh: shown.refresh,
+    minGroupSize: k,
     weighting,
   };
-  if (respondents < minGroup) {
+  if (shown.basis.length < k) {
     return {
       ...head,
       status: "withheld" as const,
-      message: wording("results.withheld", { minGroup, respondents })[target.locale],
+      message: wording("results.withheld", { minGroup: k, respondents })[target.locale],
     };
   }
 
-  const all = await scoreMoments(db, { campaignId: campaign.id });
-  const own = all.get(organisationId) ?? new Map<string, RoleMoments>();
-  const scores = compiled.nodes
-    .filter((node) => own.has(node.id))
-    .map((node) => {
-      const byRole = own.get(node.id) as RoleMoments;
-      const summary = summarizeByRole(byRole, weighting);
-      const shown = summary.n >= minGroup;
-      return {
-        nodeId: node.id,
-        parent: node.parent,
-        kind: node.kind,
-        label: node.label,
-        mean: shown ? summary.mean : null,
-        sd: shown ? summary.sd : null,
-        n: summary.n,
-        withheld: !shown,
-        breakdown: roleBreakdown(node.id, byRole, minGroup),
-      };
-    });
+  const scores = compiled.nodes.flatMap((node) => {
+    const figure = discloseShownNode(state, node.id, weighting, k);
+    return figure === null
+      ? []
+      : [
+          {
+            nodeId: node.id,
+            parent: node.parent,
+            kind: node.kind,
+            label: node.label,
+            mean: figure.mean,
+            sd: figure.sd,
+            n: figure.n,
+            withheld: figure.reason !== null,
+            reason: figure.reason,
+            breakdown: { gap: figure.gap },
+          },
+        ];
+  });
   const scoreOf = (nodeId: string): number | null => scores.find((s) => s.nodeId === nodeId)?.mean ?? null;
   const profileResult = profileFor(
     { thresholds: compiled.thresholds, profiles: compiled.profiles },
@@ -94,16 +112,15 @@ export async function overview(db: Db, target: OverviewTarget) {
     ? { ...profileResult, ...(compiled.profiles.find((p) => p.id === profileResult.id) ?? {}) }
     : null;
 
-  const items = itemStatsFromCounts(
-    compiled,
-    await answerCounts(db, { campaignId: campaign.id, organisationId: organisationId }),
-  );
-  const visibleItems = items.map((item) =>
-    item.n >= minGroup
-      ? { ...item, withheld: false }
-      : { ...item, positive: 0, percentPositive: null, withheld: true },
-  );
+  const items = itemStatsFromCounts(compiled, state.answers);
   const itemMeta = new Map(compiled.items.map((item) => [item.id, item]));
+  const visibleItems = items.map((item) => {
+    const asked = (itemMeta.get(item.itemId)?.roles ?? ROLES).reduce((n, role) => n + state.roles[role], 0);
+    const reason: DisclosureReason | null = itemWithheldReason({ n: item.n, asked }, k);
+    return reason === null
+      ? { ...item, withheld: false, reason }
+      : { ...item, positive: 0, percentPositive: null, withheld: true, reason };
+  });
   const lens = new Map<string, { sum: number; n: number }>();
   for (const item of visibleItems) {
     if (item.percentPositive === null) continue;
@@ -115,43 +132,41 @@ export async function overview(db: Db, target: OverviewTarget) {
     }
   }
 
-  // Benchmarks: every organisation of the campaign with a score, by the same weighting.
-  const organisations = await benchmarkPeers(db, [...all.keys(), organisationId]);
-  // Each axis followed by its own categories, so a reader sees the hierarchy in the order given.
-  const benchmarkNodes = (["capability", "legacy"] as const).flatMap((axis) => [
-    compiled.axes[axis],
-    ...maturityCategories(compiled, axis),
-  ]);
+  // Benchmarks: the peers as last shown, the organisation by its own shown equal-weighted score.
+  const { scores: peerScores } = await shownPeers(db, {
+    campaignId: campaign.id,
+    minimum: rules.minBenchmarkGroup,
+    nodeIds: benchmarkNodes,
+    now: target.now(),
+  });
+  const organisations = await benchmarkPeers(db, [...Object.keys(peerScores).map(Number), organisationId]);
   const benchmarks = benchmarkNodes.map((nodeId) => {
-    const peers = organisations.map((org) => {
-      const byRole = all.get(org.id)?.get(nodeId);
-      return {
-        organisationId: String(org.id),
-        score: byRole && total(byRole) > 0 ? summarizeByRole(byRole, weighting).mean : null,
-        province: org.province,
-        sizeClass: org.size_class,
-        kind: org.kind,
-      };
-    });
+    const own = discloseShownNode(state, nodeId, "equal", k)?.mean ?? null;
+    const peers = organisations.map((org) => ({
+      organisationId: String(org.id),
+      score: org.id === organisationId ? own : (peerScores[String(org.id)]?.[nodeId] ?? null),
+      province: org.province,
+      sizeClass: org.size_class,
+      kind: org.kind,
+    }));
     return {
       nodeId,
-      groups: benchmarkOrganisation(String(organisationId), peers, {
-        minGroup: rules.minBenchmarkGroup,
-        scopes: ["all", "province", "sizeClass"] satisfies BenchmarkScope[],
-      }),
+      groups: discloseBenchmarks(String(organisationId), peers, SCOPES, rules.minBenchmarkGroup),
     };
   });
 
   return {
     ...head,
     status: "shown" as const,
-    participation: { submitted },
     scores,
     profile,
     items: visibleItems,
     strengthsAndChallenges: strengthsAndChallenges(
-      maturityItemStats(compiled, items).filter((i) => i.n >= minGroup),
-      { count: 5, minN: minGroup },
+      maturityItemStats(
+        compiled,
+        visibleItems.filter((i) => i.reason === null),
+      ),
+      { count: 5, minN: k },
     ),
     lens: [...lens.entries()].map(([tag, { sum, n }]) => ({ tag, percentPositive: sum / n, items: n })),
     benchmarks,

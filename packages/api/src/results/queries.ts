@@ -1,5 +1,7 @@
+import { sql } from "kysely";
 import { campaignIdsOf } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
+import { submittedResponses } from "../shared/submitted-responses.js";
 
 /** The organisations a benchmark compares, with what it groups them by. */
 export function benchmarkPeers(
@@ -26,4 +28,113 @@ export function campaignsOpenedBy(
     .where("c.opens_at", "<=", latest)
     .orderBy("c.opens_at")
     .execute();
+}
+
+/** The submitted responses of one organisation in a campaign (ids, ascending). */
+export async function responseIdsOf(db: Db, campaignId: number, organisationId: number): Promise<number[]> {
+  const rows = await submittedResponses(db, campaignId)
+    .select("r.id")
+    .where("r.organisation_id", "=", organisationId)
+    .orderBy("r.id")
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Per organisation of a campaign, a fingerprint of its submitted responses (count, sum, least and
+ * greatest id): it changes whenever a response is submitted or withdrawn, without reading every id.
+ */
+export async function responseFingerprints(db: Db, campaignId: number): Promise<Record<string, string>> {
+  const rows = await submittedResponses(db, campaignId)
+    .select([
+      "r.organisation_id as organisationId",
+      sql<number | string>`count(*)`.as("n"),
+      sql<number | string>`sum(r.id)`.as("sum"),
+      sql<number>`min(r.id)`.as("least"),
+      sql<number>`max(r.id)`.as("greatest"),
+    ])
+    .groupBy("r.organisation_id")
+    .execute();
+  return Object.fromEntries(
+    rows.map((row) => [
+      String(row.organisationId),
+      [row.n, row.sum, row.least, row.greatest].map((v) => String(Number(v))).join(":"),
+    ]),
+  );
+}
+
+/** The figures last shown to the organisation's key users in a campaign, as stored JSON. */
+export function readSnapshot(
+  db: Db,
+  campaignId: number,
+  organisationId: number,
+): Promise<{ basis: string; state: string } | undefined> {
+  return db
+    .selectFrom("disclosure_snapshots")
+    .select(["basis", "state"])
+    .where("campaign_id", "=", campaignId)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
+}
+
+/** Stores the figures now shown (one row per campaign × organisation, replaced on refresh). */
+export async function writeSnapshot(
+  db: Db,
+  row: { campaignId: number; organisationId: number; basis: string; state: string; now: Date },
+): Promise<void> {
+  const values = { basis: row.basis, state: row.state, updated_at: row.now.toISOString() };
+  await db
+    .insertInto("disclosure_snapshots")
+    .values({ campaign_id: row.campaignId, organisation_id: row.organisationId, ...values })
+    .onConflict((oc) => oc.columns(["campaign_id", "organisation_id"]).doUpdateSet(values))
+    .execute();
+}
+
+/** The organisations' scores last shown in the campaign's benchmarks, as stored JSON. */
+export function readBenchmarkSnapshot(
+  db: Db,
+  campaignId: number,
+): Promise<{ basis: string; state: string } | undefined> {
+  return db
+    .selectFrom("benchmark_snapshots")
+    .select(["basis", "state"])
+    .where("campaign_id", "=", campaignId)
+    .executeTakeFirst();
+}
+
+/** Stores the organisations' scores now shown in the campaign's benchmarks. */
+export async function writeBenchmarkSnapshot(
+  db: Db,
+  row: { campaignId: number; basis: string; state: string; now: Date },
+): Promise<void> {
+  const values = { basis: row.basis, state: row.state, updated_at: row.now.toISOString() };
+  await db
+    .insertInto("benchmark_snapshots")
+    .values({ campaign_id: row.campaignId, ...values })
+    .onConflict((oc) => oc.column("campaign_id").doUpdateSet(values))
+    .execute();
+}
+
+/** The nodes each submitted response of an organisation has a score on (response id → node ids). */
+export async function scoredNodesByResponse(
+  db: Db,
+  campaignId: number,
+  organisationId: number,
+  nodeIds: readonly string[],
+): Promise<Map<number, Set<string>>> {
+  const byResponse = new Map<number, Set<string>>();
+  if (nodeIds.length === 0) return byResponse;
+  const rows = await submittedResponses(db, campaignId)
+    .innerJoin("respondent_scores as s", "s.response_id", "r.id")
+    .select(["s.response_id as responseId", "s.node_id as nodeId"])
+    .where("r.organisation_id", "=", organisationId)
+    .where("s.node_id", "in", [...nodeIds])
+    .where("s.score", "is not", null)
+    .execute();
+  for (const row of rows) {
+    const nodes = byResponse.get(row.responseId) ?? new Set<string>();
+    nodes.add(row.nodeId);
+    byResponse.set(row.responseId, nodes);
+  }
+  return byResponse;
 }

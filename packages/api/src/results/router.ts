@@ -8,16 +8,17 @@ import { trend } from "./trend.js";
 import { weightingInput } from "./weighting.js";
 
 export const resultsRouter = router({
-  /** The results dashboard of one organisation in one campaign, under the minimum group rule. */
+  /** The results dashboard of one organisation in one campaign, through the disclosure module. */
   overview: organisationCampaignProcedure
     .input(z.object({ weighting: weightingInput }))
-    .query(({ ctx: { db, campaign, instrument, locale }, input }) =>
+    .query(({ ctx: { db, campaign, instrument, locale, now }, input }) =>
       overview(db, {
         campaign,
         instrument,
         organisationId: input.organisationId,
         weighting: input.weighting,
         locale,
+        now,
       }),
     ),
 

@@ -1,10 +1,10 @@
-import { ROLES } from "@maturo/model";
-import { EMPTY_MOMENTS, mergeMoments, summarizeByRole, summarizeMoments } from "@maturo/scoring";
-import { scoreMoments } from "../shared/aggregates.js";
+import { disclosureRules } from "@maturo/report/disclosure";
 import { campaignOfOrganisation } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 import { loadInstrumentVersion } from "../shared/instrument-version.js";
+import { discloseShownNode, familiesOf } from "./figure-state.js";
 import { campaignsOpenedBy } from "./queries.js";
+import { shownFigures } from "./shown-figures.js";
 import type { Weighting } from "./weighting.js";
 
 export interface TrendTarget {
@@ -19,15 +19,17 @@ export interface TrendPoint {
   campaignId: number;
   name: string;
   opensAt: string;
+  /** Respondents the campaign's figures rest on (the snapshot last shown). */
   respondents: number;
-  /** Mean per node; null where fewer respondents than the minimum group answered. */
+  /** Mean per node; null where the disclosure module withholds it. */
   scores: Record<string, number | null>;
 }
 
 /**
  * Capability, legacy and category means across the campaigns the organisation took part in that
- * have opened and have at least one submitted respondent; a mean of fewer respondents than the
- * instrument's minimum group is null.
+ * have opened and have at least one submitted respondent, each from the figures last shown for that
+ * campaign and through the same disclosure rules as the dashboard (docs/architecture.md,
+ * "Disclosure control").
  */
 export async function trend(db: Db, target: TrendTarget): Promise<TrendPoint[]> {
   const { organisationId } = target;
@@ -41,22 +43,22 @@ export async function trend(db: Db, target: TrendTarget): Promise<TrendPoint[]> 
   const points: TrendPoint[] = [];
   for (const campaign of campaigns) {
     const version = await loadInstrumentVersion(db, campaign.versionId);
-    const own = (await scoreMoments(db, { campaignId: campaign.id, organisationId })).get(organisationId);
-    const minGroup = version.compiled.rules.minGroupSize;
-    const scores: Record<string, number | null> = {};
-    let respondents = 0;
-    for (const node of version.compiled.nodes) {
-      const byRole = own?.get(node.id);
-      if (!byRole) continue;
-      const all = ROLES.reduce((m, role) => mergeMoments(m, byRole[role]), EMPTY_MOMENTS);
-      const summary = summarizeMoments(all);
-      respondents = Math.max(respondents, summary.n);
-      scores[node.id] =
-        summary.n >= minGroup
-          ? summarizeByRole(byRole, target.weighting ?? version.compiled.rules.weighting).mean
-          : null;
-    }
+    const k = disclosureRules(version.compiled.rules).minGroupSize;
+    const shown = await shownFigures(db, {
+      campaignId: campaign.id,
+      organisationId,
+      minGroupSize: k,
+      families: familiesOf(version.compiled),
+      now: target.now,
+    });
+    const respondents = shown.basis.length;
     if (respondents === 0) continue;
+    const weighting = target.weighting ?? version.compiled.rules.weighting;
+    const scores: Record<string, number | null> = {};
+    for (const node of version.compiled.nodes) {
+      const figure = discloseShownNode(shown.state, node.id, weighting, k);
+      if (figure) scores[node.id] = figure.mean;
+    }
     points.push({
       campaignId: campaign.id,
       name: campaign.name,

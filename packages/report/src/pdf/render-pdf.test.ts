@@ -28,7 +28,7 @@ describe.skipIf(!pdftotext)("the PDF report", () => {
     // Our own writer is limited to WinAnsi: "Ł" prints as "?" until the PDF library replaces it.
     expect(nl).toContain("Gemeente ?euven");
     expect(nl).toContain("Vergelijking met andere besturen: Dezelfde provincie (Vlaams-Brabant)");
-    expect(nl).toContain("minder dan 5 andere besturen met een score in deze groep (4)");
+    expect(nl).toContain("minder dan 5 andere besturen met een score in deze groep.");
     expect(nl).toContain("Oude systemen remmen ons. (omgekeerd gescoord)");
     expect(nl).toContain("Deelnemers: 6 · Gemaakt op 5 maart 2026");
     expect(nl).toContain("minstens 5 andere besturen");

@@ -58,6 +58,11 @@ function profileChart(page: Page, report: ShownReport): void {
   const thresholdX = barX + (report.profile.threshold / 100) * barWidth;
   pdf.line(thresholdX, chartTop, thresholdX, flow.y, { dash: [2, 2], width: 0.6 });
   flow.y += 8;
+  // A bar says "hidden"; the reasons follow once each, so the reader learns why.
+  const reasons = new Set(
+    report.profile.rows.flatMap((row) => (row.withheld ? [say(row.withheld, page.locale)] : [])),
+  );
+  for (const reason of reasons) flow.paragraph(reason, { size: 8, gray: 0.25 });
 }
 
 function quadrant(page: Page, report: ShownReport): void {
@@ -300,6 +305,15 @@ export function renderReportPdf(
   );
   const rule = { min: report.rules.minGroupSize, bench: report.rules.minBenchmarkGroup };
   flow.paragraph(fill(t.minRule, rule), { size: 8, gray: 0.25 });
+  flow.paragraph(fill(t.refreshRule, rule), { size: 8, gray: 0.25 });
+  if (report.refresh.pending > 0)
+    flow.paragraph(
+      fill(t.refreshPending, {
+        pending: f.count(report.refresh.pending),
+        remaining: f.count(report.refresh.remaining),
+      }),
+      { size: 8, gray: 0.25 },
+    );
   flow.paragraph(`${t.weightingLegend}: ${t[`weighting_${report.weighting}`]}`, { size: 8, gray: 0.25 });
 
   if (report.status === "withheld") {

@@ -81,7 +81,7 @@ export const organisation: ReportOrganisation = {
   sizeClass: "25k-50k",
 };
 
-const gap = { status: "withheld", managementN: 2, staffN: 4 } as const;
+const gap = { status: "withheld", reason: "role-group-small", managementN: 2, staffN: 4 } as const;
 const score = (nodeId: string, kind: string, label: string, mean: number | null, n: number) => ({
   nodeId,
   kind,
@@ -90,6 +90,7 @@ const score = (nodeId: string, kind: string, label: string, mean: number | null,
   sd: mean === null ? null : 10,
   n,
   withheld: mean === null,
+  reason: mean === null ? ("too-few-respondents" as const) : null,
   breakdown: { gap },
 });
 
@@ -98,6 +99,7 @@ export const overview: ReportOverview = {
   respondents: 6,
   minGroupSize: 2,
   weighting: "equal",
+  refresh: { pending: 0, remaining: 0 },
   status: "shown",
   scores: [
     score("capability", "dimension", "Vermogen", 62.54, 6),
@@ -120,10 +122,10 @@ export const overview: ReportOverview = {
     recommendations: [{ nl: "Ruim oude systemen op.", en: "Clear out old systems." }],
   },
   items: [
-    { itemId: "i-a", n: 6, percentPositive: 50, withheld: false },
-    { itemId: "i-old", n: 6, percentPositive: 100, withheld: false },
-    { itemId: "i-b", n: 2, percentPositive: 100, withheld: false },
-    { itemId: "i-ctx", n: 6, percentPositive: 20, withheld: false },
+    { itemId: "i-a", n: 6, percentPositive: 50, withheld: false, reason: null },
+    { itemId: "i-old", n: 6, percentPositive: 100, withheld: false, reason: null },
+    { itemId: "i-b", n: 2, percentPositive: 100, withheld: false, reason: null },
+    { itemId: "i-ctx", n: 6, percentPositive: 20, withheld: false, reason: null },
   ],
   strengthsAndChallenges: {
     strengths: [{ itemId: "i-old", percentPositive: 100 }],
@@ -141,7 +143,7 @@ export const overview: ReportOverview = {
     },
     {
       nodeId: "legacy",
-      groups: [{ scope: "all", status: "withheld", reason: "group-too-small", groupSize: 2 }],
+      groups: [{ scope: "all", status: "withheld", reason: "too-few-organisations", groupSize: 2 }],
     },
   ],
 };

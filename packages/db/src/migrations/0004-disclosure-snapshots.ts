@@ -1,0 +1,33 @@
+import type { Kysely } from "kysely";
+
+// The figures last shown to key users (the disclosure time rule): per campaign × organisation, and
+// the benchmarks' organisation scores per campaign.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable("disclosure_snapshots")
+    .addColumn("campaign_id", "integer", (col) =>
+      col.notNull().references("campaigns.id").onDelete("cascade"),
+    )
+    .addColumn("organisation_id", "integer", (col) =>
+      col.notNull().references("organisations.id").onDelete("cascade"),
+    )
+    .addColumn("basis", "text", (col) => col.notNull())
+    .addColumn("state", "text", (col) => col.notNull())
+    .addColumn("updated_at", "text", (col) => col.notNull())
+    .addPrimaryKeyConstraint("disclosure_snapshots_pk", ["campaign_id", "organisation_id"])
+    .execute();
+  await db.schema
+    .createTable("benchmark_snapshots")
+    .addColumn("campaign_id", "integer", (col) =>
+      col.primaryKey().references("campaigns.id").onDelete("cascade"),
+    )
+    .addColumn("basis", "text", (col) => col.notNull())
+    .addColumn("state", "text", (col) => col.notNull())
+    .addColumn("updated_at", "text", (col) => col.notNull())
+    .execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable("benchmark_snapshots").execute();
+  await db.schema.dropTable("disclosure_snapshots").execute();
+}

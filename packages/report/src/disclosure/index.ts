@@ -1,0 +1,13 @@
+export { type BenchmarkDisclosure, discloseBenchmarks } from "./benchmark-groups.js";
+export { type ItemCounts, itemWithheldReason } from "./item-figure.js";
+export {
+  discloseNode,
+  type GapDisclosure,
+  type GroupFigure,
+  type NodeDisclosure,
+  type Weighting,
+} from "./node-figure.js";
+export { reasonMessage } from "./reason-message.js";
+export { DISCLOSURE_REASONS, type DisclosureReason } from "./reasons.js";
+export { benchmarkRefreshDue, type RefreshDecision, refreshDecision } from "./refresh.js";
+export { type DisclosureRules, disclosureRules, MIN_BENCHMARK_FLOOR, MIN_GROUP_FLOOR } from "./rules.js";
