@@ -53,7 +53,7 @@ export const ProfileSchema = z.strictObject({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
-/** Parameters of the scoring rules (DESIGN §6) that a framework may override. */
+/** Parameters of the scoring rules (docs/architecture.md, "Scoring rules") that a framework may override. */
 export const ScoringRulesSchema = z.strictObject({
   /** A category (or context node) is scored when at least this share of its applicable items is valid. */
   minValidItemShare: z.number().min(0).max(1),

@@ -43,7 +43,7 @@ const SCOPE_LABEL: Record<Exclude<BenchmarkScope, "all">, string> = {
 
 /**
  * Compare an organisation with the other organisations of the same campaign that have a score
- * (DESIGN §6), among all of them and among those sharing its province, size class or kind.
+ * (docs/architecture.md, "Scoring rules"), among all of them and among those sharing its province, size class or kind.
  * The group is the other organisations (never the organisation itself).
  */
 export function benchmarkOrganisation(

@@ -51,7 +51,7 @@ export function roleGroupMoments(byRole: Readonly<Record<Role, Moments>>, group:
 }
 
 /**
- * An organisation's score on a node from its respondents' scores, per role (DESIGN §6). `equal`:
+ * An organisation's score on a node from its respondents' scores, per role (docs/architecture.md, "Scoring rules"). `equal`:
  * every respondent weighs the same. `balanced`: the mean is the mean of the role-group means
  * (management, staff) of the groups that have a score; sd and n stay those of all respondents.
  */

@@ -42,7 +42,7 @@ export interface NodeBreakdown {
 
 /**
  * The management-versus-staff gap and the within-organisation SD of one node, each shown only when
- * every group it shows has at least `minGroupSize` respondents with a score (DESIGN §6), so no
+ * every group it shows has at least `minGroupSize` respondents with a score (docs/architecture.md, "Scoring rules"), so no
  * individual's answers can be read back.
  */
 export function roleBreakdown(

@@ -41,7 +41,7 @@ export interface ScoreOptions {
 }
 
 /**
- * Score responses given as objects (DESIGN §6): a thin layer that encodes them into the answer
+ * Score responses given as objects (docs/architecture.md, "Scoring rules"): a thin layer that encodes them into the answer
  * matrix, runs the one-pass scorer and reads the result back into objects.
  */
 export function scoreResponses(

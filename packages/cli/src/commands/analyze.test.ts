@@ -106,7 +106,7 @@ describe("maturo analyze ols", () => {
     expect(tex.out).toContain("Standardised coefficients");
   });
 
-  it("prints the JSON shape of DESIGN §5, with robust errors on request", async () => {
+  it("prints the JSON shape of the analyze contract (docs/architecture.md, The maturo command), with robust errors on request", async () => {
     const { code, out } = await run(
       "analyze",
       "ols",

@@ -8,7 +8,7 @@ import {
 } from "@maturo/model";
 
 /**
- * A stand-in for the four plugins, shaped like DESIGN §2: every seed item with its % positive, a
+ * A stand-in for the four plugins, shaped like the seed study's items (docs/architecture.md, "Domain"): every seed item with its % positive, a
  * few extra items per category, context scales of 3–4 items, the two yes/no scales, role filters,
  * a reverse-coded burden and a follow-up behind `showIf`.
  */

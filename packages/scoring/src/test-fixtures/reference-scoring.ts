@@ -1,4 +1,4 @@
-// An independent, deliberately plain implementation of DESIGN §6 written straight from the text,
+// An independent, deliberately plain implementation of the scoring rules (docs/architecture.md, "Scoring rules") written straight from the text,
 // object by object, with no typed arrays, no tables and no shared code with src/. The golden and
 // property tests compare the package against it.
 import type { CompiledInstrument, NormalizedItem } from "@maturo/model";
