@@ -32,6 +32,8 @@ interface Respondent {
   readonly token: string;
   /** Generated score per node, written over the stored score right after submitting. */
   readonly scores: Record<string, number>;
+  /** The respondent's own device: only it may withdraw the answers it gave. */
+  readonly device: Caller;
 }
 
 interface Obtained {
@@ -110,13 +112,13 @@ describe.each(await testDatabaseFactories())("disclosure attacks on $dialect", (
           .where("node_id", "=", node)
           .execute();
       }
-      const respondent = { id: String(response.id), role, token, scores };
+      const respondent = { id: String(response.id), role, token, scores, device: by };
       respondents.push(respondent);
       return respondent;
     }
 
     async function withdraw(respondent: Respondent): Promise<void> {
-      await api.anonymous().survey.withdraw({ token: respondent.token });
+      await respondent.device.survey.withdraw({ token: respondent.token });
     }
 
     /** Every figure the key user can obtain now, added to `into`. */
