@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { email, id, locale, role } from "../shared/inputs.js";
-import { researcherProcedure, router } from "../trpc.js";
+import { publicProcedure, researcherProcedure, router } from "../trpc.js";
+import { disclosureForLink } from "./disclosure-for-link.js";
 import { linksForWave } from "./links-for-wave.js";
 import { invitingProcedure } from "./may-invite.js";
 import { participation } from "./participation.js";
@@ -10,8 +11,8 @@ const mailLocale = locale.default("nl");
 
 export const invitationsRouter = router({
   /**
-   * Personal links for one role: one per pasted e-mail address (sent by e-mail when SMTP is
-   * configured) or `count` links to copy or download. Tokens are returned once and stored hashed.
+   * Personal links for one role: one per pasted e-mail address, mailed by the server (SMTP needed;
+   * only counts come back), or `count` letters to print. Never an address next to a link.
    */
   create: invitingProcedure
     .input(
@@ -26,7 +27,7 @@ export const invitationsRouter = router({
     )
     .mutation(({ ctx, input }) => inviteRespondents(ctx, input)),
 
-  /** E-mails a reminder to everyone invited by e-mail who has not submitted yet. */
+  /** E-mails a reminder to everyone invited by e-mail who has not submitted yet; returns only how many. */
   remind: invitingProcedure
     .input(z.object({ locale: mailLocale }))
     .mutation(({ ctx, input }) => remindRespondents(ctx, input)),
@@ -35,6 +36,14 @@ export const invitationsRouter = router({
   participation: invitingProcedure.query(({ ctx: { db }, input }) =>
     participation(db, input.campaignId, input.organisationId),
   ),
+
+  /**
+   * What the intro behind a personal link tells the respondent: the thresholds the key user's figures
+   * are held to (k respondents, benchmark organisations), from the campaign's framework rules.
+   */
+  disclosure: publicProcedure
+    .input(z.object({ token: z.string().trim().min(16).max(200) }))
+    .query(({ ctx, input }) => disclosureForLink(ctx, input.token)),
 
   /** Researchers: `perOrganisation` links of one role for every organisation of a wave's population. */
   bulkForWave: researcherProcedure
