@@ -27,7 +27,8 @@ export function IntroPage({ survey, progress, dontKnowLabel, onStart, children }
   const resuming = progress.answered > 0;
   const token = matchPath("/s/:token", usePath())?.token ?? "";
   const trpc = useTRPC();
-  // The thresholds of this campaign's rules, so the text states the numbers the key user is held to.
+  // The thresholds of this campaign's rules, so the text states the numbers the key user is held to;
+  // until they arrive (or if they cannot), the floors every campaign's rules are at least.
   const rules = useQuery({ ...trpc.invitations.disclosure.queryOptions({ token }), enabled: token !== "" });
   return (
     <>
@@ -41,15 +42,11 @@ export function IntroPage({ survey, progress, dontKnowLabel, onStart, children }
       {survey.campaign.closesAt ? <p>{t("closesOn", { date: f.date(survey.campaign.closesAt) })}</p> : null}
 
       <h2>{t("introPrivacyHeading")}</h2>
-      {rules.data || rules.isError ? (
-        <ul className="rs-privacy" data-testid="privacy">
-          {introPrivacy(t, rules.data ?? FLOOR_RULES).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      ) : (
-        <p role="status">{t("introPrivacyLoading")}</p>
-      )}
+      <ul className="rs-privacy" data-testid="privacy">
+        {introPrivacy(t, rules.data ?? FLOOR_RULES).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
 
       {resuming ? (
         <p className="rs-resume">

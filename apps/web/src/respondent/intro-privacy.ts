@@ -5,8 +5,8 @@ type Key = keyof (typeof respondentMessages)["en"];
 type Translate = (key: Key, values?: Record<string, string | number>) => string;
 
 /**
- * The floors no framework can go below: what the intro states when the campaign's own rules could not
- * be loaded — still true, since every campaign's thresholds are at least these.
+ * The floors no framework can go below: what the intro states until (or unless) the campaign's own
+ * rules are loaded — still true, since every campaign's thresholds are at least these.
  */
 export const FLOOR_RULES: DisclosureRules = {
   minGroupSize: MIN_GROUP_FLOOR,

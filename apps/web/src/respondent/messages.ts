@@ -22,7 +22,6 @@ export const respondentMessages = {
       "Onderzoekers zien uw antwoorden per persoon, gepseudonimiseerd, niet anoniem: onder een code in plaats van uw naam of e-mailadres, met uw bestuur onder een pseudoniem, de provincie en de grootteklasse (grover gemaakt waar minder dan 5 besturen ze delen) en de dag van indienen.",
     introPrivacyIdentified:
       "Alleen een onderzoeker die een beheerder dat toestond en die een doel opgeeft (beide worden gelogd), ziet de naam van uw bestuur bij de antwoorden; uw eigen naam of e-mailadres nooit.",
-    introPrivacyLoading: "Wie wat ziet, wordt geladen…",
     introPrivacyWithdraw:
       "U kunt uw deelname altijd intrekken, ook na het indienen. Uw antwoorden worden dan gewist.",
     introStart: "Beginnen",
@@ -109,7 +108,6 @@ export const respondentMessages = {
       "Researchers see your answers per person, pseudonymised, not anonymous: under a code instead of your name or e-mail address, with your organisation under a pseudonym, its province and size class (made coarser where fewer than 5 organisations share them) and the day you submitted.",
     introPrivacyIdentified:
       "Only a researcher whom an administrator allowed it, and who states a purpose (both are logged), sees your organisation's name next to the answers; never your own name or e-mail address.",
-    introPrivacyLoading: "Loading who sees what…",
     introPrivacyWithdraw:
       "You can withdraw at any time, also after submitting. Your answers are then deleted.",
     introStart: "Start",
