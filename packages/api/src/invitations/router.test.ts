@@ -55,7 +55,12 @@ describe.each(await testDatabaseFactories())("invitations on $dialect", (factory
       });
       expect(result).toEqual({ role: "staff", created: 3, emailed: 3, links: [] });
       expect(api.mail.map((m) => m.to).sort()).toEqual([...ADDRESSES].sort());
-      for (const mail of api.mail) expect(tokenInMail(mail.text)).toMatch(/^[\w-]{40,}$/);
+      for (const mail of api.mail) {
+        expect(tokenInMail(mail.text)).toMatch(/^[\w-]{40,}$/);
+        // The mail promises what the rules hold: k of the campaign, pseudonymised research data.
+        expect(mail.text).toContain("groepen van minstens 3 personen");
+        expect(mail.text).toContain("gepseudonimiseerd, niet anoniem");
+      }
 
       // Participation is counts per role: nothing in it names an address or a link.
       const participation = await keyUser.invitations.participation({ campaignId, organisationId });
