@@ -1,11 +1,11 @@
 import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001-organisations.js";
 import * as m0002 from "./0002-core.js";
-import * as m0003 from "./0003-identified-exports.js";
+import * as m0005 from "./0005-identified-exports.js";
 
 /** Every migration, in order. Names sort; entries are only ever appended. */
 export const migrations: Record<string, Migration> = {
   "0001-organisations": m0001,
   "0002-core": m0002,
-  "0003-identified-exports": m0003,
+  "0005-identified-exports": m0005,
 };
