@@ -85,6 +85,33 @@ describe.skipIf(!chromiumPath)(
       await expectAccessible(page);
     });
 
+    it("allows a researcher identified exports, and the audit log says so (axe clean)", async () => {
+      await page.getByRole("link", { name: "Gebruikers" }).click();
+      await page.getByRole("heading", { level: 1, name: "Onderzoekers en sleutelgebruikers" }).waitFor();
+      const allow = page.getByLabel("Geïdentificeerde exports toestaan voor researcher@example.org");
+      expect(await allow.isChecked()).toBe(false);
+      // A key user never gets it: no switch in that row.
+      expect(
+        await page.getByLabel("Geïdentificeerde exports toestaan voor keyuser@example.org").count(),
+      ).toBe(0);
+      await allow.check();
+      await page
+        .getByRole("row", { name: /researcher@example\.org/ })
+        .getByText("toegestaan", { exact: true })
+        .waitFor();
+      expect(await allow.isChecked()).toBe(true);
+      await expectAccessible(page);
+
+      await page.getByRole("link", { name: "Auditlog" }).click();
+      const grant = page
+        .getByTestId("audit-log")
+        .locator("tbody tr", { hasText: "account.identified-exports" })
+        .first();
+      await grant.waitFor();
+      expect(await grant.textContent()).toContain("allowed: true");
+      expect(await grant.textContent()).toContain("admin@example.org");
+    });
+
     it("sets a retention period (axe clean)", async () => {
       await page.getByRole("link", { name: "Bewaartermijnen" }).click();
       const days = page.getByLabel(/Dagen bewaren voor/).first();

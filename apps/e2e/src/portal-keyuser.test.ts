@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hasPdftotext, pdfText } from "@maturo/vitest-config";
@@ -112,7 +113,7 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
     }
   });
 
-  it("invites respondents by role and shows the participation counts go up", async () => {
+  it("invites by printed letters: one per page with a QR code and a link, no address; the counts go up (axe clean)", async () => {
     await page.goto("/portal");
     const table = page.locator("[data-testid^=participation-]").first();
     await table.locator("tfoot").waitFor();
@@ -123,37 +124,60 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
       .click();
     await page.getByRole("heading", { name: "Uitnodigen per rol" }).waitFor();
     await page.getByLabel("Rol", { exact: true }).selectOption("manager");
-    await page.getByLabel("Aantal links").fill("3");
+    await page.getByLabel("Aantal brieven").fill("3");
     await page.getByRole("button", { name: "Uitnodigingen maken" }).click();
-    await page.getByText("3 persoonlijke links gemaakt.").waitFor();
-    expect(await page.locator("table.links tbody tr").count()).toBe(3);
-    const [csv] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Links downloaden (CSV)" }).click(),
-    ]);
-    const dir = await mkdtemp(join(tmpdir(), "maturo-csv-"));
-    try {
-      const file = join(dir, "links.csv");
-      await csv.saveAs(file);
-      const raw = await readFile(file, "utf8");
-      expect(raw.startsWith("\ufeff")).toBe(true);
-      const lines = raw.slice(1).trimEnd().split(/\r\n/);
-      // A Dutch reader gets what Dutch Excel opens: `;` between the fields.
-      expect(lines[0]).toBe("organisation;campaign;role;email;link");
-      expect(lines).toHaveLength(4);
-      expect(lines[1]).toMatch(
-        new RegExp(`;manager;;${harness.server.url.replace(/[.]/g, "\\.")}/s/[A-Za-z0-9_-]+$`),
-      );
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+    await page.getByRole("heading", { name: "3 brieven om af te drukken" }).waitFor();
+    const letters = page.getByTestId("letter");
+    expect(await letters.count()).toBe(3);
+    const links = new Set<string>();
+    for (const letter of await letters.all()) {
+      const text = (await letter.textContent()) ?? "";
+      expect(text).not.toContain("@");
+      expect(text).toContain("als lid managementteam");
+      await letter.getByRole("img", { name: /QR-code van persoonlijke link \d/ }).waitFor();
+      const link = (await letter.locator("code").textContent()) ?? "";
+      expect(link).toMatch(new RegExp(`^${harness.server.url.replace(/[.]/g, "\\.")}/s/[A-Za-z0-9_-]+$`));
+      links.add(link);
     }
+    expect(links.size).toBe(3);
+    await axeClean(page);
+
+    // Printed: only the letters, each on its own page.
+    await page.emulateMedia({ media: "print" });
+    try {
+      expect(await page.getByRole("heading", { name: "Uitnodigen per rol" }).isVisible()).toBe(false);
+      expect(await letters.first().isVisible()).toBe(true);
+      expect(await letters.first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe("page");
+      if (pdftotext) {
+        const pdf = await page.pdf({ format: "A4" });
+        const dir = await mkdtemp(join(tmpdir(), "maturo-letters-"));
+        try {
+          const file = join(dir, "letters.pdf");
+          await writeFile(file, pdf);
+          const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+          expect(info).toMatch(/^Pages:\s+3$/m);
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+        expect(pdfText(pdf).match(/Uitnodiging:/g)).toHaveLength(3);
+        expect(pdfText(pdf)).not.toContain("Uitnodigen per rol");
+      }
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+
     const counts = page.locator("[data-testid^=participation-]");
     await expect
       .poll(async () => Number(await counts.locator("tfoot td").first().textContent()))
       .toBe(invitedBefore + 3);
+    // Without SMTP, addresses are refused: the server would have to show them next to their links.
+    await page.getByLabel("E-mailadressen plakken (de server mailt elke link)").check();
+    await page.getByLabel(/E-mailadressen \(één per regel/).fill("an@demodorp.be");
+    await page.getByRole("button", { name: "Uitnodigingen maken" }).click();
+    await page.getByText(/geen e-mail ingesteld \(SMTP_HOST\)/).waitFor();
     // Without SMTP the reminder explains why no e-mail goes out.
     await page.getByRole("button", { name: "Herinnering sturen" }).click();
-    await page.getByText(/geen e-mail ingesteld/).waitFor();
+    await page.getByText(/Herinneringen per e-mail kunnen niet/).waitFor();
     await axeClean(page);
   });
 

@@ -68,6 +68,7 @@ const MATRIX: Record<string, { allowed: readonly Actor[]; input: (f: Fixture) =>
   },
   "admin.setPassword": { allowed: ADMIN, input: () => ({ userId: 999_999, password: "a long password 1" }) },
   "admin.setDisabled": { allowed: ADMIN, input: () => ({ userId: 999_999, disabled: false }) },
+  "admin.setIdentifiedExports": { allowed: ADMIN, input: () => ({ userId: 999_999, allowed: true }) },
   "admin.accountRequests": { allowed: ADMIN, input: () => undefined },
   "admin.decideAccountRequest": { allowed: ADMIN, input: () => ({ requestId: 999_999, decision: "reject" }) },
   "admin.auditLog": { allowed: ADMIN, input: () => undefined },
@@ -111,6 +112,7 @@ const MATRIX: Record<string, { allowed: readonly Actor[]; input: (f: Fixture) =>
     allowed: KEY_USER_A,
     input: (f) => ({ campaignId: f.selfCampaignA, organisationId: f.orgA }),
   },
+  "invitations.disclosure": { allowed: ALL, input: (f) => ({ token: f.token }) },
   "invitations.bulkForWave": {
     allowed: RESEARCH,
     input: (f) => ({ campaignId: f.waveId, role: "staff", perOrganisation: 1 }),

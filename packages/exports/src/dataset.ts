@@ -12,13 +12,20 @@ export type ExportAnswer = number | "dk" | "na" | null;
 export interface ExportRow {
   /** Pseudonymous respondent id, stable within the campaign (never an e-mail or a token). */
   readonly respondentId: string;
-  /** The organisation's stable external code (e.g. the NIS code). */
+  /**
+   * The organisation's stable external code (e.g. the NIS code) in an identified dataset; in a
+   * pseudonymised one, its per-campaign pseudonym.
+   */
   readonly organisationCode: string;
+  /** Written only in an identified dataset. */
   readonly organisationName?: string | null;
   readonly province?: string | null;
   readonly sizeClass?: string | null;
   readonly role: Role;
-  /** ISO-8601 instant of submission; exported as UTC `YYYY-MM-DD HH:MM:SS`. */
+  /**
+   * ISO-8601 instant of submission; exported as UTC `YYYY-MM-DD HH:MM:SS` in an identified dataset,
+   * as the date `YYYY-MM-DD` alone in a pseudonymised one.
+   */
   readonly submittedAt?: string | null;
   readonly answers: Readonly<Record<ItemId, ExportAnswer>>;
   /** Stored respondent scores (0–100) by node id; null or absent = missing or not applicable. */
@@ -53,5 +60,11 @@ export interface ExportDataset {
    * is a dimension, a child of a dimension, has items, or has a score in some row.
    */
   readonly scoreNodes?: readonly NodeId[];
+  /**
+   * `true` writes organisation code and name and the submission time. Default: pseudonymised — the
+   * organisation column holds `organisationCode` as a pseudonym, no name, the date without the time
+   * (docs/architecture.md, "Privacy").
+   */
+  readonly identified?: boolean;
   readonly rows: readonly ExportRow[];
 }

@@ -14,6 +14,36 @@ const base = datasetFixture().rows[0];
 const byId = new Map(INSTRUMENT_FIXTURE.items.map((entry) => [entry.id, entry]));
 
 describe("export table", () => {
+  it("is pseudonymised unless asked for identified: no name, no code column, the date without time", () => {
+    const { identified: _, ...pseudonymised } = datasetFixture();
+    const table = buildExportTable(pseudonymised);
+    const names = table.variables.map((v) => v.name);
+    expect(names.slice(0, 6)).toEqual([
+      "respondent_id",
+      "organisation_pseudonym",
+      "province",
+      "size_class",
+      "role",
+      "submitted_on",
+    ]);
+    expect(names).not.toContain("organisation_name");
+    const at = names.indexOf("submitted_on");
+    expect(table.rows.map((row) => row[at])).toEqual(["2023-12-05", "2023-12-06", "2024-01-10", null]);
+    const cells = JSON.stringify(table.rows);
+    for (const row of pseudonymised.rows)
+      if (row.organisationName) expect(cells).not.toContain(row.organisationName);
+    expect(table.provenance.find((p) => p.key === "identifiers")?.value).toMatch(
+      /^pseudonymised, not anonymous/,
+    );
+
+    const identified = buildExportTable(datasetFixture());
+    expect(identified.variables.map((v) => v.name).slice(0, 3)).toEqual([
+      "respondent_id",
+      "organisation_code",
+      "organisation_name",
+    ]);
+  });
+
   it("keeps don't know, not answered and not asked apart", () => {
     if (!base) throw new Error("fixture");
     const cloud = item("tech-cloud-plan");

@@ -190,7 +190,9 @@ function provenanceOf(dataset: ExportDataset): ProvenanceEntry[] {
     { key: "locale", value: dataset.locale },
     {
       key: "identifiers",
-      value: "pseudonymous: respondent_id is not a name, e-mail address or access token",
+      value: dataset.identified
+        ? "identified: organisation code and name; respondent_id is pseudonymous (not a name, e-mail address or access token)"
+        : "pseudonymised, not anonymous: organisation_pseudonym holds only within this campaign; respondent_id is not a name, e-mail address or access token; submission date without time",
     },
     {
       key: "missing_codes",
@@ -234,10 +236,15 @@ export function buildExportTable(dataset: ExportDataset): ExportTable {
     item: null,
     node: null,
   });
+  const identified = dataset.identified === true;
   const variables: ExportVariable[] = [
     fixed("respondent_id", texts.respondentId, "respondentId"),
-    fixed("organisation_code", texts.organisationCode, "organisationCode"),
-    fixed("organisation_name", texts.organisationName, "organisationName"),
+    ...(identified
+      ? [
+          fixed("organisation_code", texts.organisationCode, "organisationCode"),
+          fixed("organisation_name", texts.organisationName, "organisationName"),
+        ]
+      : [fixed("organisation_pseudonym", texts.organisationPseudonym, "organisationCode")]),
     fixed("province", texts.province, "province"),
     fixed("size_class", texts.sizeClass, "sizeClass"),
     fixed(
@@ -247,7 +254,9 @@ export function buildExportTable(dataset: ExportDataset): ExportTable {
       "text",
       ROLES.map((role) => ({ value: role, label: texts.roles[role] })),
     ),
-    fixed("submitted_at", texts.submittedAt, "submittedAt", "datetime"),
+    identified
+      ? fixed("submitted_at", texts.submittedAt, "submittedAt", "datetime")
+      : fixed("submitted_on", texts.submittedOn, "submittedAt"),
   ];
   const { items, scales, nodes } = dataset.instrument;
   for (const item of items) {
@@ -294,14 +303,17 @@ export function buildExportTable(dataset: ExportDataset): ExportTable {
   }
 
   const byId = new Map(items.map((item) => [item.id, item]));
+  const submitted = (row: ExportRow): string | null => {
+    const at = row.submittedAt ? formatTimestamp(row.submittedAt) : null;
+    return identified || at === null ? at : at.slice(0, 10);
+  };
   const rows = dataset.rows.map((row): ExportCell[] => [
     row.respondentId,
-    row.organisationCode,
-    row.organisationName ?? null,
+    ...(identified ? [row.organisationCode, row.organisationName ?? null] : [row.organisationCode]),
     row.province ?? null,
     row.sizeClass ?? null,
     row.role,
-    row.submittedAt ? formatTimestamp(row.submittedAt) : null,
+    submitted(row),
     ...items.map((item) => answerCell(resolveAnswer(row, item, byId))),
     ...scoreNodes.map((nodeId) => row.scores[nodeId] ?? null),
   ]);

@@ -5,10 +5,12 @@ interface ExportTexts {
   readonly respondentId: string;
   readonly organisationCode: string;
   readonly organisationName: string;
+  readonly organisationPseudonym: string;
   readonly province: string;
   readonly sizeClass: string;
   readonly role: string;
   readonly submittedAt: string;
+  readonly submittedOn: string;
   readonly roles: Readonly<Record<Role, string>>;
   readonly dontKnow: string;
   readonly notAnswered: string;
@@ -21,10 +23,12 @@ const TEXTS: Readonly<Record<"nl" | "en", ExportTexts>> = {
     respondentId: "Respondent (pseudonymous id)",
     organisationCode: "Organisation code",
     organisationName: "Organisation",
+    organisationPseudonym: "Organisation (pseudonym, this campaign only)",
     province: "Province",
     sizeClass: "Size class",
     role: "Role",
     submittedAt: "Submitted at (UTC)",
+    submittedOn: "Submitted on (UTC date)",
     roles: ROLE_LABELS.en,
     dontKnow: "Don't know",
     notAnswered: "Not answered",
@@ -35,10 +39,12 @@ const TEXTS: Readonly<Record<"nl" | "en", ExportTexts>> = {
     respondentId: "Respondent (pseudoniem)",
     organisationCode: "Code organisatie",
     organisationName: "Organisatie",
+    organisationPseudonym: "Organisatie (pseudoniem, alleen deze campagne)",
     province: "Provincie",
     sizeClass: "Grootteklasse",
     role: "Rol",
     submittedAt: "Ingediend op (UTC)",
+    submittedOn: "Ingediend op (datum, UTC)",
     roles: ROLE_LABELS.nl,
     dontKnow: "Weet niet",
     notAnswered: "Niet beantwoord",

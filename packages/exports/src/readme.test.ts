@@ -36,7 +36,7 @@ describe("README", () => {
         "maturo-wave-2024.xlsx",
       ]);
       const data = await readFile(join(dir, "export", "maturo-wave-2024.csv"), "utf8");
-      expect(data).toContain("r-0002,44021,,,,staff,2024-01-11 08:00:00,-9,-7,,");
+      expect(data).toContain("r-0002,org-5d1e0a27b4c3,,,staff,2024-01-11,-9,-7,,");
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

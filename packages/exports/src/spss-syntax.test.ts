@@ -144,7 +144,7 @@ describe.skipIf(pspp === null)("SPSS export opened by GNU PSPP", () => {
     expect(flat).toContain("instrument_hash|sha256:3f2a9c");
     expect(flat).toContain("n_respondents|4");
     expect(flat).toContain("exported_at_utc|2024-02-01 09:30:00");
-    expect(flat).toMatch(/identifiers\|pseudonymous/);
+    expect(flat).toMatch(/identifiers\|identified/);
     expect(flat).toContain("itemId|tech-past-burden");
     expect(flat).toContain("reverse|yes");
 

@@ -407,6 +407,7 @@ function hostileDataset(): ExportDataset {
       "context.financial-resources",
       "context.normative-citizens",
     ],
+    identified: true,
     rows: [
       {
         respondentId: "a",

@@ -148,7 +148,7 @@ describe("XLSX export", () => {
     expect(provenance.get("instrument_hash")?.value).toBe("sha256:3f2a9c");
     expect(provenance.get("n_respondents")).toEqual({ t: null, value: "4" });
     expect(provenance.get("exported_at_utc")?.value).toBe("2024-02-01 09:30:00");
-    expect(provenance.get("identifiers")?.value).toMatch(/^pseudonymous/);
+    expect(provenance.get("identifiers")?.value).toMatch(/^identified/);
     expect(text("docProps/core.xml")).toContain(
       '<dcterms:created xsi:type="dcterms:W3CDTF">2024-02-01T09:30:00Z',
     );

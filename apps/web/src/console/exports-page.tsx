@@ -15,6 +15,14 @@ const text = {
     title: "Exports: {name}",
     intro:
       'De ingediende antwoorden onder pseudoniemen, met codeboek. "Weet ik niet" (−8), niet beantwoord (−9) en niet gevraagd (−7) blijven gescheiden. Elke export komt in het auditlog.',
+    identification: "Organisaties",
+    pseudonymised:
+      "Gepseudonimiseerd (standaard): een pseudoniem per campagne in plaats van naam en code, de datum zonder uur, provincie × grootteklasse grover waar een cel minder dan 5 organisaties telt",
+    identified: "Geïdentificeerd: namen en codes van de organisaties en het tijdstip van indienen",
+    identifiedHint:
+      "Alleen als een beheerder het u heeft toegestaan. Het doel komt met de export in het auditlog.",
+    purpose: "Doel van de geïdentificeerde export (verplicht)",
+    purposeMissing: "Geef het doel op (minstens 10 tekens).",
     labels: "Taal van de labels",
     format: "Formaat",
     csv: "CSV met codeboek",
@@ -35,6 +43,14 @@ const text = {
     title: "Exports: {name}",
     intro:
       'The submitted answers under pseudonyms, with a codebook. "Don\'t know" (−8), not answered (−9) and not asked (−7) stay apart. Every export is written to the audit log.',
+    identification: "Organisations",
+    pseudonymised:
+      "Pseudonymised (default): a pseudonym per campaign instead of name and code, the date without time, province × size class coarsened where a cell has fewer than 5 organisations",
+    identified: "Identified: the organisations' names and codes and the time of submission",
+    identifiedHint:
+      "Only if an administrator allowed you. The purpose is written to the audit log with the export.",
+    purpose: "Purpose of the identified export (required)",
+    purposeMissing: "State the purpose (at least 10 characters).",
     labels: "Language of the labels",
     format: "Format",
     csv: "CSV with codebook",
@@ -65,6 +81,9 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
   const wave = waves.data?.find((w) => w.id === campaignId);
   const [format, setFormat] = useState<Format>("spss");
   const [labels, setLabels] = useState<Locale>(locale);
+  const [identified, setIdentified] = useState(false);
+  const [purpose, setPurpose] = useState("");
+  const [purposeMissing, setPurposeMissing] = useState(false);
   const make = useMutation(trpc.exports.campaign.mutationOptions());
   const result = make.data;
   return (
@@ -79,7 +98,15 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
         className="form card"
         onSubmit={(e) => {
           e.preventDefault();
-          make.mutate({ campaignId, format, locale: labels });
+          const missing = identified && purpose.trim().length < 10;
+          setPurposeMissing(missing);
+          if (missing) return;
+          make.mutate({
+            campaignId,
+            format,
+            locale: labels,
+            ...(identified ? { identified: { purpose: purpose.trim() } } : {}),
+          });
         }}
       >
         <fieldset>
@@ -100,6 +127,44 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
               <label htmlFor={`${id}-${f}`}>{t(f)}</label>
             </div>
           ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("identification")}</legend>
+          {([false, true] as const).map((value) => (
+            <div key={String(value)} className="check">
+              <input
+                type="radio"
+                name={`${id}-identification`}
+                id={`${id}-identified-${value}`}
+                checked={identified === value}
+                onChange={() => {
+                  setIdentified(value);
+                  make.reset();
+                }}
+              />
+              <label htmlFor={`${id}-identified-${value}`}>{t(value ? "identified" : "pseudonymised")}</label>
+            </div>
+          ))}
+          {identified ? (
+            <>
+              <p className="hint">{t("identifiedHint")}</p>
+              <label htmlFor={`${id}-purpose`}>{t("purpose")}</label>
+              <textarea
+                id={`${id}-purpose`}
+                rows={3}
+                aria-required="true"
+                value={purpose}
+                onChange={(e) => setPurpose(e.target.value)}
+                aria-invalid={purposeMissing || undefined}
+                aria-describedby={purposeMissing ? `${id}-purpose-error` : undefined}
+              />
+              {purposeMissing ? (
+                <p id={`${id}-purpose-error`} role="alert" className="field-error">
+                  {t("purposeMissing")}
+                </p>
+              ) : null}
+            </>
+          ) : null}
         </fieldset>
         <LanguageSelect id={`${id}-labels`} label={t("labels")} value={labels} onChange={setLabels} />
         <ErrorMessage error={make.error} />

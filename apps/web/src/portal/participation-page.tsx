@@ -1,8 +1,6 @@
-import { spreadsheetCsv, toCsv } from "@maturo/exports/text";
-import { ROLE_LABELS, type Role } from "@maturo/model/vocabulary";
+import type { Role } from "@maturo/model/vocabulary";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
-import { downloadFile } from "../console/download.js";
 import { useLocale } from "../i18n/locale.js";
 import { errorCodeText, errorText } from "../lib/error-text.js";
 import { Link } from "../lib/router.js";
@@ -13,18 +11,13 @@ import { ErrorMessage } from "../ui/error-message.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { TitledSection } from "../ui/titled-section.js";
 import { CampaignMeta } from "./home-page.js";
+import { LetterSheet } from "./letter-sheet.js";
 import { type CampaignPageProps, type CampaignRef, campaignPath } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
 import { usePortalText } from "./portal-text.js";
-import { TableHead } from "./table-head.js";
 
 type CreatedLinks = RouterOutputs["invitations"]["create"];
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
-
-/** The server returns relative links when it has no public URL configured; people need full ones. */
-function absolute(link: string): string {
-  return new URL(link, window.location.origin).href;
-}
 
 function InviteForm({
   campaignId,
@@ -82,27 +75,6 @@ function InviteForm({
       });
     }
   };
-  const downloadCsv = (): void => {
-    if (!created) return;
-    const csv = toCsv(
-      [
-        ["organisation", "campaign", "role", "email", "link"],
-        ...created.links.map((l) => [
-          organisation.name,
-          campaignName,
-          l.role,
-          l.email ?? "",
-          absolute(l.link),
-        ]),
-      ],
-      spreadsheetCsv(locale),
-    );
-    downloadFile(
-      `maturo-links-${campaignId}-${created.links[0]?.role ?? "links"}.csv`,
-      "text/csv;charset=utf-8",
-      csv,
-    );
-  };
   return (
     <TitledSection title={t("inviteTitle")} className="card">
       <form onSubmit={submit} className="form">
@@ -112,7 +84,7 @@ function InviteForm({
           {(["links", "emails"] as const).map((m) => (
             <label key={m} className="choice">
               <input type="radio" name={`${ids}-mode`} checked={mode === m} onChange={() => setMode(m)} />
-              {t(m === "links" ? "byLinks" : "byEmail")}
+              {t(m === "links" ? "byLetters" : "byEmail")}
             </label>
           ))}
         </fieldset>
@@ -163,39 +135,16 @@ function InviteForm({
       </form>
       <div aria-live="polite">
         {created ? (
-          <div className="created">
-            <p>
-              {t("created", { n: created.links.length })}{" "}
-              {mode === "emails"
-                ? created.emailed > 0
-                  ? t("emailed", { n: created.emailed })
-                  : t("notEmailed")
-                : null}
-            </p>
-            <p>{t("linksNote")}</p>
-            <p>
-              <button type="button" className="button" onClick={downloadCsv}>
-                {t("downloadCsv")}
-              </button>
-            </p>
-            <table className="data-table links">
-              <caption>{t("linksTitle")}</caption>
-              <TableHead columns={[t("role"), t("email"), t("link")]} />
-              <tbody>
-                {created.links.map((l) => (
-                  <tr key={l.link}>
-                    <td>{ROLE_LABELS[locale][l.role]}</td>
-                    <td>{l.email ?? "—"}</td>
-                    <td className="link-cell">
-                      <code>{absolute(l.link)}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <p className="created">
+            {created.emailed > 0
+              ? t("emailed", { n: created.emailed })
+              : t("created", { n: created.created })}
+          </p>
         ) : null}
       </div>
+      {created && created.links.length > 0 ? (
+        <LetterSheet letters={created.links} organisation={organisation.name} campaign={campaignName} />
+      ) : null}
     </TitledSection>
   );
 }

@@ -1,6 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
 import { useFormatter } from "../i18n/use-formatter.js";
+import { matchPath, usePath } from "../lib/router.js";
+import { useTRPC } from "../lib/trpc.js";
+import { FLOOR_RULES, introPrivacy } from "./intro-privacy.js";
 import { respondentMessages } from "./messages.js";
 import type { OpenSurvey } from "./types.js";
 import type { Progress } from "./visibility.js";
@@ -21,6 +25,11 @@ export function IntroPage({ survey, progress, dontKnowLabel, onStart, children }
   const f = useFormatter();
   const minutes = Math.max(1, Math.round((progress.total * SECONDS_PER_ITEM) / 60));
   const resuming = progress.answered > 0;
+  const token = matchPath("/s/:token", usePath())?.token ?? "";
+  const trpc = useTRPC();
+  // The thresholds of this campaign's rules, so the text states the numbers the key user is held to;
+  // until they arrive (or if they cannot), the floors every campaign's rules are at least.
+  const rules = useQuery({ ...trpc.invitations.disclosure.queryOptions({ token }), enabled: token !== "" });
   return (
     <>
       <p className="rs-kicker">{t("forOrganisation", { organisation: survey.organisation.name })}</p>
@@ -33,10 +42,10 @@ export function IntroPage({ survey, progress, dontKnowLabel, onStart, children }
       {survey.campaign.closesAt ? <p>{t("closesOn", { date: f.date(survey.campaign.closesAt) })}</p> : null}
 
       <h2>{t("introPrivacyHeading")}</h2>
-      <ul className="rs-privacy">
-        <li>{t("introPrivacyKeyUser")}</li>
-        <li>{t("introPrivacyResearcher")}</li>
-        <li>{t("introPrivacyWithdraw")}</li>
+      <ul className="rs-privacy" data-testid="privacy">
+        {introPrivacy(t, rules.data ?? FLOOR_RULES).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
 
       {resuming ? (

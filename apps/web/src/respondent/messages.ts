@@ -15,9 +15,13 @@ export const respondentMessages = {
       "Bij elke stelling kiest u hoe sterk u akkoord gaat. Weet u het niet, kies dan “{dontKnow}”. U mag ook een vraag overslaan.",
     introPrivacyHeading: "Wie ziet uw antwoorden?",
     introPrivacyKeyUser:
-      "De contactpersoon van uw bestuur ziet alleen hoeveel mensen geantwoord hebben en gemiddelden. Een opdeling (bijvoorbeeld management tegenover medewerkers) verschijnt alleen als elke groep minstens 3 personen telt, zodat niemand uw persoonlijke antwoorden kan terugvinden.",
+      "De contactpersoon van uw bestuur ziet per rol hoeveel mensen uitgenodigd zijn en geantwoord hebben, en alleen gemiddelden en totalen van minstens {k} personen — ook per groep (bijvoorbeeld management tegenover medewerkers). Wat op minder dan {k} personen zou steunen, blijft verborgen. Of u geantwoord hebt en wat, ziet de contactpersoon niet.",
+    introPrivacyBenchmark:
+      "Andere besturen zien uw bestuur alleen in vergelijkingen over minstens {benchmark} besturen, nooit afzonderlijk.",
     introPrivacyResearcher:
-      "Onderzoekers zien de antwoorden per persoon, maar pseudoniem: zonder uw naam of e-mailadres.",
+      "Onderzoekers zien uw antwoorden per persoon, gepseudonimiseerd, niet anoniem: onder een code in plaats van uw naam of e-mailadres, met uw bestuur onder een pseudoniem, de provincie en de grootteklasse (grover gemaakt waar minder dan 5 besturen ze delen) en de dag van indienen.",
+    introPrivacyIdentified:
+      "Alleen een onderzoeker die een beheerder dat toestond en die een doel opgeeft (beide worden gelogd), ziet de naam van uw bestuur bij de antwoorden; uw eigen naam of e-mailadres nooit.",
     introPrivacyWithdraw:
       "U kunt uw deelname altijd intrekken, ook na het indienen. Uw antwoorden worden dan gewist.",
     introStart: "Beginnen",
@@ -120,9 +124,13 @@ export const respondentMessages = {
       "For each statement you choose how much you agree. If you don't know, choose “{dontKnow}”. You may also skip a question.",
     introPrivacyHeading: "Who sees your answers?",
     introPrivacyKeyUser:
-      "Your organisation's contact person sees only how many people answered and averages. A breakdown (for example management versus staff) is shown only when every group has at least 3 people, so nobody can trace your personal answers.",
+      "Your organisation's contact person sees per role how many people were invited and answered, and only averages and totals of at least {k} people — per group too (for example management versus staff). Anything that would rest on fewer than {k} people stays hidden. The contact person does not see whether you answered, nor what.",
+    introPrivacyBenchmark:
+      "Other organisations see yours only in comparisons over at least {benchmark} organisations, never on its own.",
     introPrivacyResearcher:
-      "Researchers see answers per person, but pseudonymously: without your name or e-mail address.",
+      "Researchers see your answers per person, pseudonymised, not anonymous: under a code instead of your name or e-mail address, with your organisation under a pseudonym, its province and size class (made coarser where fewer than 5 organisations share them) and the day you submitted.",
+    introPrivacyIdentified:
+      "Only a researcher whom an administrator allowed it, and who states a purpose (both are logged), sees your organisation's name next to the answers; never your own name or e-mail address.",
     introPrivacyWithdraw:
       "You can withdraw at any time, also after submitting. Your answers are then deleted.",
     introStart: "Start",

@@ -10,6 +10,7 @@ import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
 import type { Locale } from "../messages/localized.js";
 import { buildExportDataset, exportBaseNameFor } from "./export-dataset.js";
+import { mayExportIdentified } from "./queries.js";
 
 export interface EncodedFile {
   name: string;
@@ -35,11 +36,17 @@ function checked<T>(make: () => T): T {
 
 /**
  * A campaign's research export: the files of one format over the submitted responses under their
- * pseudonyms, each base64-encoded, and all of them in one zip.
+ * pseudonyms, each base64-encoded, and all of them in one zip. Identified (organisation names and
+ * codes) only for a user the admin allowed it.
  */
 export async function exportCampaignFiles(
-  ctx: Pick<Context, "db" | "now">,
-  input: { campaignId: number; format: ExportFormat; locale: Locale },
+  ctx: Pick<Context, "db" | "now"> & { user: { id: number } },
+  input: {
+    campaignId: number;
+    format: ExportFormat;
+    locale: Locale;
+    identified?: { purpose: string } | undefined;
+  },
 ): Promise<{
   baseName: string;
   respondents: number;
@@ -48,9 +55,13 @@ export async function exportCampaignFiles(
   files: EncodedFile[];
   zip: { name: string; base64: string };
 }> {
+  const identified = input.identified !== undefined;
+  if (identified && !(await mayExportIdentified(ctx.db, ctx.user.id)))
+    throw new AppError("export.identified-not-allowed");
   const dataset = await buildExportDataset(ctx.db, input.campaignId, {
     locale: input.locale,
     exportedAt: ctx.now(),
+    identified,
   });
   const baseName = exportBaseNameFor(input.campaignId);
   const files: ExportFile[] = checked(() =>

@@ -4,12 +4,37 @@ import { findCampaign } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 import { loadInstrumentVersion } from "../shared/instrument-version.js";
 import { submittedAnswers, submittedScores } from "../shared/submitted-responses.js";
-import { submittedResponsesWithOrganisation } from "./queries.js";
+import { coarsenStrata } from "./coarsen-strata.js";
+import { organisationPseudonym } from "./organisation-pseudonym.js";
+import {
+  campaignPseudonymKey,
+  type ExportedResponse,
+  submittedResponsesWithOrganisation,
+} from "./queries.js";
 
 export interface BuildExportOptions {
   locale: Locale;
   /** The instant written into every file as the export date. */
   exportedAt: Date;
+  /**
+   * Organisation code and name and the submission time; only for a researcher the admin allowed
+   * (checked by the caller). Default: pseudonymised.
+   */
+  identified?: boolean;
+}
+
+/**
+ * The organisation fields of a pseudonymised export (docs/decisions.md, "Pseudonymised research
+ * exports"): the campaign's pseudonym instead of code and name, province × size class coarsened.
+ */
+async function pseudonymised(
+  db: Db,
+  campaignId: number,
+  responses: ExportedResponse[],
+): Promise<ExportedResponse[]> {
+  const key = await campaignPseudonymKey(db, campaignId);
+  const coarse = coarsenStrata(responses);
+  return coarse.map((r) => ({ ...r, code: organisationPseudonym(key, r.organisationId), name: "" }));
 }
 
 /** File names of a campaign's export: the campaign id makes them unique per campaign. */
@@ -20,7 +45,7 @@ export function exportBaseNameFor(campaignId: number): string {
 /**
  * The research export of one campaign, read from the database: one row per **submitted** response,
  * identified only by its random pseudonym (never an e-mail address or a token), with the
- * organisation's code, name, province and size class, the answers as stored ("don't know" kept
+ * organisation's pseudonym (or, identified, code and name), province and size class, the answers as stored ("don't know" kept
  * apart; unanswered and not-asked left for @maturo/exports to derive from role and `showIf`) and the
  * scores stored at submission — nothing is re-scored here.
  */
@@ -31,7 +56,9 @@ export async function buildExportDataset(
 ): Promise<ExportDataset> {
   const campaign = await findCampaign(db, campaignId);
   const version = await loadInstrumentVersion(db, campaign.instrument_version_id);
-  const responses = await submittedResponsesWithOrganisation(db, campaignId);
+  const identified = options.identified === true;
+  const stored = await submittedResponsesWithOrganisation(db, campaignId);
+  const responses = identified ? stored : await pseudonymised(db, campaignId, stored);
   const answers = await submittedAnswers(db, campaignId);
   const scores = await submittedScores(db, campaignId);
 
@@ -66,7 +93,7 @@ export async function buildExportDataset(
     return {
       respondentId: r.pseudonym,
       organisationCode: r.code,
-      organisationName: r.name,
+      ...(identified ? { organisationName: r.name } : {}),
       province: r.province,
       sizeClass: r.sizeClass,
       role: r.role,
@@ -85,6 +112,7 @@ export async function buildExportDataset(
       exportedAt: options.exportedAt.toISOString(),
     },
     locale: options.locale,
+    identified,
     instrument: version.compiled,
     rows,
   };

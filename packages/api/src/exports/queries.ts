@@ -1,10 +1,12 @@
 import type { ResponseRow } from "@maturo/db";
 import type { Db } from "../shared/db.js";
+import { ensureRandomSetting } from "../shared/secret.js";
 import { submittedResponses } from "../shared/submitted-responses.js";
 
 /** A campaign's submitted responses under their pseudonyms, with their organisation, by code and pseudonym. */
 export interface ExportedResponse {
   id: number;
+  organisationId: number;
   pseudonym: string;
   role: ResponseRow["role"];
   submittedAt: string | null;
@@ -19,6 +21,7 @@ export function submittedResponsesWithOrganisation(db: Db, campaignId: number): 
     .innerJoin("organisations as o", "o.id", "r.organisation_id")
     .select([
       "r.id",
+      "o.id as organisationId",
       "r.pseudonym",
       "r.role",
       "r.submitted_at as submittedAt",
@@ -30,4 +33,22 @@ export function submittedResponsesWithOrganisation(db: Db, campaignId: number): 
     .orderBy("o.code")
     .orderBy("r.pseudonym")
     .execute();
+}
+
+/**
+ * The campaign's own key for organisation pseudonyms: random, made on the first export and kept in
+ * the database, so every export of the campaign (API or command line) uses the same one.
+ */
+export function campaignPseudonymKey(db: Db, campaignId: number): Promise<string> {
+  return ensureRandomSetting(db, `export-pseudonym-key:${campaignId}`);
+}
+
+/** Whether the admin granted this user identified research exports. */
+export async function mayExportIdentified(db: Db, userId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom("users")
+    .select("identified_exports_at")
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  return Boolean(row?.identified_exports_at);
 }

@@ -44,8 +44,8 @@ function csvOf(base64: string): { header: string[]; rows: string[][] } {
 
 describe.each(await testDatabaseFactories())("research exports on $dialect", (factory) => {
   let api: TestApi;
-  let researcher: Caller;
-  let keyUser: Caller;
+  let researcher: Caller & { userId: number };
+  let keyUser: Caller & { userId: number };
   let campaignId: number;
   let orgA: number;
 
@@ -89,14 +89,13 @@ describe.each(await testDatabaseFactories())("research exports on $dialect", (fa
       `maturo-campaign-${campaignId}-provenance.csv`,
     ]);
     const { header, rows } = csvOf(result.files[0]?.base64 as string);
-    expect(header.slice(0, 7)).toEqual([
+    expect(header.slice(0, 6)).toEqual([
       "respondent_id",
-      "organisation_code",
-      "organisation_name",
+      "organisation_pseudonym",
       "province",
       "size_class",
       "role",
-      "submitted_at",
+      "submitted_on",
     ]);
     const pseudonyms = await api.handle.db
       .selectFrom("responses")
@@ -117,8 +116,71 @@ describe.each(await testDatabaseFactories())("research exports on $dialect", (fa
     expect(
       Number(rows.find((r) => r[col("role")] === "director")?.[col("score_capability_efficiency")]),
     ).toBe(60);
+  });
+
+  it("is pseudonymised: a per-campaign organisation pseudonym, no name or code, the date without time, small cells coarsened", async () => {
+    const result = await researcher.exports.campaign({ campaignId, format: "csv", locale: "en" });
+    const text = result.files.map((f) => Buffer.from(f.base64, "base64").toString("utf8")).join("\n");
+    for (const identifying of ["Gemeente A", "Gemeente B", "11001", "11002"])
+      expect(text).not.toContain(identifying);
+    const { header, rows } = csvOf(result.files[0]?.base64 as string);
+    const col = (name: string): number => header.indexOf(name);
+    for (const row of rows) expect(row[col("submitted_on")]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // One organisation answered: the only one of its province, so neither province nor size class is kept.
+    expect(new Set(rows.map((r) => r[col("province")]))).toEqual(new Set([""]));
+    const pseudonyms = rows.map((r) => r[col("organisation_pseudonym")]);
+    expect(new Set(pseudonyms).size).toBe(1);
+    for (const p of pseudonyms) expect(p).toMatch(/^org-[0-9a-f]{12}$/);
+    // Stable within the campaign: a second export gives the same pseudonyms.
+    const again = await researcher.exports.campaign({ campaignId, format: "csv", locale: "en" });
+    const { rows: againRows } = csvOf(again.files[0]?.base64 as string);
+    expect(new Set(againRows.map((r) => r[col("organisation_pseudonym")]))).toEqual(new Set(pseudonyms));
+  });
+
+  it("exports identified only for a researcher the admin allowed, with the stated purpose in the audit log", async () => {
+    const identified = { purpose: "Linking to the municipal finance statistics of 2025" };
+    await expect(
+      researcher.exports.campaign({ campaignId, format: "csv", locale: "en", identified }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      researcher.exports.campaign({ campaignId, format: "csv", locale: "en", identified: { purpose: " " } }),
+    ).rejects.toThrow(/purpose/);
+
+    const admin = await api.as({ email: "admin@test.be", role: "admin" });
+    await expect(admin.admin.setIdentifiedExports({ userId: keyUser.userId, allowed: true })).rejects.toThrow(
+      /only researchers and administrators/,
+    );
+    await admin.admin.setIdentifiedExports({ userId: researcher.userId, allowed: true });
+    const users = await admin.admin.users();
+    expect(users.find((u) => u.id === researcher.userId)?.identifiedExportsAt).not.toBeNull();
+
+    const result = await researcher.exports.campaign({ campaignId, format: "csv", locale: "en", identified });
+    const { header, rows } = csvOf(result.files[0]?.base64 as string);
+    expect(header.slice(0, 3)).toEqual(["respondent_id", "organisation_code", "organisation_name"]);
+    expect(header).toContain("submitted_at");
     // An organisation name that looks like a formula is escaped in the CSV.
-    expect(rows.some((r) => r[col("organisation_name")] === "'=Gemeente A")).toBe(true);
+    expect(rows.some((r) => r[header.indexOf("organisation_name")] === "'=Gemeente A")).toBe(true);
+
+    const audit = await api.handle.db
+      .selectFrom("audit_log")
+      .select(["action", "user_id", "detail"])
+      .where("action", "in", ["research.export", "account.identified-exports"])
+      .orderBy("id", "desc")
+      .limit(2)
+      .execute();
+    expect(audit[0]).toMatchObject({ action: "research.export", user_id: researcher.userId });
+    expect(JSON.parse(audit[0]?.detail as string)).toMatchObject({
+      identified: true,
+      purpose: identified.purpose,
+    });
+    expect(audit[1]?.action).toBe("account.identified-exports");
+    expect(JSON.parse(audit[1]?.detail as string)).toEqual({ userId: researcher.userId, allowed: true });
+
+    // Withdrawn: forbidden again.
+    await admin.admin.setIdentifiedExports({ userId: researcher.userId, allowed: false });
+    await expect(
+      researcher.exports.campaign({ campaignId, format: "csv", locale: "en", identified }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("never puts a token or an e-mail address in any file", async () => {
@@ -206,7 +268,11 @@ describe.each(await testDatabaseFactories())("research exports on $dialect", (fa
       .where("email", "=", "researcher@test.be")
       .executeTakeFirstOrThrow();
     expect(after[0]).toMatchObject({ user_id: me.id, campaign_id: campaignId });
-    expect(JSON.parse(after[0]?.detail as string)).toMatchObject({ format: "r", respondents: 3 });
+    expect(JSON.parse(after[0]?.detail as string)).toMatchObject({
+      format: "r",
+      respondents: 3,
+      identified: false,
+    });
   });
 
   it("names the variables as the export does, for R code written by the console", async () => {

@@ -70,3 +70,14 @@ export function populationOf(
     .orderBy("o.code")
     .execute();
 }
+
+/** The instrument version of the campaign a personal link (by its token's hash) belongs to. */
+export async function instrumentVersionOfLink(db: Db, tokenHash: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom("invitations as i")
+    .innerJoin("campaigns as c", "c.id", "i.campaign_id")
+    .select("c.instrument_version_id")
+    .where("i.token_hash", "=", tokenHash)
+    .executeTakeFirst();
+  return row?.instrument_version_id;
+}

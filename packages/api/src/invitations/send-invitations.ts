@@ -1,9 +1,11 @@
 import type { Role } from "@maturo/model";
+import { disclosureRules } from "@maturo/report";
 import { unsealToken } from "../auth/tokens.js";
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
 import type { Locale } from "../messages/localized.js";
 import type { CampaignRow } from "../shared/campaign-access.js";
+import { loadInstrumentVersion } from "../shared/instrument-version.js";
 import { organisationById } from "../shared/organisations.js";
 import { createInvitations, surveyLink } from "./create-invitations.js";
 import { invitationMail } from "./invitation-mail.js";
@@ -15,9 +17,23 @@ async function organisationName(ctx: Sender, organisationId: number): Promise<st
   return (await organisationById(ctx.db, organisationId))?.name ?? "";
 }
 
+/** The campaign's k, which the mail promises the respondent. */
+async function minGroupSize(ctx: Sender): Promise<number> {
+  const version = await loadInstrumentVersion(ctx.db, ctx.campaign.instrument_version_id);
+  return disclosureRules(version.compiled.rules).minGroupSize;
+}
+
+/** One printable letter: a personal link without any address (the key user hands it out). */
+export interface Letter {
+  role: Role;
+  link: string;
+}
+
 /**
- * Personal links for one role: one per e-mail address (sent by e-mail when SMTP is configured) or
- * `count` links to copy or download. Tokens are returned once and stored hashed.
+ * Personal links for one role (docs/decisions.md, "Invitations without address ↔ link pairs"):
+ * e-mail addresses are mailed by the server and only counted back — never shown next to their
+ * links; `count` anonymous links come back as letters to print and hand out. Tokens are stored
+ * hashed; a letter's link is shown once.
  */
 export async function inviteRespondents(
   ctx: Sender,
@@ -27,11 +43,13 @@ export async function inviteRespondents(
     recipients: { emails: string[] } | { count: number };
     locale: Locale;
   },
-): Promise<{ links: { role: Role; email: string | null; link: string }[]; emailed: number }> {
+): Promise<{ role: Role; created: number; emailed: number; links: Letter[] }> {
   const { campaign, mailer } = ctx;
   if (campaign.status !== "open") throw new AppError("invitation.campaign-closed");
+  const byEmail = "emails" in input.recipients;
+  if (byEmail && !mailer) throw new AppError("invitation.emails-need-smtp");
   const now = ctx.now();
-  const links = await createInvitations(
+  const created = await createInvitations(
     ctx.db,
     ctx.secret,
     now,
@@ -39,30 +57,36 @@ export async function inviteRespondents(
     input.recipients,
   );
   let emailed = 0;
-  if (mailer && "emails" in input.recipients) {
+  if (mailer && byEmail) {
     const organisation = await organisationName(ctx, input.organisationId);
-    for (const link of links) {
-      if (!link.email) continue;
-      const url = surveyLink(ctx.publicUrl, link.token);
+    const k = await minGroupSize(ctx);
+    for (const invitation of created) {
+      if (!invitation.email) continue;
+      const url = surveyLink(ctx.publicUrl, invitation.token);
       await mailer.send({
-        to: link.email,
-        ...invitationMail(input.locale, organisation, campaign.name, url, false),
+        to: invitation.email,
+        ...invitationMail(input.locale, organisation, campaign.name, url, false, k),
       });
       emailed += 1;
     }
     await markSent(
       ctx.db,
-      links.map((l) => l.invitationId),
+      created.map((l) => l.invitationId),
       now.toISOString(),
     );
   }
   return {
-    links: links.map((l) => ({ role: l.role, email: l.email, link: surveyLink(ctx.publicUrl, l.token) })),
+    role: input.role,
+    created: created.length,
     emailed,
+    links: byEmail ? [] : created.map((l) => ({ role: l.role, link: surveyLink(ctx.publicUrl, l.token) })),
   };
 }
 
-/** E-mails a reminder to everyone invited by e-mail who has not submitted yet. */
+/**
+ * E-mails a reminder to everyone invited by e-mail who has not submitted yet; the server picks them,
+ * the caller learns only how many.
+ */
 export async function remindRespondents(
   ctx: Sender,
   input: { organisationId: number; locale: Locale },
@@ -71,13 +95,14 @@ export async function remindRespondents(
   if (!mailer) throw new AppError("invitation.no-smtp");
   const open = await unansweredByEmail(ctx.db, campaign.id, input.organisationId);
   const organisation = await organisationName(ctx, input.organisationId);
+  const k = await minGroupSize(ctx);
   const now = ctx.now().toISOString();
   let sent = 0;
   for (const invitation of open) {
     const link = surveyLink(ctx.publicUrl, unsealToken(ctx.secret, invitation.token_sealed as string));
     await mailer.send({
       to: invitation.email as string,
-      ...invitationMail(input.locale, organisation, campaign.name, link, true),
+      ...invitationMail(input.locale, organisation, campaign.name, link, true, k),
     });
     await markReminded(ctx.db, invitation.id, invitation.reminders_sent + 1, now);
     sent += 1;

@@ -178,6 +178,14 @@ export const CATALOGUE = {
       nl: `email: ${email} heeft al een account`,
     }),
   }),
+  "user.identified-exports-role": message({
+    status: "BAD_REQUEST",
+    field: "userId",
+    text: () => ({
+      en: "userId: only researchers and administrators can be allowed identified exports",
+      nl: "userId: alleen onderzoekers en beheerders kunnen geïdentificeerde exports krijgen",
+    }),
+  }),
   "user.cannot-disable-self": message({
     status: "BAD_REQUEST",
     field: "userId",
@@ -315,6 +323,14 @@ export const CATALOGUE = {
       nl: "op deze server is geen e-mail ingesteld (SMTP_HOST); deel de links zelf",
     }),
   }),
+  "invitation.emails-need-smtp": message({
+    status: "PRECONDITION_FAILED",
+    field: "recipients",
+    text: () => ({
+      en: "recipients: e-mail is not configured on this server (SMTP_HOST), so invitations cannot be mailed; print letters with the links instead",
+      nl: "recipients: op deze server is geen e-mail ingesteld (SMTP_HOST), dus uitnodigingen kunnen niet gemaild worden; druk brieven met de links af",
+    }),
+  }),
   "invitation.not-a-wave": message({
     status: "BAD_REQUEST",
     field: "campaignId",
@@ -434,6 +450,14 @@ export const CATALOGUE = {
     text: ({ detail }) => ({
       en: `the campaign's data cannot be exported: ${detail}`,
       nl: `de gegevens van de campagne kunnen niet geëxporteerd worden: ${detail}`,
+    }),
+  }),
+  "export.identified-not-allowed": message({
+    status: "FORBIDDEN",
+    field: "identified",
+    text: () => ({
+      en: "identified: an administrator has not allowed you identified exports (organisation names and codes); export pseudonymised",
+      nl: "identified: een beheerder heeft u geen geïdentificeerde exports (namen en codes van organisaties) toegestaan; exporteer gepseudonimiseerd",
     }),
   }),
   "research.no-scores": message<{ field: string; name: string }>({

@@ -10,15 +10,23 @@ const KEY = "secret";
  */
 export async function ensureSecret(db: Db, override?: string): Promise<string> {
   if (override && override.length >= 32) return override;
+  return ensureRandomSetting(db, KEY);
+}
+
+/**
+ * A random 32-byte key stored under `key` in the settings, made by whichever instance asks first;
+ * every later call (on any instance) reads the same one.
+ */
+export async function ensureRandomSetting(db: Db, key: string): Promise<string> {
   await db
     .insertInto("settings")
-    .values({ key: KEY, value: randomBytes(32).toString("base64url") })
+    .values({ key, value: randomBytes(32).toString("base64url") })
     .onConflict((oc) => oc.column("key").doNothing())
     .execute();
   const row = await db
     .selectFrom("settings")
     .select("value")
-    .where("key", "=", KEY)
+    .where("key", "=", key)
     .executeTakeFirstOrThrow();
   return row.value;
 }

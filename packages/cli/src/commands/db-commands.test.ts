@@ -22,7 +22,13 @@ describe("maturo db migrate, seed demo and db backup", () => {
     expect(await runCli(["db", "migrate", "--data-dir", "data", "--format", "json"], first)).toBe(0);
     expect(JSON.parse(first.out)).toMatchObject({
       database: "sqlite",
-      applied: ["0001-organisations", "0002-core"],
+      applied: [
+        "0001-organisations",
+        "0002-core",
+        "0003-respondent-proof",
+        "0004-disclosure-snapshots",
+        "0005-identified-exports",
+      ],
     });
     const second = capture(dir);
     expect(await runCli(["db", "migrate", "--data-dir", "data"], second)).toBe(0);

@@ -32,7 +32,7 @@ describe("maturo export", () => {
       "maturo-campaign-2.csv",
     ]);
     const data = await readFile(join(dir, "out", "maturo-campaign-2.csv"), "utf8");
-    expect(data.split("\n")[0]).toMatch(/^respondent_id,organisation_code,/);
+    expect(data.split("\n")[0]).toMatch(/^respondent_id,organisation_pseudonym,/);
     expect(data).not.toMatch(/@|\/s\//);
     const r = spawnSync("Rscript", ["maturo-campaign-2.R"], { cwd: join(dir, "out"), encoding: "utf8" });
     if (!r.error) expect(r.status, r.stderr).toBe(0);

@@ -3,6 +3,7 @@ import * as m0001 from "./0001-organisations.js";
 import * as m0002 from "./0002-core.js";
 import * as m0003 from "./0003-respondent-proof.js";
 import * as m0004 from "./0004-disclosure-snapshots.js";
+import * as m0005 from "./0005-identified-exports.js";
 
 /** Every migration, in order. Names sort; entries are only ever appended. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   "0002-core": m0002,
   "0003-respondent-proof": m0003,
   "0004-disclosure-snapshots": m0004,
+  "0005-identified-exports": m0005,
 };

@@ -13,6 +13,11 @@ export interface UsersTable {
   locale: "nl" | "en";
   created_at: string;
   disabled_at: string | null;
+  /**
+   * When the admin allowed this user identified research exports (organisation names and codes);
+   * null: pseudonymised exports only.
+   */
+  identified_exports_at: string | null;
 }
 
 export type User = Selectable<UsersTable>;

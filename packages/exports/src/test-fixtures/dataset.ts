@@ -92,6 +92,7 @@ export function datasetFixture(locale: "nl" | "en" = "en"): ExportDataset {
       exportedAt: "2024-02-01T09:30:00.000Z",
     },
     locale,
+    identified: true,
     instrument: INSTRUMENT_FIXTURE,
     scoreNodes: ["capability", "capability.efficiency", "legacy", "legacy.technology"],
     rows: [

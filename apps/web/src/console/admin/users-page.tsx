@@ -5,6 +5,7 @@ import { Email } from "../email.js";
 import { QueryTable } from "../query-table.js";
 import { actionsColumn } from "../sortable-table.js";
 import { useAdminText } from "./admin-text.js";
+import { IdentifiedExportsToggle } from "./identified-exports-toggle.js";
 import { Memberships } from "./memberships.js";
 import { NewUserForm } from "./new-user-form.js";
 import { type User, UserActions } from "./user-actions.js";
@@ -18,6 +19,7 @@ export function UsersPage(): ReactNode {
   return (
     <>
       <h1>{t("usersTitle")}</h1>
+      <p>{t("identifiedExportsNote")}</p>
       <QueryTable
         query={users}
         caption={t("usersTitle")}
@@ -43,6 +45,12 @@ export function UsersPage(): ReactNode {
             key: "status",
             header: t("status"),
             value: (u) => (u.disabledAt ? t("disabled") : t("active")),
+          },
+          {
+            key: "identified",
+            header: t("identifiedExports"),
+            value: (u) => (u.identifiedExportsAt ? 1 : 0),
+            render: (u) => <IdentifiedExportsToggle user={u} />,
           },
           actionsColumn<User>(t("actions"), (u) => <UserActions user={u} />),
         ]}

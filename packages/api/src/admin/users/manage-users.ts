@@ -5,7 +5,15 @@ import type { Context } from "../../context.js";
 import { AppError, notFound } from "../../errors.js";
 import type { Db } from "../../shared/db.js";
 import { organisationById } from "../../shared/organisations.js";
-import { addMembership, insertUser, type NewUser, setDisabledAt, userIdByEmail } from "./queries.js";
+import {
+  addMembership,
+  insertUser,
+  type NewUser,
+  setDisabledAt,
+  setIdentifiedExportsAt,
+  userIdByEmail,
+  userRole,
+} from "./queries.js";
 
 type Admin = Pick<Context, "db" | "now"> & { user: SessionUser };
 
@@ -47,6 +55,22 @@ export async function setDisabled(ctx: Admin, userId: number, disabled: boolean)
   if (!(await setDisabledAt(ctx.db, userId, disabled ? ctx.now().toISOString() : null)))
     throw notFound("user");
   if (disabled) await deleteSessionsOf(ctx.db, userId);
+  return { ok: true };
+}
+
+/**
+ * Allows a researcher (or admin) identified research exports, or withdraws it (docs/decisions.md,
+ * "Pseudonymised research exports"). Key users never export research data.
+ */
+export async function setIdentifiedExports(
+  ctx: Admin,
+  userId: number,
+  allowed: boolean,
+): Promise<{ ok: true }> {
+  const role = await userRole(ctx.db, userId);
+  if (role === undefined) throw notFound("user");
+  if (role === "keyuser") throw new AppError("user.identified-exports-role");
+  await setIdentifiedExportsAt(ctx.db, userId, allowed ? ctx.now().toISOString() : null);
   return { ok: true };
 }
 

@@ -9,6 +9,8 @@ export interface UserSummary {
   locale: User["locale"];
   disabledAt: string | null;
   createdAt: string;
+  /** Since when the admin allows this user identified research exports; null: pseudonymised only. */
+  identifiedExportsAt: string | null;
   /** The organisations of a key user. */
   organisations: { id: number; name: string }[];
 }
@@ -16,7 +18,16 @@ export interface UserSummary {
 export async function listUsers(db: Db): Promise<UserSummary[]> {
   const users = await db
     .selectFrom("users")
-    .select(["id", "email", "name", "role", "locale", "disabled_at as disabledAt", "created_at as createdAt"])
+    .select([
+      "id",
+      "email",
+      "name",
+      "role",
+      "locale",
+      "disabled_at as disabledAt",
+      "created_at as createdAt",
+      "identified_exports_at as identifiedExportsAt",
+    ])
     .orderBy("email")
     .execute();
   const memberships = await db
@@ -61,6 +72,16 @@ export async function insertUser(db: Db, user: NewUser, createdAt: string): Prom
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** Allows (since `at`) or withdraws identified research exports; false when there is no such user. */
+export async function setIdentifiedExportsAt(db: Db, userId: number, at: string | null): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({ identified_exports_at: at })
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Disables (at `at`) or re-enables a user; false when there is no such user. */

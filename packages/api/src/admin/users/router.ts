@@ -2,7 +2,7 @@ import { z } from "zod";
 import { audited } from "../../procedures/audited.js";
 import { email, id, locale, password } from "../../shared/inputs.js";
 import { adminProcedure } from "../../trpc.js";
-import { createUser, setDisabled, setPassword } from "./manage-users.js";
+import { createUser, setDisabled, setIdentifiedExports, setPassword } from "./manage-users.js";
 import { joinOrganisation, leaveOrganisation } from "./memberships.js";
 import { listUsers } from "./queries.js";
 
@@ -56,6 +56,16 @@ export const userProcedures = {
       audited("account.password-set", (input: { userId: number }) => ({ detail: { userId: input.userId } })),
     )
     .mutation(({ ctx, input }) => setPassword(ctx, input.userId, input.password)),
+
+  /** Identified research exports (names, codes) for one researcher; every grant and withdrawal is audited. */
+  setIdentifiedExports: adminProcedure
+    .input(z.object({ userId: id, allowed: z.boolean() }))
+    .use(
+      audited("account.identified-exports", (input: { userId: number; allowed: boolean }) => ({
+        detail: { userId: input.userId, allowed: input.allowed },
+      })),
+    )
+    .mutation(({ ctx, input }) => setIdentifiedExports(ctx, input.userId, input.allowed)),
 
   setDisabled: adminProcedure
     .input(z.object({ userId: id, disabled: z.boolean() }))
