@@ -52,6 +52,10 @@ const CHANGES: Record<string, { actor: Actor; input: (f: Fixture) => unknown }> 
   },
   "admin.setPassword": { actor: "admin", input: (f) => ({ userId: f.otherUserId, password: TEST_PASSWORD }) },
   "admin.setDisabled": { actor: "admin", input: (f) => ({ userId: f.otherUserId, disabled: true }) },
+  "admin.setIdentifiedExports": {
+    actor: "admin",
+    input: (f) => ({ userId: f.otherUserId, allowed: true }),
+  },
   "admin.decideAccountRequest": {
     actor: "admin",
     input: (f) => ({ requestId: f.requestId, decision: "approve", password: TEST_PASSWORD }),

@@ -35,7 +35,12 @@ export async function respondentCampaign(
         role,
         recipients: emails ? { emails } : { count },
       });
-      return links.map((l) => l.link.split("/s/")[1] as string);
+      if (!emails) return links.map((l) => l.link.split("/s/")[1] as string);
+      // Invitations by address are mailed by the server; the key user never sees their links.
+      return emails.map((to) => {
+        const text = api.mail.filter((m) => m.to === to).at(-1)?.text ?? "";
+        return /\/s\/([A-Za-z0-9_-]+)/.exec(text)?.[1] as string;
+      });
     },
     close: () => api.close(),
   };
