@@ -1,4 +1,4 @@
-import { covarianceMatrix, pairwiseCovarianceMatrix } from "./covariance.js";
+import { covarianceMoments, pairwiseCovarianceMatrix } from "./covariance.js";
 import { completeRows, type DataColumns, numericColumns, rowCount, selectRows } from "./data-columns.js";
 import { fail, ok, type StatsResult } from "./stats-error.js";
 
@@ -111,7 +111,7 @@ export function cronbachAlpha(data: DataColumns, options: AlphaOptions): StatsRe
 
   let n: number;
   let cov: Float64Array;
-  let means: number[];
+  let means: ArrayLike<number>;
   if (missing === "listwise") {
     const rows = completeRows(columns, count.value);
     n = rows.length;
@@ -121,9 +121,9 @@ export function cronbachAlpha(data: DataColumns, options: AlphaOptions): StatsRe
         message: `${n === 0 ? "no rows" : "only one row"} left after listwise deletion of missing values in ${items.map((v) => `"${v}"`).join(", ")}`,
       });
     }
-    const complete = columns.map((c) => selectRows(c, rows));
-    cov = covarianceMatrix(complete);
-    means = complete.map((c) => c.reduce((s, v) => s + v, 0) / n);
+    const moments = covarianceMoments(columns.map((c) => selectRows(c, rows)));
+    cov = moments.covariance;
+    means = moments.means;
   } else {
     n = 0;
     for (let i = 0; i < count.value; i++) {
