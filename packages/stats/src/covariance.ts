@@ -27,8 +27,9 @@ export function covarianceMoments(columns: readonly Float64Array[]): CovarianceM
     shift[a] = head > 0 ? s / head : 0;
   }
   const sums = new Float64Array(k);
-  const products = new Float64Array(k * k);
-  const block = new Float64Array(k * BLOCK_ROWS);
+  const padded = k + (k % 2);
+  const products = new Float64Array(padded * padded);
+  const block = new Float64Array(padded * BLOCK_ROWS);
   for (let start = 0; start < n; start += BLOCK_ROWS) {
     const rows = Math.min(BLOCK_ROWS, n - start);
     for (let a = 0; a < k; a++) {
@@ -43,20 +44,32 @@ export function covarianceMoments(columns: readonly Float64Array[]): CovarianceM
       }
       sums[a] = (sums[a] as number) + s;
     }
-    for (let a = 0; a < k; a++) {
-      const baseA = a * BLOCK_ROWS;
-      for (let b = a; b < k; b++) {
-        const baseB = b * BLOCK_ROWS;
-        // Two accumulators halve the chain of dependent additions.
-        let s0 = 0;
-        let s1 = 0;
-        let i = 0;
-        for (; i + 1 < rows; i += 2) {
-          s0 += (block[baseA + i] as number) * (block[baseB + i] as number);
-          s1 += (block[baseA + i + 1] as number) * (block[baseB + i + 1] as number);
+    // Products in 2 × 2 tiles: four loads feed four multiply-adds. With an odd number of columns
+    // the last tile reads the zero column after the last.
+    for (let a = 0; a < k; a += 2) {
+      const a0 = a * BLOCK_ROWS;
+      const a1 = a0 + BLOCK_ROWS;
+      for (let b = a; b < k; b += 2) {
+        const b0 = b * BLOCK_ROWS;
+        const b1 = b0 + BLOCK_ROWS;
+        let s00 = 0;
+        let s01 = 0;
+        let s10 = 0;
+        let s11 = 0;
+        for (let i = 0; i < rows; i++) {
+          const x0 = block[a0 + i] as number;
+          const x1 = block[a1 + i] as number;
+          const y0 = block[b0 + i] as number;
+          const y1 = block[b1 + i] as number;
+          s00 += x0 * y0;
+          s01 += x0 * y1;
+          s10 += x1 * y0;
+          s11 += x1 * y1;
         }
-        if (i < rows) s0 += (block[baseA + i] as number) * (block[baseB + i] as number);
-        products[a * k + b] = (products[a * k + b] as number) + s0 + s1;
+        products[a * padded + b] = (products[a * padded + b] as number) + s00;
+        products[a * padded + b + 1] = (products[a * padded + b + 1] as number) + s01;
+        products[(a + 1) * padded + b] = (products[(a + 1) * padded + b] as number) + s10;
+        products[(a + 1) * padded + b + 1] = (products[(a + 1) * padded + b + 1] as number) + s11;
       }
     }
   }
@@ -66,7 +79,7 @@ export function covarianceMoments(columns: readonly Float64Array[]): CovarianceM
     const sa = sums[a] as number;
     means[a] = (shift[a] as number) + sa / n;
     for (let b = a; b < k; b++) {
-      const v = ((products[a * k + b] as number) - (sa * (sums[b] as number)) / n) / (n - 1);
+      const v = ((products[a * padded + b] as number) - (sa * (sums[b] as number)) / n) / (n - 1);
       covariance[a * k + b] = v;
       covariance[b * k + a] = v;
     }

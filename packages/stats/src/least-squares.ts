@@ -3,7 +3,7 @@ import { type DoubleDouble, dd, ddAdd, ddDiv, ddMul, ddMulNumber, ddToNumber } f
 import { type DdColumn, type PivotedQr, pivotedQrDouble, pivotedQrDoubleDouble } from "./pivoted-qr.js";
 import { tallSkinnyR, type WorkingRows } from "./tall-skinny-qr.js";
 import { backSolve, forwardSolveTransposed, frobenius, invertUpper } from "./upper-triangular.js";
-import { doubleDoubleResidual, residualStatistics, subtractDesignTimes } from "./working-residuals.js";
+import { residualStatistics, type WorkingResidual, workingResidual } from "./working-residuals.js";
 
 /**
  * `double`: Householder QR in double precision plus one step of iterative refinement with
@@ -66,6 +66,8 @@ export interface LeastSquaresSolution {
   readonly unscaledVariances: readonly (number | null)[];
   /** Variance inflation factor per design column (null for the intercept and aliased columns). */
   readonly vifs: readonly (number | null)[];
+  /** Σw(x − x̄_w)² per estimated predictor column (null for the intercept and aliased columns). */
+  readonly centredSquares: readonly (number | null)[];
   /** y − ŷ, times √w in a weighted fit. */
   readonly residuals: Float64Array;
   /** ŷ, times √w in a weighted fit. */
@@ -160,6 +162,7 @@ export function solveLeastSquares(
   };
 
   const precision = options.precision ?? "auto";
+  let centredSquaresOf = (j: number): number => centredSumOfSquares(his[j - first] as Float64Array, weights);
   const small = n * p * p <= DD_THRESHOLD_WORK;
   let norms: number[];
   let scales: number[];
@@ -171,28 +174,44 @@ export function solveLeastSquares(
     scales = norms.map(powerOfTwoNear);
     yScale = powerOfTwoNear(norm2(scaleRows(response)));
   } else {
-    // R of [X | y] in one streaming pass; the columns are first brought to a maximum near 1 by
-    // powers of two so that no square overflows. Pivoting then runs on that small R: it is X up
-    // to an orthogonal factor, so it has the same column norms and aliases the same columns.
+    // R of [X | y] in one streaming pass. Pivoting then runs on that small R: it is X up to an
+    // orthogonal factor, so it has the same column norms and aliases the same columns. Should a
+    // square overflow or underflow, the pass is repeated with every column first brought to a
+    // maximum near 1 by a power of two.
     const withY = [...his, response];
-    const maxima = Array.from({ length: p + 1 }, (_, j) =>
-      j < first
-        ? rootWeights === undefined
-          ? 1
-          : maxAbs(rootWeights)
-        : maxAbsScaled(withY[j - first] as Float64Array, rootWeights),
-    );
-    const prescale = Float64Array.from(maxima, (v) => 1 / powerOfTwoNear(v));
     const q = p + 1;
-    const full = tallSkinnyR(
+    let prescale = new Float64Array(q).fill(1);
+    let full = tallSkinnyR(
       { leadingOnes: options.intercept, columns: withY, rootWeights, columnScales: prescale },
       n,
     );
-    const columnNorm = (j: number): number => {
-      const column = new Float64Array(j + 1);
-      for (let i = 0; i <= j; i++) column[i] = full[i * q + j] as number;
-      return norm2(column) / (prescale[j] as number);
+    if (!full.every((v) => v === 0 || (Math.abs(v) < 1e140 && Math.abs(v) > 1e-140))) {
+      const maxima = Array.from({ length: q }, (_, j) =>
+        j < first
+          ? rootWeights === undefined
+            ? 1
+            : maxAbs(rootWeights)
+          : maxAbsScaled(withY[j - first] as Float64Array, rootWeights),
+      );
+      prescale = Float64Array.from(maxima, (v) => 1 / powerOfTwoNear(v));
+      full = tallSkinnyR(
+        { leadingOnes: options.intercept, columns: withY, rootWeights, columnScales: prescale },
+        n,
+      );
+    }
+    const fullR = full;
+    const fullScales = prescale;
+    // Norm of column j over rows from..j of R, in the columns' own units.
+    const columnNorm = (j: number, from = 0): number => {
+      const column = new Float64Array(j + 1 - from);
+      for (let i = from; i <= j; i++) column[i - from] = fullR[i * q + j] as number;
+      return norm2(column) / (fullScales[j] as number);
     };
+    if (options.intercept) {
+      // Below the intercept's row, column j of R is the part of x_j orthogonal to the constant:
+      // its squared norm is Σw(x_j − x̄_w)², without another pass over the data.
+      centredSquaresOf = (j) => columnNorm(j, 1) ** 2;
+    }
     norms = Array.from({ length: p }, (_, j) => columnNorm(j));
     scales = norms.map(powerOfTwoNear);
     yScale = powerOfTwoNear(columnNorm(p));
@@ -242,14 +261,33 @@ export function solveLeastSquares(
     columnScales: Float64Array.from(kept, (j) => 1 / (scales[j] as number)),
   };
   const keptLo = kept.map((j) => (j < first ? undefined : los[j - first]));
-  const residual = doubleDoubleResidual(keptRows, keptLo, response, 1 / yScale, gamma, used === "double");
+  const residualOf = (g: readonly DoubleDouble[], exact: boolean, withXtr: boolean): WorkingResidual =>
+    workingResidual(keptRows, keptLo, response, 1 / yScale, g, { exact, withXtr });
+  let residual: WorkingResidual;
   if (used === "double") {
-    // One step of refinement by the corrected semi-normal equations: δ = R⁻¹R⁻ᵀ·Xᵀr with the
-    // residual r in double-double (Q was not kept; R⁻ᵀXᵀr is Qᵀr).
-    const delta = backSolve(qr.r, forwardSolveTransposed(qr.r, residual.xtr, m), m);
+    // One step of refinement by the corrected semi-normal equations, δ = R⁻¹R⁻ᵀ·Xᵀr (Q was not
+    // kept; R⁻ᵀXᵀr is Qᵀr), then the residual of the refined solution.
+    const initial = residualOf(gamma, false, true);
+    const delta = backSolve(qr.r, forwardSolveTransposed(qr.r, initial.xtr, m), m);
     gamma = gamma.map((g, a) => ddAdd(g, delta[a] as DoubleDouble));
-    subtractDesignTimes(keptRows, residual, delta.map(ddToNumber));
-  }
+    let ss = 0;
+    for (let i = 0; i < n; i++) ss += (initial.hi[i] as number) ** 2;
+    const residualNorm = Math.sqrt(ss);
+    // |Xδ| ≤ Σ|δ_a|·|x_a| with every |x_a| below √2 after scaling to unit norm: when that cannot
+    // move the residual sum of squares in the tenth digit, the residual of the refined solution is
+    // that of the first one and a second pass over the data is saved.
+    let shift = 0;
+    for (const d of delta) shift += Math.SQRT2 * Math.abs(d.hi);
+    residual = shift <= 1e-10 * residualNorm ? initial : residualOf(gamma, false, false);
+    // The residual in doubles is off by at most about (m + 2)·u·(|ỹ| + Σ|γ_a|·|x_a|) in norm (the
+    // rounding bound of each row's dot product, summed as vectors), with |ỹ| and every |x_a| below
+    // √2. Where that could move the residual sum of squares in the tenth digit (a near-exact fit),
+    // the residual is redone in double-double.
+    let sumGamma = 1;
+    for (const g of gamma) sumGamma += Math.abs(g.hi);
+    const errorNorm = (m + 2) * 2.3e-16 * Math.SQRT2 * sumGamma;
+    if (!(errorNorm <= 1e-10 * residualNorm)) residual = residualOf(gamma, true, false);
+  } else residual = residualOf(gamma, true, false);
   const { residuals, fitted, rss, mss } = residualStatistics(
     residual,
     response,
@@ -262,6 +300,7 @@ export function solveLeastSquares(
   const coefficients: (number | null)[] = new Array<number | null>(p).fill(null);
   const unscaledVariances: (number | null)[] = new Array<number | null>(p).fill(null);
   const vifs: (number | null)[] = new Array<number | null>(p).fill(null);
+  const centredSquares: (number | null)[] = new Array<number | null>(p).fill(null);
   // (XᵀX)⁻¹ in scaled coordinates is R⁻¹R⁻ᵀ; its diagonal is the squared row norms of R⁻¹.
   const rowNorm2 = (a: number): DoubleDouble => {
     let s = dd(0);
@@ -283,10 +322,8 @@ export function solveLeastSquares(
       // VIF_j = [(XᵀX)⁻¹]_jj · Σ(x_j − x̄_j)² with an intercept (the Schur complement makes the
       // diagonal that of the centred design), and · Σx_j² without one, as car::vif computes it.
       // With weights both are weighted: Σw(x − x̄_w)² and Σw·x².
-      const predictor = predictors[j - (options.intercept ? 1 : 0)] as DesignColumn;
-      const spread = options.intercept
-        ? centredSumOfSquares(isDdColumn(predictor) ? predictor.hi : predictor, weights)
-        : (norms[j] as number) ** 2;
+      centredSquares[j] = centredSquaresOf(j);
+      const spread = options.intercept ? centredSquares[j] : (norms[j] as number) ** 2;
       vifs[j] = (c / (s * s)) * spread;
     }
   }
@@ -363,6 +400,7 @@ export function solveLeastSquares(
     coefficients,
     unscaledVariances,
     vifs,
+    centredSquares,
     residuals,
     fitted,
     rss,

@@ -1,5 +1,5 @@
 /** Rows per block: a block of every column (16 columns × 128 rows × 8 bytes) stays in the first-level cache. */
-export const BLOCK_ROWS = 128;
+export const BLOCK_ROWS = 256;
 
 /**
  * The working rows of a least-squares problem as columns: an optional leading column of ones, the
@@ -51,38 +51,116 @@ export function tallSkinnyR(source: WorkingRows, n: number): Float64Array {
   for (let start = 0; start < n; start += BLOCK_ROWS) {
     const rows = Math.min(BLOCK_ROWS, n - start);
     loadBlock(source, start, rows, block);
-    for (let k = 0; k < p; k++) {
-      const baseK = k * BLOCK_ROWS;
-      let ss = 0;
+    // Reflections in groups of four: the trailing columns are updated through the group's
+    // products, so each of them is read twice per group (dots, then update) instead of eight times.
+    let k = 0;
+    for (; k + 3 < p; k += 4) {
+      const h = [0, 1, 2, 3].map((g) => {
+        const reflection = reflect(r, p, block, rows, k + g);
+        for (let j = k + g + 1; j < k + 4; j++) applyReflection(r, p, block, rows, k + g, reflection, j);
+        return reflection;
+      }) as [Reflection, Reflection, Reflection, Reflection];
+      const b0 = k * BLOCK_ROWS;
+      const b1 = b0 + BLOCK_ROWS;
+      const b2 = b1 + BLOCK_ROWS;
+      const b3 = b2 + BLOCK_ROWS;
+      let c10 = 0;
+      let c20 = 0;
+      let c21 = 0;
+      let c30 = 0;
+      let c31 = 0;
+      let c32 = 0;
       for (let i = 0; i < rows; i++) {
-        const v = block[baseK + i] as number;
-        ss += v * v;
+        const v0 = block[b0 + i] as number;
+        const v1 = block[b1 + i] as number;
+        const v2 = block[b2 + i] as number;
+        const v3 = block[b3 + i] as number;
+        c10 += v1 * v0;
+        c20 += v2 * v0;
+        c21 += v2 * v1;
+        c30 += v3 * v0;
+        c31 += v3 * v1;
+        c32 += v3 * v2;
       }
-      if (ss === 0) continue;
-      const rkk = r[k * p + k] as number;
-      const norm = Math.sqrt(rkk * rkk + ss);
-      const alpha = rkk > 0 ? -norm : norm;
-      // The reflector is (v0, 0, …, 0, block column k): it touches row k of R and the block only.
-      const v0 = rkk - alpha;
-      const tau = 2 / (ss + v0 * v0);
-      for (let j = k + 1; j < p; j++) {
-        const baseJ = j * BLOCK_ROWS;
-        let d0 = v0 * (r[k * p + j] as number);
-        let d1 = 0;
-        let i = 0;
-        for (; i + 1 < rows; i += 2) {
-          d0 += (block[baseK + i] as number) * (block[baseJ + i] as number);
-          d1 += (block[baseK + i + 1] as number) * (block[baseJ + i + 1] as number);
+      for (let j = k + 4; j < p; j++) {
+        const bj = j * BLOCK_ROWS;
+        let d0 = h[0].v0 * (r[k * p + j] as number);
+        let d1 = h[1].v0 * (r[(k + 1) * p + j] as number);
+        let d2 = h[2].v0 * (r[(k + 2) * p + j] as number);
+        let d3 = h[3].v0 * (r[(k + 3) * p + j] as number);
+        for (let i = 0; i < rows; i++) {
+          const c = block[bj + i] as number;
+          d0 += (block[b0 + i] as number) * c;
+          d1 += (block[b1 + i] as number) * c;
+          d2 += (block[b2 + i] as number) * c;
+          d3 += (block[b3 + i] as number) * c;
         }
-        if (i < rows) d0 += (block[baseK + i] as number) * (block[baseJ + i] as number);
-        const f = tau * (d0 + d1);
-        r[k * p + j] = (r[k * p + j] as number) - f * v0;
-        for (let i2 = 0; i2 < rows; i2++) {
-          block[baseJ + i2] = (block[baseJ + i2] as number) - f * (block[baseK + i2] as number);
+        // Applying H0, then H1, …: each later dot loses what the earlier reflections removed.
+        const f0 = h[0].tau * d0;
+        const f1 = h[1].tau * (d1 - f0 * c10);
+        const f2 = h[2].tau * (d2 - f0 * c20 - f1 * c21);
+        const f3 = h[3].tau * (d3 - f0 * c30 - f1 * c31 - f2 * c32);
+        r[k * p + j] = (r[k * p + j] as number) - f0 * h[0].v0;
+        r[(k + 1) * p + j] = (r[(k + 1) * p + j] as number) - f1 * h[1].v0;
+        r[(k + 2) * p + j] = (r[(k + 2) * p + j] as number) - f2 * h[2].v0;
+        r[(k + 3) * p + j] = (r[(k + 3) * p + j] as number) - f3 * h[3].v0;
+        for (let i = 0; i < rows; i++) {
+          block[bj + i] =
+            (block[bj + i] as number) -
+            f0 * (block[b0 + i] as number) -
+            f1 * (block[b1 + i] as number) -
+            f2 * (block[b2 + i] as number) -
+            f3 * (block[b3 + i] as number);
         }
       }
-      r[k * p + k] = alpha;
+    }
+    for (; k < p; k++) {
+      const reflection = reflect(r, p, block, rows, k);
+      for (let j = k + 1; j < p; j++) applyReflection(r, p, block, rows, k, reflection, j);
     }
   }
   return r;
+}
+
+interface Reflection {
+  /** Entry of the reflector in row k of R (the block rows hold the rest); zero tau: no reflection. */
+  readonly v0: number;
+  readonly tau: number;
+}
+
+/** The reflector that zeroes block column k against R[k][k]; sets R[k][k]. */
+function reflect(r: Float64Array, p: number, block: Float64Array, rows: number, k: number): Reflection {
+  const baseK = k * BLOCK_ROWS;
+  let ss = 0;
+  for (let i = 0; i < rows; i++) {
+    const v = block[baseK + i] as number;
+    ss += v * v;
+  }
+  if (ss === 0) return { v0: 0, tau: 0 };
+  const rkk = r[k * p + k] as number;
+  const norm = Math.sqrt(rkk * rkk + ss);
+  const alpha = rkk > 0 ? -norm : norm;
+  // The reflector is (v0, 0, …, 0, block column k): it touches row k of R and the block only.
+  const v0 = rkk - alpha;
+  r[k * p + k] = alpha;
+  return { v0, tau: 2 / (ss + v0 * v0) };
+}
+
+function applyReflection(
+  r: Float64Array,
+  p: number,
+  block: Float64Array,
+  rows: number,
+  k: number,
+  reflection: Reflection,
+  j: number,
+): void {
+  const baseK = k * BLOCK_ROWS;
+  const baseJ = j * BLOCK_ROWS;
+  let d = reflection.v0 * (r[k * p + j] as number);
+  for (let i = 0; i < rows; i++) d += (block[baseK + i] as number) * (block[baseJ + i] as number);
+  const f = reflection.tau * d;
+  r[k * p + j] = (r[k * p + j] as number) - f * reflection.v0;
+  for (let i = 0; i < rows; i++)
+    block[baseJ + i] = (block[baseJ + i] as number) - f * (block[baseK + i] as number);
 }

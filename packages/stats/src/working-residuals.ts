@@ -12,18 +12,21 @@ export interface WorkingResidual {
 const SPLITTER = 134217729; // 2^27 + 1, Dekker's splitting constant
 
 /**
- * r = ỹ − Xγ accumulated in double-double, block by block: the design block is loaded once, the
- * two-sum and Dekker's two-product are inlined because this loop runs n·rank times, and Xᵀr is
- * summed from the same block while it is in cache. ỹ is the response times √w times `yInvScale`.
+ * r = ỹ − Xγ block by block, in double-double when `exact` (the two-sum and Dekker's two-product
+ * inlined, because this loop runs n·rank times) or else in plain doubles; the design block is
+ * loaded once and Xᵀr is summed from it while it is in cache. ỹ is the response times √w times
+ * `yInvScale`.
  */
-export function doubleDoubleResidual(
+export function workingResidual(
   rows: WorkingRows,
   columnLo: readonly (Float64Array | undefined)[],
   response: Float64Array,
   yInvScale: number,
   gamma: readonly DoubleDouble[],
-  withXtr: boolean,
+  options: { readonly exact: boolean; readonly withXtr: boolean },
 ): WorkingResidual {
+  const { exact, withXtr } = options;
+  if (!exact) return doubleResidual(rows, columnLo, response, yInvScale, gamma, withXtr);
   const n = response.length;
   const m = gamma.length;
   const rootWeights = rows.rootWeights;
@@ -91,28 +94,55 @@ export function doubleDoubleResidual(
   return { hi, lo, xtr };
 }
 
-/** r ← r − Xδ for a small correction δ, in place (double precision suffices: Xδ is tiny next to r). */
-export function subtractDesignTimes(
+/** The plain-double case of `workingResidual`, reading the columns in place (no block copy). */
+function doubleResidual(
   rows: WorkingRows,
-  residual: WorkingResidual,
-  delta: readonly number[],
-): void {
-  const n = residual.hi.length;
-  const m = delta.length;
-  const block = new Float64Array(Math.max(m, 1) * BLOCK_ROWS);
+  columnLo: readonly (Float64Array | undefined)[],
+  response: Float64Array,
+  yInvScale: number,
+  gamma: readonly DoubleDouble[],
+  withXtr: boolean,
+): WorkingResidual {
+  const n = response.length;
+  const m = gamma.length;
+  const { rootWeights, leadingOnes, columnScales } = rows;
+  const first = leadingOnes ? 1 : 0;
+  const hi = new Float64Array(n);
+  const xtr = new Float64Array(m);
+  // Coefficients of the unscaled columns: γ_a·s_a is exact, s_a being a power of two.
+  const g = Float64Array.from(gamma, (v, a) => (v.hi + v.lo) * (columnScales[a] as number));
   for (let start = 0; start < n; start += BLOCK_ROWS) {
-    const count = Math.min(BLOCK_ROWS, n - start);
-    loadBlock(rows, start, count, block);
-    for (let i = 0; i < count; i++) {
-      let c = 0;
-      for (let a = 0; a < m; a++) c += (block[a * BLOCK_ROWS + i] as number) * (delta[a] as number);
-      const h = residual.hi[start + i] as number;
-      const l = (residual.lo[start + i] as number) - c;
-      const t = h + l;
-      residual.hi[start + i] = t;
-      residual.lo[start + i] = l - (t - h);
+    const end = Math.min(n, start + BLOCK_ROWS);
+    for (let i = start; i < end; i++) {
+      const w = rootWeights === undefined ? 1 : (rootWeights[i] as number);
+      hi[i] = (response[i] as number) * w * yInvScale - (leadingOnes ? (g[0] as number) * w : 0);
+    }
+    for (let a = first; a < m; a++) {
+      const column = rows.columns[a - first] as Float64Array;
+      const lo = columnLo[a];
+      const ga = g[a] as number;
+      if (rootWeights === undefined && lo === undefined) {
+        for (let i = start; i < end; i++) hi[i] = (hi[i] as number) - ga * (column[i] as number);
+      } else {
+        for (let i = start; i < end; i++) {
+          const w = rootWeights === undefined ? 1 : (rootWeights[i] as number);
+          const x = (column[i] as number) * w + (lo === undefined ? 0 : (lo[i] as number) * w);
+          hi[i] = (hi[i] as number) - ga * x;
+        }
+      }
+    }
+    if (!withXtr) continue;
+    for (let a = 0; a < m; a++) {
+      const column = a < first ? undefined : (rows.columns[a - first] as Float64Array);
+      let d = 0;
+      for (let i = start; i < end; i++) {
+        const w = rootWeights === undefined ? 1 : (rootWeights[i] as number);
+        d += (column === undefined ? w : (column[i] as number) * w) * (hi[i] as number);
+      }
+      xtr[a] = (xtr[a] as number) + d * (columnScales[a] as number);
     }
   }
+  return { hi, lo: new Float64Array(n), xtr };
 }
 
 export interface ResidualStatistics {
