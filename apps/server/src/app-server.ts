@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { type AppRouter, appRouter, createContextInner, requestLocale, type Services } from "@maturo/api";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { refuseLargeBatch } from "./batch-limit.js";
+import { compressWhenLarge } from "./compress-response.js";
 import { clientIp, httpCookieJar, isHttps, type TrustProxy, trustedHops } from "./http-request.js";
 import type { Logger } from "./logger.js";
 import { checkWritable } from "./readiness.js";
@@ -91,6 +92,7 @@ export function createAppServer(options: AppServerOptions): Server {
     if (path === "/trpc" || path.startsWith("/trpc/")) {
       res.setHeader("cache-control", "no-store");
       if (refuseLargeBatch(req, res, url)) return;
+      compressWhenLarge(req, res);
       trpc(req, res);
       return;
     }

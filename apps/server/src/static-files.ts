@@ -16,9 +16,18 @@ const CONTENT_TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Precompressed siblings written at build time (apps/web/scripts/post-build.mjs), best first. */
+const ENCODINGS = [
+  { name: "br", suffix: ".br" },
+  { name: "gzip", suffix: ".gz" },
+] as const;
+
 /**
  * Serves the built single-page app: files by path, `index.html` for any other GET so client-side
- * routes (a respondent's personal link) load. Paths are confined to the web root.
+ * routes load — `s.html` (index.html that also preloads the questionnaire's code) for a
+ * respondent's personal link under /s/. Paths are confined to the web root. A file is sent as its
+ * precompressed .br or .gz sibling when the browser accepts that encoding; hashed files under
+ * assets/ may be cached for a year, the HTML is revalidated on every visit.
  */
 export function createStaticHandler(
   webRoot: string,
@@ -35,23 +44,28 @@ export function createStaticHandler(
     const candidate = normalize(join(root, pathname));
     const inside = candidate === root || candidate.startsWith(root + sep);
     const direct = inside && (await regularFile(candidate)) ? candidate : null;
-    const target = direct ?? (extname(pathname) === "" ? join(root, "index.html") : null);
+    const page =
+      pathname.startsWith("/s/") && (await regularFile(join(root, "s.html"))) ? "s.html" : "index.html";
+    const target = direct ?? (extname(pathname) === "" ? join(root, page) : null);
     const found = target ? await regularFile(target) : null;
     if (!found || !target) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not Found");
       return;
     }
+    const encoding = await precompressed(target, req.headers["accept-encoding"]);
     const immutable = target.includes(`${sep}assets${sep}`);
     res.writeHead(200, {
       "content-type": CONTENT_TYPES[extname(target)] ?? "application/octet-stream",
-      "content-length": found.size,
+      "content-length": encoding?.size ?? found.size,
       "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+      vary: "accept-encoding",
+      ...(encoding === null ? {} : { "content-encoding": encoding.name }),
     });
     if (req.method === "HEAD") {
       res.end();
       return;
     }
-    createReadStream(target).pipe(res);
+    createReadStream(encoding?.path ?? target).pipe(res);
   };
 }
 
@@ -62,4 +76,29 @@ async function regularFile(path: string): Promise<{ size: number } | null> {
   } catch {
     return null;
   }
+}
+
+/** The encodings a request's Accept-Encoding allows (q > 0), lower-cased. */
+export function acceptedEncodings(header: string | string[] | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (name && !(q !== undefined && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
+/** The best precompressed sibling of `path` that the request accepts, or null. */
+async function precompressed(
+  path: string,
+  header: string | string[] | undefined,
+): Promise<{ name: string; path: string; size: number } | null> {
+  const accepted = acceptedEncodings(header);
+  for (const { name, suffix } of ENCODINGS) {
+    if (!accepted.has(name)) continue;
+    const file = await regularFile(path + suffix);
+    if (file) return { name, path: path + suffix, size: file.size };
+  }
+  return null;
 }
