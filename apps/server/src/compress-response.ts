@@ -14,8 +14,7 @@ export const COMPRESS_THRESHOLD_BYTES = 1024;
 export function compressWhenLarge(req: IncomingMessage, res: ServerResponse): void {
   const accepted = acceptedEncodings(req.headers["accept-encoding"]);
   const encoding = accepted.has("br") ? "br" : accepted.has("gzip") ? "gzip" : null;
-  res.setHeader("vary", "accept-encoding");
-  if (encoding === null || req.method === "HEAD") return;
+  if (req.method === "HEAD") return;
   const chunks: Buffer[] = [];
   const collect = (chunk: unknown, enc?: unknown): void => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
@@ -36,7 +35,13 @@ export function compressWhenLarge(req: IncomingMessage, res: ServerResponse): vo
     collect(chunk, enc);
     const done = [chunk, enc, callback].find((f) => typeof f === "function") as (() => void) | undefined;
     const body = Buffer.concat(chunks);
-    if (body.length < COMPRESS_THRESHOLD_BYTES || res.hasHeader("content-encoding")) {
+    if (!res.headersSent) {
+      // Added at the end: the tRPC adapter sets its own Vary while it writes.
+      const vary = String(res.getHeader("vary") ?? "");
+      if (!/accept-encoding/i.test(vary))
+        res.setHeader("vary", vary ? `${vary}, accept-encoding` : "accept-encoding");
+    }
+    if (encoding === null || body.length < COMPRESS_THRESHOLD_BYTES || res.hasHeader("content-encoding")) {
       if (!res.headersSent) res.setHeader("content-length", body.length);
       return end(body, done);
     }
