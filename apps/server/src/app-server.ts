@@ -8,6 +8,7 @@ import type { Logger } from "./logger.js";
 import { checkWritable } from "./readiness.js";
 import { logRequest } from "./request-log.js";
 import { loggablePath } from "./request-path.js";
+import { surveyPreloadUrl } from "./respondent-preload.js";
 import { setSecurityHeaders } from "./security-headers.js";
 import { createStaticHandler } from "./static-files.js";
 
@@ -73,7 +74,9 @@ export function createAppServer(options: AppServerOptions): Server {
         logger.error("storage unavailable", { path, error: errorText(error.cause?.cause ?? error.cause) });
     },
   });
-  const serveStatic = createStaticHandler(webRoot);
+  const serveStatic = createStaticHandler(webRoot, (pathname, req) =>
+    surveyPreloadUrl(pathname, req.headers["accept-language"]),
+  );
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");

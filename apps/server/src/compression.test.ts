@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPRESS_THRESHOLD_BYTES, compressWhenLarge } from "./compress-response.js";
+import { surveyPreloadUrl } from "./respondent-preload.js";
 import type { RunningServer } from "./start.js";
 import { createStaticHandler } from "./static-files.js";
 import { startSqliteServer } from "./test-fixtures/sqlite-server.js";
@@ -146,5 +147,34 @@ describe("the server", () => {
       response.headers["content-encoding"] === "br" ? brotliDecompressSync(response.body) : response.body;
     expect(JSON.parse(body.toString())).toHaveLength(10);
     if (body.length >= COMPRESS_THRESHOLD_BYTES) expect(response.headers["content-encoding"]).toBe("br");
+  });
+});
+
+describe("a personal link's page", () => {
+  it("preloads the questionnaire request the page makes first, in the browser's language", async () => {
+    const root = await mkdtemp(join(tmpdir(), "maturo-web-"));
+    await writeFile(join(root, "index.html"), "<!doctype html><head><title>Maturo</title></head>");
+    await writeFile(join(root, "s.html"), "<!doctype html><head><title>Maturo</title></head>");
+    const server = createServer(
+      (req, res) =>
+        void createStaticHandler(root, (path) => surveyPreloadUrl(path, req.headers["accept-language"]))(
+          req,
+          res,
+        ),
+    );
+    const base = await listen(server);
+    try {
+      const page = await rawGet(`${base}/s/abc_DEF-123`, { "accept-language": "en-GB,en;q=0.8" });
+      const input = encodeURIComponent(JSON.stringify({ token: "abc_DEF-123", locale: "en" }));
+      expect(page.body.toString()).toContain(
+        `<link rel="preload" as="fetch" crossorigin href="/trpc/survey.open?input=${input}">`,
+      );
+      expect(page.headers["cache-control"]).toBe("no-cache");
+      const home = await rawGet(`${base}/`);
+      expect(home.body.toString()).not.toContain("preload");
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 
@@ -31,6 +31,8 @@ const ENCODINGS = [
  */
 export function createStaticHandler(
   webRoot: string,
+  /** A URL the page at this path will fetch first, to preload from its HTML (or null). */
+  pagePreload: (pathname: string, req: IncomingMessage) => string | null = () => null,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const root = normalize(webRoot);
   return async (req, res) => {
@@ -50,6 +52,22 @@ export function createStaticHandler(
     const found = target ? await regularFile(target) : null;
     if (!found || !target) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not Found");
+      return;
+    }
+    const preload = direct === null ? pagePreload(pathname, req) : null;
+    if (preload !== null) {
+      // The page differs per link, so it is assembled here (a kilobyte: sent as it is).
+      const html = (await readFile(target, "utf8")).replace(
+        "</head>",
+        `<link rel="preload" as="fetch" crossorigin href="${preload.replace(/"/g, "%22")}"></head>`,
+      );
+      res.writeHead(200, {
+        "content-type": CONTENT_TYPES[".html"] as string,
+        "content-length": Buffer.byteLength(html),
+        "cache-control": "no-cache",
+        vary: "accept-encoding, accept-language",
+      });
+      res.end(req.method === "HEAD" ? undefined : html);
       return;
     }
     const encoding = await precompressed(target, req.headers["accept-encoding"]);
