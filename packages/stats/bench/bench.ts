@@ -117,7 +117,7 @@ console.log(
   `OLS ${ROWS.toLocaleString("en")} rows × ${PREDICTORS} predictors (${model.precisionUsed} path), median of ${REPEATS} CPU times`,
 );
 console.log(
-  `  fitOlsColumns (QR + refinement + full inference): ${fmt(ols.seconds)} (wall ${fmt(ols.wallSeconds)}); R² ${model.rSquared?.toFixed(4)}`,
+  `  fitOlsColumns (one blocked pass for R, refinement, full inference): ${fmt(ols.seconds)} (wall ${fmt(ols.wallSeconds)}); R² ${model.rSquared?.toFixed(4)}`,
 );
 if (typeof numpy === "string") console.log(`  numpy: ${numpy}`);
 else {
