@@ -2,11 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { type AppRouter, appRouter, createContextInner, requestLocale, type Services } from "@maturo/api";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { refuseLargeBatch } from "./batch-limit.js";
+import { compressWhenLarge } from "./compress-response.js";
 import { clientIp, httpCookieJar, isHttps, type TrustProxy, trustedHops } from "./http-request.js";
 import type { Logger } from "./logger.js";
 import { checkWritable } from "./readiness.js";
 import { logRequest } from "./request-log.js";
 import { loggablePath } from "./request-path.js";
+import { surveyPreloadUrl } from "./respondent-preload.js";
 import { setSecurityHeaders } from "./security-headers.js";
 import { createStaticHandler } from "./static-files.js";
 
@@ -72,7 +74,9 @@ export function createAppServer(options: AppServerOptions): Server {
         logger.error("storage unavailable", { path, error: errorText(error.cause?.cause ?? error.cause) });
     },
   });
-  const serveStatic = createStaticHandler(webRoot);
+  const serveStatic = createStaticHandler(webRoot, (pathname, req) =>
+    surveyPreloadUrl(pathname, req.headers["accept-language"]),
+  );
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -91,6 +95,7 @@ export function createAppServer(options: AppServerOptions): Server {
     if (path === "/trpc" || path.startsWith("/trpc/")) {
       res.setHeader("cache-control", "no-store");
       if (refuseLargeBatch(req, res, url)) return;
+      compressWhenLarge(req, res);
       trpc(req, res);
       return;
     }

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 
@@ -16,12 +16,23 @@ const CONTENT_TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Precompressed siblings written at build time (apps/web/scripts/post-build.mjs), best first. */
+const ENCODINGS = [
+  { name: "br", suffix: ".br" },
+  { name: "gzip", suffix: ".gz" },
+] as const;
+
 /**
  * Serves the built single-page app: files by path, `index.html` for any other GET so client-side
- * routes (a respondent's personal link) load. Paths are confined to the web root.
+ * routes load — `s.html` (index.html that also preloads the questionnaire's code) for a
+ * respondent's personal link under /s/. Paths are confined to the web root. A file is sent as its
+ * precompressed .br or .gz sibling when the browser accepts that encoding; hashed files under
+ * assets/ may be cached for a year, the HTML is revalidated on every visit.
  */
 export function createStaticHandler(
   webRoot: string,
+  /** A URL the page at this path will fetch first, to preload from its HTML (or null). */
+  pagePreload: (pathname: string, req: IncomingMessage) => string | null = () => null,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const root = normalize(webRoot);
   return async (req, res) => {
@@ -35,23 +46,44 @@ export function createStaticHandler(
     const candidate = normalize(join(root, pathname));
     const inside = candidate === root || candidate.startsWith(root + sep);
     const direct = inside && (await regularFile(candidate)) ? candidate : null;
-    const target = direct ?? (extname(pathname) === "" ? join(root, "index.html") : null);
+    const page =
+      pathname.startsWith("/s/") && (await regularFile(join(root, "s.html"))) ? "s.html" : "index.html";
+    const target = direct ?? (extname(pathname) === "" ? join(root, page) : null);
     const found = target ? await regularFile(target) : null;
     if (!found || !target) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not Found");
       return;
     }
+    const preload = direct === null ? pagePreload(pathname, req) : null;
+    if (preload !== null) {
+      // The page differs per link, so it is assembled here (a kilobyte: sent as it is).
+      const html = (await readFile(target, "utf8")).replace(
+        "</head>",
+        `<link rel="preload" as="fetch" crossorigin href="${preload.replace(/"/g, "%22")}"></head>`,
+      );
+      res.writeHead(200, {
+        "content-type": CONTENT_TYPES[".html"] as string,
+        "content-length": Buffer.byteLength(html),
+        "cache-control": "no-cache",
+        vary: "accept-encoding, accept-language",
+      });
+      res.end(req.method === "HEAD" ? undefined : html);
+      return;
+    }
+    const encoding = await precompressed(target, req.headers["accept-encoding"]);
     const immutable = target.includes(`${sep}assets${sep}`);
     res.writeHead(200, {
       "content-type": CONTENT_TYPES[extname(target)] ?? "application/octet-stream",
-      "content-length": found.size,
+      "content-length": encoding?.size ?? found.size,
       "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+      vary: "accept-encoding",
+      ...(encoding === null ? {} : { "content-encoding": encoding.name }),
     });
     if (req.method === "HEAD") {
       res.end();
       return;
     }
-    createReadStream(target).pipe(res);
+    createReadStream(encoding?.path ?? target).pipe(res);
   };
 }
 
@@ -62,4 +94,29 @@ async function regularFile(path: string): Promise<{ size: number } | null> {
   } catch {
     return null;
   }
+}
+
+/** The encodings a request's Accept-Encoding allows (q > 0), lower-cased. */
+export function acceptedEncodings(header: string | string[] | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (name && !(q !== undefined && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
+/** The best precompressed sibling of `path` that the request accepts, or null. */
+async function precompressed(
+  path: string,
+  header: string | string[] | undefined,
+): Promise<{ name: string; path: string; size: number } | null> {
+  const accepted = acceptedEncodings(header);
+  for (const { name, suffix } of ENCODINGS) {
+    if (!accepted.has(name)) continue;
+    const file = await regularFile(path + suffix);
+    if (file) return { name, path: path + suffix, size: file.size };
+  }
+  return null;
 }

@@ -8,10 +8,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { collect, RESPONDENT_SOURCE, routeKeys } from "./route-files.mjs";
 
 /** For the route's JavaScript, gzip; the CSS is printed besides it. */
 const BUDGET_BYTES = 100 * 1000;
-const RESPONDENT_SOURCE = "src/respondent/respondent-app.tsx";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const manifestPath = join(dist, ".vite", "manifest.json");
@@ -30,28 +30,16 @@ if (!existsSync(manifestPath) || process.argv.includes("--build")) {
 
 /** @type {Record<string, {file: string, src?: string, isEntry?: boolean, imports?: string[], css?: string[]}>} */
 const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
-const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
-const respondentKey = Object.keys(manifest).find((key) => manifest[key]?.src === RESPONDENT_SOURCE);
+const { entryKey, respondentKey } = routeKeys(manifest);
 if (!entryKey || !respondentKey) {
   console.error(`size: the manifest has no ${entryKey ? RESPONDENT_SOURCE : "entry"} chunk`);
   process.exit(1);
 }
 
-/** Files a chunk loads before it runs: itself, its static imports (transitively) and their CSS. */
-function collect(key, files, seen) {
-  if (seen.has(key)) return;
-  seen.add(key);
-  const chunk = manifest[key];
-  if (!chunk) return;
-  files.add(chunk.file);
-  for (const css of chunk.css ?? []) files.add(css);
-  for (const imported of chunk.imports ?? []) collect(imported, files, seen);
-}
-
 const files = new Set();
 const seen = new Set();
-collect(entryKey, files, seen);
-collect(respondentKey, files, seen);
+collect(manifest, entryKey, files, seen);
+collect(manifest, respondentKey, files, seen);
 
 const rows = [...files].map((file) => {
   const bytes = readFileSync(join(dist, file));

@@ -1,7 +1,13 @@
 // Benchmark: OLS on 1,000,000 rows × 14 predictors and Cronbach's alpha on 1,000,000 × 10 items,
-// each against a naive baseline measured in the same run; then the research methods (WLS, CR1,
-// CR2, raking, ICC, item descriptives, alpha with conditional items) on the same 1,000,000 rows,
-// with the OLS fit as their yardstick. Run: pnpm --filter @maturo/stats bench
+// each against the strong reference measured in the same run — numpy (bench/reference.py, with
+// Debian's /usr/bin/python3) and R's lm + summary (bench/reference.R) on the same shapes, skipped
+// with a notice when missing — and the ratio; then the research methods (WLS, CR1, CR2, raking,
+// ICC, item descriptives, alpha with conditional items) on the same 1,000,000 rows, with the OLS
+// fit as their yardstick. Times are medians of 3 of the process CPU time (the machine is shared).
+// Run: pnpm --filter @maturo/stats bench
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   conditionalReliability,
   cronbachAlpha,
@@ -17,83 +23,49 @@ const ROWS = 1_000_000;
 const PREDICTORS = 14;
 const ITEMS = 10;
 
-function time<T>(run: () => T): { seconds: number; value: T } {
-  const start = process.hrtime.bigint();
-  const value = run();
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, value };
+const REPEATS = 3;
+
+/** Median over REPEATS runs of the process CPU time (user + system): the machine is shared, wall time is not ours. */
+function time<T>(run: () => T, repeats = 1): { seconds: number; wallSeconds: number; value: T } {
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  let value: T | undefined;
+  for (let r = 0; r < repeats; r++) {
+    const startCpu = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    value = run();
+    wall.push(Number(process.hrtime.bigint() - start) / 1e9);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1e6);
+  }
+  const median = (values: number[]): number => values.sort((l, r) => l - r)[values.length >> 1] as number;
+  return { seconds: median(cpu), wallSeconds: median(wall), value: value as T };
 }
 
-/** Baseline: the normal equations XᵀX b = Xᵀy by Cholesky, the fast and inaccurate textbook way. */
-function normalEquations(x: readonly Float64Array[], y: Float64Array): Float64Array {
-  const columns = [new Float64Array(y.length).fill(1), ...x];
-  const p = columns.length;
-  const n = y.length;
-  const a = new Float64Array(p * p);
-  const b = new Float64Array(p);
-  for (let j = 0; j < p; j++) {
-    const cj = columns[j] as Float64Array;
-    for (let k = j; k < p; k++) {
-      const ck = columns[k] as Float64Array;
-      let s = 0;
-      for (let i = 0; i < n; i++) s += (cj[i] as number) * (ck[i] as number);
-      a[j * p + k] = s;
-      a[k * p + j] = s;
-    }
-    let s = 0;
-    for (let i = 0; i < n; i++) s += (cj[i] as number) * (y[i] as number);
-    b[j] = s;
+/** Runs a reference script and parses the JSON line it prints, or explains why it was skipped. */
+function reference<T>(command: string, script: string, probe: string[]): T | string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const available = spawnSync(command, probe, { encoding: "utf8" });
+  if (available.error !== undefined || available.status !== 0) {
+    return `skipped: ${command} ${probe.join(" ")} failed (${available.error?.message ?? available.stderr.trim()})`;
   }
-  for (let j = 0; j < p; j++) {
-    let d = a[j * p + j] as number;
-    for (let k = 0; k < j; k++) d -= (a[j * p + k] as number) ** 2;
-    const l = Math.sqrt(d);
-    a[j * p + j] = l;
-    for (let i = j + 1; i < p; i++) {
-      let s = a[i * p + j] as number;
-      for (let k = 0; k < j; k++) s -= (a[i * p + k] as number) * (a[j * p + k] as number);
-      a[i * p + j] = s / l;
-    }
-  }
-  const z = new Float64Array(p);
-  for (let i = 0; i < p; i++) {
-    let s = b[i] as number;
-    for (let k = 0; k < i; k++) s -= (a[i * p + k] as number) * (z[k] as number);
-    z[i] = s / (a[i * p + i] as number);
-  }
-  const beta = new Float64Array(p);
-  for (let i = p - 1; i >= 0; i--) {
-    let s = z[i] as number;
-    for (let k = i + 1; k < p; k++) s -= (a[k * p + i] as number) * (beta[k] as number);
-    beta[i] = s / (a[i * p + i] as number);
-  }
-  return beta;
-}
-
-/** Baseline for alpha: one pass of sums and sums of squares per item and for the total. */
-function naiveAlpha(items: readonly Float64Array[]): number {
-  const n = items[0]?.length ?? 0;
-  const k = items.length;
-  let sumVar = 0;
-  for (const item of items) {
-    let s = 0;
-    let ss = 0;
-    for (let i = 0; i < n; i++) {
-      const v = item[i] as number;
-      s += v;
-      ss += v * v;
-    }
-    sumVar += (ss - (s * s) / n) / (n - 1);
-  }
-  let s = 0;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    let t = 0;
-    for (const item of items) t += item[i] as number;
-    s += t;
-    ss += t * t;
-  }
-  const totalVar = (ss - (s * s) / n) / (n - 1);
-  return (k / (k - 1)) * (1 - sumVar / totalVar);
+  const run = spawnSync(
+    command,
+    [
+      join(here, script),
+      String(ROWS),
+      String(PREDICTORS),
+      ...(script.endsWith(".py") ? [String(ITEMS)] : []),
+      String(REPEATS),
+    ],
+    {
+      encoding: "utf8",
+      env: { ...process.env, OMP_NUM_THREADS: "1", OPENBLAS_NUM_THREADS: "1" },
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (run.status !== 0) return `skipped: ${script} exited ${run.status}: ${run.stderr.trim().slice(0, 400)}`;
+  return JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as T;
 }
 
 const next = random(20240101);
@@ -111,15 +83,9 @@ for (let i = 0; i < ROWS; i++) {
 }
 const names = x.map((_, j) => `x${j + 1}`);
 
-const baselineOls = time(() => normalEquations(x, y));
-const ols = time(() => fitOlsColumns(y, x, { dependent: "y", predictors: names }));
+const ols = time(() => fitOlsColumns(y, x, { dependent: "y", predictors: names }), REPEATS);
 if (!ols.value.ok) throw new Error(ols.value.error.message);
 const model = ols.value.value;
-const maxDiff = Math.max(
-  ...model.coefficients.map((c, j) =>
-    Math.abs((c.estimate ?? Number.NaN) - (baselineOls.value[j] as number)),
-  ),
-);
 
 const items = Array.from({ length: ITEMS }, () => new Float64Array(ROWS));
 for (let i = 0; i < ROWS; i++) {
@@ -131,27 +97,52 @@ for (let i = 0; i < ROWS; i++) {
 }
 const itemNames = items.map((_, j) => `q${j + 1}`);
 const itemData = Object.fromEntries(itemNames.map((name, j) => [name, items[j] as Float64Array]));
-const baselineAlpha = time(() => naiveAlpha(items));
-const alpha = time(() => cronbachAlpha(itemData, { items: itemNames }));
+const alpha = time(() => cronbachAlpha(itemData, { items: itemNames }), REPEATS);
 if (!alpha.value.ok) throw new Error(alpha.value.error.message);
 
+interface NumpyFigures {
+  numpy: string;
+  blas: string;
+  lstsqSeconds: number;
+  qrSeconds: number;
+  alphaSeconds: number;
+  alpha: number;
+}
+const numpy = reference<NumpyFigures>("/usr/bin/python3", "reference.py", ["-c", "import numpy"]);
+const r = reference<{ lmSummarySeconds: number; r: string }>("Rscript", "reference.R", ["--version"]);
+
 const fmt = (s: number): string => `${s.toFixed(3)} s`;
-console.log(`OLS ${ROWS.toLocaleString("en")} rows × ${PREDICTORS} predictors (${model.precisionUsed} path)`);
+const ratio = (ours: number, theirs: number): string => `${(ours / theirs).toFixed(2)}×`;
 console.log(
-  `  pivoted QR + refinement + full inference: ${fmt(ols.seconds)}  (${Math.round(ROWS / ols.seconds).toLocaleString("en")} rows/s)`,
+  `OLS ${ROWS.toLocaleString("en")} rows × ${PREDICTORS} predictors (${model.precisionUsed} path), median of ${REPEATS} CPU times`,
 );
-console.log(`  baseline normal equations (coefficients only): ${fmt(baselineOls.seconds)}`);
 console.log(
-  `  ratio QR / baseline: ${(ols.seconds / baselineOls.seconds).toFixed(2)}×; max |Δb| vs baseline ${maxDiff.toExponential(2)}; R² ${model.rSquared?.toFixed(4)}`,
+  `  fitOlsColumns (one blocked pass for R, refinement, full inference): ${fmt(ols.seconds)} (wall ${fmt(ols.wallSeconds)}); R² ${model.rSquared?.toFixed(4)}`,
 );
-console.log(`alpha ${ROWS.toLocaleString("en")} rows × ${ITEMS} items`);
+if (typeof numpy === "string") console.log(`  numpy: ${numpy}`);
+else {
+  console.log(
+    `  numpy ${numpy.numpy} (BLAS: ${numpy.blas}) lstsq: ${fmt(numpy.lstsqSeconds)}; qr(mode="r") of [X|y]: ${fmt(numpy.qrSeconds)}`,
+  );
+  console.log(`  ratio ours / numpy lstsq: ${ratio(ols.seconds, numpy.lstsqSeconds)} (target ≤ 1.00×)`);
+}
+if (typeof r === "string") console.log(`  R: ${r}`);
+else {
+  console.log(
+    `  ${r.r} lm + summary: ${fmt(r.lmSummarySeconds)}; ratio ours / R: ${ratio(ols.seconds, r.lmSummarySeconds)}`,
+  );
+}
+console.log(`alpha ${ROWS.toLocaleString("en")} rows × ${ITEMS} items, median of ${REPEATS} CPU times`);
 console.log(
-  `  cronbachAlpha (two-pass covariances, item statistics): ${fmt(alpha.seconds)}  (${Math.round(ROWS / alpha.seconds).toLocaleString("en")} rows/s)`,
+  `  cronbachAlpha (covariances in one blocked pass, item statistics): ${fmt(alpha.seconds)} (wall ${fmt(alpha.wallSeconds)}); alpha ${alpha.value.value.alpha?.toFixed(6)}`,
 );
-console.log(`  baseline one-pass variance sums (alpha only): ${fmt(baselineAlpha.seconds)}`);
-console.log(
-  `  ratio / baseline: ${(alpha.seconds / baselineAlpha.seconds).toFixed(2)}×; alpha ${alpha.value.value.alpha?.toFixed(6)} vs baseline ${baselineAlpha.value.toFixed(6)}`,
-);
+if (typeof numpy === "string") console.log(`  numpy: ${numpy}`);
+else {
+  console.log(
+    `  numpy cov + alpha: ${fmt(numpy.alphaSeconds)}; alpha ${numpy.alpha.toFixed(6)} (its own random data)`,
+  );
+  console.log(`  ratio ours / numpy: ${ratio(alpha.seconds, numpy.alphaSeconds)} (target ≤ 1.50×)`);
+}
 
 // Research methods on the same rows: organisations of 1 to 9 respondents, positive weights.
 const weights = Float64Array.from({ length: ROWS }, () => 0.5 + next());
@@ -228,12 +219,13 @@ console.log(
   JSON.stringify({
     olsSeconds: ols.seconds,
     olsRowsPerSecond: ROWS / ols.seconds,
-    olsBaselineSeconds: baselineOls.seconds,
-    olsRatio: ols.seconds / baselineOls.seconds,
+    numpyLstsqSeconds: typeof numpy === "string" ? null : numpy.lstsqSeconds,
+    olsRatioToNumpy: typeof numpy === "string" ? null : ols.seconds / numpy.lstsqSeconds,
+    rLmSummarySeconds: typeof r === "string" ? null : r.lmSummarySeconds,
     alphaSeconds: alpha.seconds,
     alphaRowsPerSecond: ROWS / alpha.seconds,
-    alphaBaselineSeconds: baselineAlpha.seconds,
-    alphaRatio: alpha.seconds / baselineAlpha.seconds,
+    numpyAlphaSeconds: typeof numpy === "string" ? null : numpy.alphaSeconds,
+    alphaRatioToNumpy: typeof numpy === "string" ? null : alpha.seconds / numpy.alphaSeconds,
     wlsSeconds,
     cr1Seconds,
     cr2Seconds,

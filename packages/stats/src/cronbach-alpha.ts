@@ -1,4 +1,4 @@
-import { covarianceMatrix, pairwiseCovarianceMatrix } from "./covariance.js";
+import { covarianceMoments, pairwiseCovarianceMatrix } from "./covariance.js";
 import { completeRows, type DataColumns, numericColumns, rowCount, selectRows } from "./data-columns.js";
 import { fail, ok, type StatsResult } from "./stats-error.js";
 
@@ -60,32 +60,36 @@ function toCorrelation(cov: Float64Array, k: number): Float64Array | null {
   return out;
 }
 
+interface ItemMoments {
+  readonly n: number;
+  readonly rows: number;
+  readonly cov: Float64Array;
+  readonly means: ArrayLike<number>;
+}
+
 /**
- * Cronbach's alpha with standardised alpha, alpha if item deleted and corrected item–total
- * correlations, as SPSS RELIABILITY (listwise) or psych::alpha (pairwise) report them.
+ * Listwise moments straight from the caller's columns when they are all doubles: no column is
+ * copied or scanned beforehand, because a missing (NaN) or infinite cell makes some sum non-finite,
+ * and then undefined is returned and the checked path parses the cells (and words any error).
  */
-export function cronbachAlpha(data: DataColumns, options: AlphaOptions): StatsResult<AlphaResult> {
-  const items = options.items;
+function momentsInPlace(data: DataColumns, items: readonly string[]): ItemMoments | undefined {
+  const columns = items.map((item) => data[item]);
+  if (!columns.every((c): c is Float64Array => c instanceof Float64Array)) return undefined;
+  const count = rowCount(data);
+  if (!count.ok || count.value < 2) return undefined;
+  const { means, covariance } = covarianceMoments(columns);
+  if (!covariance.every(Number.isFinite) || !means.every(Number.isFinite)) return undefined;
+  return { n: count.value, rows: count.value, cov: covariance, means };
+}
+
+/** Moments after parsing every cell, reverse-keying and listwise or pairwise deletion. */
+function checkedMoments(
+  data: DataColumns,
+  items: readonly string[],
+  reverse: readonly string[],
+  missing: "listwise" | "pairwise",
+): StatsResult<ItemMoments> {
   const k = items.length;
-  const missing = options.missing ?? "listwise";
-  if (k < 2) return fail({ code: "INVALID_ARGUMENT", message: "alpha needs at least two items" });
-  const duplicate = items.find((item, i) => items.indexOf(item) !== i);
-  if (duplicate !== undefined) {
-    return fail({
-      code: "INVALID_ARGUMENT",
-      message: `item "${duplicate}" is listed twice`,
-      column: duplicate,
-    });
-  }
-  const reverse = options.reverse ?? [];
-  const notAnItem = reverse.find((r) => !items.includes(r));
-  if (notAnItem !== undefined) {
-    return fail({
-      code: "UNKNOWN_COLUMN",
-      message: `reverse-keyed item "${notAnItem}" is not one of the items`,
-      column: notAnItem,
-    });
-  }
   const parsed = numericColumns(data, items);
   if (!parsed.ok) return parsed;
   const count = rowCount(data);
@@ -111,7 +115,7 @@ export function cronbachAlpha(data: DataColumns, options: AlphaOptions): StatsRe
 
   let n: number;
   let cov: Float64Array;
-  let means: number[];
+  let means: ArrayLike<number>;
   if (missing === "listwise") {
     const rows = completeRows(columns, count.value);
     n = rows.length;
@@ -121,9 +125,9 @@ export function cronbachAlpha(data: DataColumns, options: AlphaOptions): StatsRe
         message: `${n === 0 ? "no rows" : "only one row"} left after listwise deletion of missing values in ${items.map((v) => `"${v}"`).join(", ")}`,
       });
     }
-    const complete = columns.map((c) => selectRows(c, rows));
-    cov = covarianceMatrix(complete);
-    means = complete.map((c) => c.reduce((s, v) => s + v, 0) / n);
+    const moments = covarianceMoments(columns.map((c) => selectRows(c, rows)));
+    cov = moments.covariance;
+    means = moments.means;
   } else {
     n = 0;
     for (let i = 0; i < count.value; i++) {
@@ -152,6 +156,40 @@ export function cronbachAlpha(data: DataColumns, options: AlphaOptions): StatsRe
       return s / m;
     });
   }
+
+  return ok({ n, rows: count.value, cov, means });
+}
+
+/**
+ * Cronbach's alpha with standardised alpha, alpha if item deleted and corrected item–total
+ * correlations, as SPSS RELIABILITY (listwise) or psych::alpha (pairwise) report them.
+ */
+export function cronbachAlpha(data: DataColumns, options: AlphaOptions): StatsResult<AlphaResult> {
+  const items = options.items;
+  const k = items.length;
+  const missing = options.missing ?? "listwise";
+  if (k < 2) return fail({ code: "INVALID_ARGUMENT", message: "alpha needs at least two items" });
+  const duplicate = items.find((item, i) => items.indexOf(item) !== i);
+  if (duplicate !== undefined) {
+    return fail({
+      code: "INVALID_ARGUMENT",
+      message: `item "${duplicate}" is listed twice`,
+      column: duplicate,
+    });
+  }
+  const reverse = options.reverse ?? [];
+  const notAnItem = reverse.find((r) => !items.includes(r));
+  if (notAnItem !== undefined) {
+    return fail({
+      code: "UNKNOWN_COLUMN",
+      message: `reverse-keyed item "${notAnItem}" is not one of the items`,
+      column: notAnItem,
+    });
+  }
+  const direct = missing === "listwise" && reverse.length === 0 ? momentsInPlace(data, items) : undefined;
+  const moments = direct === undefined ? checkedMoments(data, items, reverse, missing) : ok(direct);
+  if (!moments.ok) return moments;
+  const { n, cov, means } = moments.value;
 
   const notes: string[] = [];
   const all = items.map((_, j) => j);
@@ -190,7 +228,7 @@ export function cronbachAlpha(data: DataColumns, options: AlphaOptions): StatsRe
     k,
     items: itemResults,
     missing,
-    droppedRows: count.value - n,
+    droppedRows: moments.value.rows - n,
     notes,
   });
 }

@@ -7,7 +7,12 @@ export {
   type ReliabilityReason,
 } from "./conditional-reliability.js";
 export { type CorrelationMatrix, correlationMatrix } from "./correlation-matrix.js";
-export { covarianceMatrix, pairwiseCovarianceMatrix } from "./covariance.js";
+export {
+  type CovarianceMoments,
+  covarianceMatrix,
+  covarianceMoments,
+  pairwiseCovarianceMatrix,
+} from "./covariance.js";
 export { type AlphaItem, type AlphaOptions, type AlphaResult, cronbachAlpha } from "./cronbach-alpha.js";
 export {
   type Cell,

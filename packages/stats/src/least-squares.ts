@@ -1,17 +1,10 @@
 import { centredSumOfSquares } from "./centred-sum-of-squares.js";
-import {
-  type DoubleDouble,
-  dd,
-  ddAdd,
-  ddDiv,
-  ddMul,
-  ddMulNumber,
-  ddScale,
-  ddSub,
-  ddToNumber,
-} from "./double-double.js";
+import { type DoubleDouble, dd, ddAdd, ddDiv, ddMul, ddMulNumber, ddToNumber } from "./double-double.js";
+import { gramFactor } from "./gram-factor.js";
 import { type DdColumn, type PivotedQr, pivotedQrDouble, pivotedQrDoubleDouble } from "./pivoted-qr.js";
-import { backSolve, frobenius, invertUpper } from "./upper-triangular.js";
+import { tallSkinnyR, type WorkingRows } from "./tall-skinny-qr.js";
+import { backSolve, forwardSolveTransposed, frobenius, invertUpper } from "./upper-triangular.js";
+import { residualStatistics, type WorkingResidual, workingResidual } from "./working-residuals.js";
 
 /**
  * `double`: Householder QR in double precision plus one step of iterative refinement with
@@ -74,6 +67,8 @@ export interface LeastSquaresSolution {
   readonly unscaledVariances: readonly (number | null)[];
   /** Variance inflation factor per design column (null for the intercept and aliased columns). */
   readonly vifs: readonly (number | null)[];
+  /** Σw(x − x̄_w)² per estimated predictor column (null for the intercept and aliased columns). */
+  readonly centredSquares: readonly (number | null)[];
   /** y − ŷ, times √w in a weighted fit. */
   readonly residuals: Float64Array;
   /** ŷ, times √w in a weighted fit. */
@@ -112,6 +107,29 @@ function norm2(values: ArrayLike<number>): number {
   return scale * Math.sqrt(ss);
 }
 
+/** A column divided by a power of two (exact). */
+function dividedBy(column: Float64Array, s: number): Float64Array {
+  const out = new Float64Array(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = (column[i] as number) / s;
+  return out;
+}
+
+function maxAbs(values: Float64Array): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, Math.abs(values[i] as number));
+  return max;
+}
+
+/** max |x_i·w_i| (the largest working-row entry of a column), or max |x_i| without weights. */
+function maxAbsScaled(values: Float64Array, rowScale: Float64Array | undefined): number {
+  if (rowScale === undefined) return maxAbs(values);
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    max = Math.max(max, Math.abs((values[i] as number) * (rowScale[i] as number)));
+  }
+  return max;
+}
+
 /**
  * Least squares y ≈ Xβ by Householder QR with R-style limited column pivoting. Columns are scaled
  * by exact powers of two, the intercept is an explicit column of ones (as in R), residuals are
@@ -122,64 +140,116 @@ export function solveLeastSquares(
   response: Float64Array,
   options: LeastSquaresOptions,
 ): LeastSquaresSolution {
-  let y = response;
   const tolerance = options.tolerance ?? 1e-10;
   const weights = options.weights;
   const rootWeights = weights?.map(Math.sqrt);
+  const n = response.length;
+  const first = options.intercept ? 1 : 0;
+  const p = predictors.length + first;
+  const his = predictors.map((c) => (isDdColumn(c) ? c.hi : c));
+  const los = predictors.map((c) => (isDdColumn(c) ? c.lo : undefined));
+  // The working (√w-scaled) design columns are materialised only where a whole column is needed:
+  // the double-double factorisation and the sandwich estimators.
+  const designCache: Float64Array[] = [];
   const scaleRows = (column: Float64Array): Float64Array =>
     rootWeights === undefined ? column : column.map((v, i) => v * (rootWeights[i] as number));
-  if (rootWeights !== undefined) y = scaleRows(y);
-  const n = y.length;
-  const withIntercept: DesignColumn[] = (
-    options.intercept ? [new Float64Array(n).fill(1), ...predictors] : [...predictors]
-  ).map((c) => (isDdColumn(c) ? { hi: scaleRows(c.hi), lo: scaleRows(c.lo) } : scaleRows(c)));
-  const design = withIntercept.map((c) => (isDdColumn(c) ? c.hi : c));
-  const designLo = withIntercept.map((c) => (isDdColumn(c) ? c.lo : undefined));
-  const p = design.length;
-  const norms = design.map(norm2);
-  const scales = norms.map(powerOfTwoNear);
-  const scaleColumn = (col: Float64Array, s: number): Float64Array => {
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = (col[i] as number) / s;
-    return out;
+  const design = (j: number): Float64Array => {
+    const cached = designCache[j];
+    if (cached !== undefined) return cached;
+    const column =
+      j < first ? (rootWeights ?? new Float64Array(n).fill(1)) : scaleRows(his[j - first] as Float64Array);
+    designCache[j] = column;
+    return column;
   };
-  const scaled = design.map((col, j) => scaleColumn(col, scales[j] as number));
-  const scaledLo = designLo.map((col, j) =>
-    col === undefined ? undefined : scaleColumn(col, scales[j] as number),
-  );
-  const scaledNorms = norms.map((v, j) => v / (scales[j] as number));
-  const yScale = powerOfTwoNear(norm2(y));
-  const ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) ys[i] = (y[i] as number) / yScale;
 
   const precision = options.precision ?? "auto";
-  let qr: PivotedQr;
-  let used: "double" | "double-double";
-  const runDd = (): PivotedQr =>
-    pivotedQrDoubleDouble(
-      scaled.map((c, j) => ({ hi: c, lo: scaledLo[j] ?? new Float64Array(n) })),
-      { hi: ys, lo: new Float64Array(n) },
-      scaledNorms,
-      tolerance,
-    );
-  if (precision === "double-double" || (precision === "auto" && n * p * p <= DD_THRESHOLD_WORK)) {
-    qr = runDd();
-    used = "double-double";
+  let centredSquaresOf = (j: number): number => centredSumOfSquares(his[j - first] as Float64Array, weights);
+  const small = n * p * p <= DD_THRESHOLD_WORK;
+  let norms: number[];
+  let scales: number[];
+  let yScale: number;
+  let qr: PivotedQr | undefined;
+  let used: "double" | "double-double" = "double";
+  if (precision === "double-double" || (precision === "auto" && small)) {
+    norms = Array.from({ length: p }, (_, j) => norm2(design(j)));
+    scales = norms.map(powerOfTwoNear);
+    yScale = powerOfTwoNear(norm2(scaleRows(response)));
   } else {
+    // R of [X | y] in one streaming pass. Pivoting then runs on that small R: it is X up to an
+    // orthogonal factor, so it has the same column norms and aliases the same columns. Should a
+    // square overflow or underflow, the pass is repeated with every column first brought to a
+    // maximum near 1 by a power of two.
+    const withY = [...his, response];
+    const q = p + 1;
+    let prescale = new Float64Array(q).fill(1);
+    // Unweighted fits with an intercept and a well-conditioned design (the usual survey model)
+    // take R from the centred cross-products, in half the flops; see gram-factor.ts.
+    const fromGram =
+      precision === "auto" && options.intercept && rootWeights === undefined ? gramFactor(withY) : undefined;
+    let full =
+      fromGram ??
+      tallSkinnyR({ leadingOnes: options.intercept, columns: withY, rootWeights, columnScales: prescale }, n);
+    if (!full.every((v) => v === 0 || (Math.abs(v) < 1e140 && Math.abs(v) > 1e-140))) {
+      const maxima = Array.from({ length: q }, (_, j) =>
+        j < first
+          ? rootWeights === undefined
+            ? 1
+            : maxAbs(rootWeights)
+          : maxAbsScaled(withY[j - first] as Float64Array, rootWeights),
+      );
+      prescale = Float64Array.from(maxima, (v) => 1 / powerOfTwoNear(v));
+      full = tallSkinnyR(
+        { leadingOnes: options.intercept, columns: withY, rootWeights, columnScales: prescale },
+        n,
+      );
+    }
+    const fullR = full;
+    const fullScales = prescale;
+    // Norm of column j over rows from..j of R, in the columns' own units.
+    const columnNorm = (j: number, from = 0): number => {
+      const column = new Float64Array(j + 1 - from);
+      for (let i = from; i <= j; i++) column[i - from] = fullR[i * q + j] as number;
+      return norm2(column) / (fullScales[j] as number);
+    };
+    if (options.intercept) {
+      // Below the intercept's row, column j of R is the part of x_j orthogonal to the constant:
+      // its squared norm is Σw(x_j − x̄_w)², without another pass over the data.
+      centredSquaresOf = (j) => columnNorm(j, 1) ** 2;
+    }
+    norms = Array.from({ length: p }, (_, j) => columnNorm(j));
+    scales = norms.map(powerOfTwoNear);
+    yScale = powerOfTwoNear(columnNorm(p));
+    const smallColumn = (j: number, s: number): Float64Array => {
+      const column = new Float64Array(q);
+      for (let i = 0; i <= j; i++) column[i] = (full[i * q + j] as number) / (prescale[j] as number) / s;
+      return column;
+    };
     qr = pivotedQrDouble(
-      scaled.map((c) => Float64Array.from(c)),
-      ys,
-      scaledNorms,
+      Array.from({ length: p }, (_, j) => smallColumn(j, scales[j] as number)),
+      smallColumn(p, yScale),
+      norms.map((v, j) => v / (scales[j] as number)),
       tolerance,
     );
-    used = "double";
     if (precision === "auto") {
       const cond = frobenius(qr.r) * frobenius(invertUpper(qr.r, qr.rank));
-      if (!(cond <= CONDITION_LIMIT)) {
-        qr = runDd();
-        used = "double-double";
-      }
+      if (!(cond <= CONDITION_LIMIT)) qr = undefined;
     }
+  }
+  if (qr === undefined) {
+    const zeros = new Float64Array(n);
+    qr = pivotedQrDoubleDouble(
+      Array.from({ length: p }, (_, j) => {
+        const lo = j < first ? undefined : los[j - first];
+        return {
+          hi: dividedBy(design(j), scales[j] as number),
+          lo: lo === undefined ? zeros : dividedBy(scaleRows(lo), scales[j] as number),
+        };
+      }),
+      { hi: dividedBy(scaleRows(response), yScale), lo: zeros },
+      norms.map((v, j) => v / (scales[j] as number)),
+      tolerance,
+    );
+    used = "double-double";
   }
 
   const m = qr.rank;
@@ -188,104 +258,53 @@ export function solveLeastSquares(
   const condition = frobenius(qr.r) * frobenius(rInv);
   // Solution in scaled coordinates γ; β_j = γ_j · yScale / s_j is an exact rescaling.
   let gamma = backSolve(qr.r, qr.qty, m);
-
-  const residualOf = (g: readonly DoubleDouble[]): { hi: Float64Array; lo: Float64Array } => {
-    // r = y − Xγ accumulated in double-double, column by column; the two-sum and Dekker's
-    // two-product are inlined because this loop runs n·rank times.
-    const hi = Float64Array.from(ys);
-    const lo = new Float64Array(n);
-    for (let a = 0; a < m; a++) {
-      const j = kept[a] as number;
-      const col = scaled[j] as Float64Array;
-      const colLo = scaledLo[j];
-      const gk = g[a] as DoubleDouble;
-      const gh = -gk.hi;
-      const gl = -gk.lo;
-      const cg = 134217729 * gh;
-      const gHigh = cg - (cg - gh);
-      const gLow = gh - gHigh;
-      for (let i = 0; i < n; i++) {
-        const x = col[i] as number;
-        const p = gh * x;
-        const cx = 134217729 * x;
-        const xHigh = cx - (cx - x);
-        const xLow = x - xHigh;
-        const pErr = gHigh * xHigh - p + gHigh * xLow + gLow * xHigh + gLow * xLow;
-        const extra = pErr + gl * x + (colLo === undefined ? 0 : gh * (colLo[i] as number));
-        const h = hi[i] as number;
-        const s = h + p;
-        const bb = s - h;
-        const e = h - (s - bb) + (p - bb) + (lo[i] as number) + extra;
-        const t = s + e;
-        hi[i] = t;
-        lo[i] = e - (t - s);
-      }
-    }
-    return { hi, lo };
+  const keptRows: WorkingRows = {
+    leadingOnes: options.intercept && kept[0] === 0,
+    columns: kept.filter((j) => j >= first).map((j) => his[j - first] as Float64Array),
+    rootWeights,
+    columnScales: Float64Array.from(kept, (j) => 1 / (scales[j] as number)),
   };
-
-  let res = residualOf(gamma);
+  const keptLo = kept.map((j) => (j < first ? undefined : los[j - first]));
+  const residualOf = (g: readonly DoubleDouble[], exact: boolean, withXtr: boolean): WorkingResidual =>
+    workingResidual(keptRows, keptLo, response, 1 / yScale, g, { exact, withXtr });
+  let residual: WorkingResidual;
   if (used === "double") {
-    // One step of iterative refinement: the correction solves R δ = Qᵀr with r in double-double.
-    const rhs = qr.applyQt(res.hi);
-    const delta = backSolve(
-      qr.r,
-      Array.from(rhs, (v) => dd(v)),
-      m,
-    );
+    // One step of refinement by the corrected semi-normal equations, δ = R⁻¹R⁻ᵀ·Xᵀr (Q was not
+    // kept; R⁻ᵀXᵀr is Qᵀr), then the residual of the refined solution.
+    const initial = residualOf(gamma, false, true);
+    const delta = backSolve(qr.r, forwardSolveTransposed(qr.r, initial.xtr, m), m);
     gamma = gamma.map((g, a) => ddAdd(g, delta[a] as DoubleDouble));
-    res = residualOf(gamma);
-  }
-
-  const residuals = new Float64Array(n);
-  const fitted = new Float64Array(n);
-  let rssDd = dd(0);
-  for (let i = 0; i < n; i++) {
-    const e: DoubleDouble = { hi: res.hi[i] as number, lo: res.lo[i] as number };
-    rssDd = ddAdd(rssDd, ddMul(e, e));
-    const eOrig = ddScale(e, yScale);
-    residuals[i] = ddToNumber(eOrig);
-    fitted[i] = ddToNumber(ddSub(dd(y[i] as number), eOrig));
-  }
-  const rss = ddToNumber(rssDd) * yScale * yScale;
-  let mssDd = dd(0);
-  if (options.intercept && rootWeights !== undefined && weights !== undefined) {
-    // R's summary.lm: Σw(f − m)² with m = Σw·f / Σw; in scaled rows f̃ = √w·f.
-    let weighted = dd(0);
-    let total = dd(0);
-    for (let i = 0; i < n; i++) {
-      const f = ddSub(dd(ys[i] as number), { hi: res.hi[i] as number, lo: res.lo[i] as number });
-      weighted = ddAdd(weighted, ddMulNumber(f, rootWeights[i] as number));
-      total = ddAdd(total, dd(weights[i] as number));
-    }
-    const mean = ddDiv(weighted, total);
-    for (let i = 0; i < n; i++) {
-      const f = ddSub(dd(ys[i] as number), { hi: res.hi[i] as number, lo: res.lo[i] as number });
-      const d = ddSub(f, ddMulNumber(mean, rootWeights[i] as number));
-      mssDd = ddAdd(mssDd, ddMul(d, d));
-    }
-  } else if (options.intercept) {
-    let sum = dd(0);
-    for (let i = 0; i < n; i++) sum = ddAdd(sum, dd(ys[i] as number));
-    for (let i = 0; i < n; i++) sum = ddSub(sum, { hi: res.hi[i] as number, lo: res.lo[i] as number });
-    const mean = ddDiv(sum, dd(n));
-    for (let i = 0; i < n; i++) {
-      const f = ddSub(dd(ys[i] as number), { hi: res.hi[i] as number, lo: res.lo[i] as number });
-      const d = ddSub(f, mean);
-      mssDd = ddAdd(mssDd, ddMul(d, d));
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const f = ddSub(dd(ys[i] as number), { hi: res.hi[i] as number, lo: res.lo[i] as number });
-      mssDd = ddAdd(mssDd, ddMul(f, f));
-    }
-  }
-  const mss = ddToNumber(mssDd) * yScale * yScale;
+    let ss = 0;
+    for (let i = 0; i < n; i++) ss += (initial.hi[i] as number) ** 2;
+    const residualNorm = Math.sqrt(ss);
+    // |Xδ| ≤ Σ|δ_a|·|x_a| with every |x_a| below √2 after scaling to unit norm: when that cannot
+    // move the residual sum of squares in the tenth digit, the residual of the refined solution is
+    // that of the first one and a second pass over the data is saved.
+    let shift = 0;
+    for (const d of delta) shift += Math.SQRT2 * Math.abs(d.hi);
+    residual = shift <= 1e-10 * residualNorm ? initial : residualOf(gamma, false, false);
+    // The residual in doubles is off by at most about (m + 2)·u·(|ỹ| + Σ|γ_a|·|x_a|) in norm (the
+    // rounding bound of each row's dot product, summed as vectors), with |ỹ| and every |x_a| below
+    // √2. Where that could move the residual sum of squares in the tenth digit (a near-exact fit),
+    // the residual is redone in double-double.
+    let sumGamma = 1;
+    for (const g of gamma) sumGamma += Math.abs(g.hi);
+    const errorNorm = (m + 2) * 2.3e-16 * Math.SQRT2 * sumGamma;
+    if (!(errorNorm <= 1e-10 * residualNorm)) residual = residualOf(gamma, true, false);
+  } else residual = residualOf(gamma, true, false);
+  const { residuals, fitted, rss, mss } = residualStatistics(
+    residual,
+    response,
+    rootWeights,
+    yScale,
+    options.intercept,
+  );
 
   const aliased: boolean[] = new Array<boolean>(p).fill(true);
   const coefficients: (number | null)[] = new Array<number | null>(p).fill(null);
   const unscaledVariances: (number | null)[] = new Array<number | null>(p).fill(null);
   const vifs: (number | null)[] = new Array<number | null>(p).fill(null);
+  const centredSquares: (number | null)[] = new Array<number | null>(p).fill(null);
   // (XᵀX)⁻¹ in scaled coordinates is R⁻¹R⁻ᵀ; its diagonal is the squared row norms of R⁻¹.
   const rowNorm2 = (a: number): DoubleDouble => {
     let s = dd(0);
@@ -307,16 +326,15 @@ export function solveLeastSquares(
       // VIF_j = [(XᵀX)⁻¹]_jj · Σ(x_j − x̄_j)² with an intercept (the Schur complement makes the
       // diagonal that of the centred design), and · Σx_j² without one, as car::vif computes it.
       // With weights both are weighted: Σw(x − x̄_w)² and Σw·x².
-      const predictor = predictors[j - (options.intercept ? 1 : 0)] as DesignColumn;
-      const spread = options.intercept
-        ? centredSumOfSquares(isDdColumn(predictor) ? predictor.hi : predictor, weights)
-        : (norms[j] as number) ** 2;
+      centredSquares[j] = centredSquaresOf(j);
+      const spread = options.intercept ? centredSquares[j] : (norms[j] as number) ** 2;
       vifs[j] = (c / (s * s)) * spread;
     }
   }
 
   const robustVariances = (kind: HcKind): (number | null)[] => {
     const rInvD = rInv.map(ddToNumber);
+    const scaled = kept.map((j) => dividedBy(design(j), scales[j] as number));
     const acc = new Float64Array(m);
     const w = new Float64Array(m);
     const g = new Float64Array(m);
@@ -327,7 +345,7 @@ export function solveLeastSquares(
       for (let a = 0; a < m; a++) {
         let s = 0;
         for (let k = 0; k <= a; k++)
-          s += (rInvD[k * m + a] as number) * ((scaled[kept[k] as number] as Float64Array)[i] as number);
+          s += (rInvD[k * m + a] as number) * ((scaled[k] as Float64Array)[i] as number);
         w[a] = s;
       }
       let h = 0;
@@ -372,7 +390,7 @@ export function solveLeastSquares(
         inverseGram[b * m + a] = v;
       }
     }
-    const columns = kept.map((j) => design[j] as Float64Array);
+    const columns = kept.map((j) => design(j));
     return weights === undefined
       ? { columns, inverseGram, residuals }
       : { columns, inverseGram, residuals, weights };
@@ -386,6 +404,7 @@ export function solveLeastSquares(
     coefficients,
     unscaledVariances,
     vifs,
+    centredSquares,
     residuals,
     fitted,
     rss,

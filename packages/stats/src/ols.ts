@@ -308,12 +308,11 @@ export function fitOlsColumns(
     const t = exactFit || stdError === null || estimate === null ? null : finiteOrNull(estimate / stdError);
     const p = t === null ? null : studentTTwoSidedP(t, dfResidual);
     const isIntercept = intercept && j === 0;
-    const column = isIntercept ? undefined : predictors[j - (intercept ? 1 : 0)];
-    const predictor = column === undefined || column instanceof Float64Array ? column : column.hi;
+    const spread = solution.centredSquares[j] ?? null;
     const beta =
-      predictor === undefined || estimate === null || !(sdY > 0)
+      isIntercept || spread === null || estimate === null || !(sdY > 0)
         ? null
-        : finiteOrNull((estimate * sampleSd(predictor, weights)) / sdY);
+        : finiteOrNull((estimate * Math.sqrt(spread / (n - 1))) / sdY);
     const vif = isIntercept ? null : finiteOrNull(solution.vifs[j] ?? Number.NaN);
     const coefficient: OlsCoefficient = { term, estimate, stdError, t, p, beta, vif, aliased: false };
     const withRobust =

@@ -25,8 +25,6 @@ export interface PivotedQr {
   readonly r: readonly DoubleDouble[];
   /** The first `rank` elements of Qᵀy. */
   readonly qty: readonly DoubleDouble[];
-  /** Applies Qᵀ to a vector and returns its first `rank` elements (for iterative refinement). */
-  readonly applyQt: (vector: ArrayLike<number>) => Float64Array;
 }
 
 function rotateToEnd<T>(items: T[], index: number): void {
@@ -67,7 +65,6 @@ export function pivotedQrDouble(
   const cols = [...columns];
   const order = Array.from({ length: p }, (_, j) => j);
   const rdiag: number[] = [];
-  const taus: number[] = [];
   const qy = Float64Array.from(y);
   let live = p;
   let k = 0;
@@ -103,23 +100,11 @@ export function pivotedQrDouble(
     const fy = tau * doty;
     for (let i = k; i < n; i++) qy[i] = (qy[i] as number) - fy * (col[i] as number);
     rdiag.push(alpha);
-    taus.push(tau);
     k++;
   }
   const rank = k;
   const { r, qty } = triangularFactor(cols, rdiag.map(dd), qy, (col, i) => dd(col[i] as number));
-  const applyQt = (vector: ArrayLike<number>): Float64Array => {
-    const w = Float64Array.from(vector);
-    for (let kk = 0; kk < rank; kk++) {
-      const col = cols[kk] as Float64Array;
-      let dot = 0;
-      for (let i = kk; i < n; i++) dot += (col[i] as number) * (w[i] as number);
-      const f = (taus[kk] as number) * dot;
-      for (let i = kk; i < n; i++) w[i] = (w[i] as number) - f * (col[i] as number);
-    }
-    return w.subarray(0, rank);
-  };
-  return { rank, order, r, qty, applyQt };
+  return { rank, order, r, qty };
 }
 
 interface DdColumn {
@@ -151,7 +136,6 @@ export function pivotedQrDoubleDouble(
   const cols: DdColumn[] = columns.map((c) => ({ hi: Float64Array.from(c.hi), lo: Float64Array.from(c.lo) }));
   const order = Array.from({ length: p }, (_, j) => j);
   const rdiag: DoubleDouble[] = [];
-  const taus: DoubleDouble[] = [];
   const qy: DdColumn = { hi: Float64Array.from(y.hi), lo: Float64Array.from(y.lo) };
   let live = p;
   let k = 0;
@@ -184,19 +168,11 @@ export function pivotedQrDoubleDouble(
     for (let j = k + 1; j < live; j++) reflect(col, tau, cols[j] as DdColumn, k);
     reflect(col, tau, qy, k);
     rdiag.push(alpha);
-    taus.push(tau);
     k++;
   }
   const rank = k;
   const { r, qty } = triangularFactor(cols, rdiag, qy, get);
-  const applyQt = (vector: ArrayLike<number>): Float64Array => {
-    const w: DdColumn = { hi: Float64Array.from(vector), lo: new Float64Array(n) };
-    for (let kk = 0; kk < rank; kk++) reflect(cols[kk] as DdColumn, taus[kk] as DoubleDouble, w, kk);
-    const out = new Float64Array(rank);
-    for (let i = 0; i < rank; i++) out[i] = (w.hi[i] as number) + (w.lo[i] as number);
-    return out;
-  };
-  return { rank, order, r, qty, applyQt };
+  return { rank, order, r, qty };
 }
 
 export type { DdColumn };

@@ -32,3 +32,18 @@ export function frobenius(matrix: readonly DoubleDouble[]): number {
   for (const v of matrix) ss += v.hi * v.hi;
   return Math.sqrt(ss);
 }
+
+/** Solves Rᵀ x = b for upper-triangular R (row-major, size m) in double-double. */
+export function forwardSolveTransposed(
+  r: readonly DoubleDouble[],
+  b: ArrayLike<number>,
+  m: number,
+): DoubleDouble[] {
+  const x: DoubleDouble[] = new Array<DoubleDouble>(m).fill(dd(0));
+  for (let i = 0; i < m; i++) {
+    let s = dd(b[i] as number);
+    for (let k = 0; k < i; k++) s = ddSub(s, ddMul(r[k * m + i] as DoubleDouble, x[k] as DoubleDouble));
+    x[i] = ddDiv(s, r[i * m + i] as DoubleDouble);
+  }
+  return x;
+}

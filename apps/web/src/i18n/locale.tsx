@@ -17,7 +17,8 @@ function storedLocale(): Locale | null {
   return stored && (LOCALES as readonly string[]).includes(stored) ? (stored as Locale) : null;
 }
 
-function initialLocale(): Locale {
+/** The language a page starts in: the one chosen in this browser, else the browser's own (English or Dutch). */
+export function initialLocale(): Locale {
   return storedLocale() ?? (globalThis.navigator?.language?.toLowerCase().startsWith("en") ? "en" : "nl");
 }
 
