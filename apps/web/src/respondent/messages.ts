@@ -10,7 +10,7 @@ export const respondentMessages = {
       "Met deze vragenlijst brengt uw bestuur zijn digitale maturiteit in kaart: wat het vandaag digitaal kan, en wat de keuzes uit het verleden, de infrastructuur en de IT-dienst meebrengen. Er zijn geen goede of foute antwoorden: het gaat om uw eigen inschatting.",
     introTimeHeading: "Wat u kunt verwachten",
     introTime:
-      "{count} stellingen in {sections} delen, samen ongeveer {minutes} minuten. Uw antwoorden worden meteen bewaard: u kunt op elk moment stoppen en later verdergaan via dezelfde link, ook op een ander toestel.",
+      "{count} stellingen in {sections} delen, samen ongeveer {minutes} minuten. Uw antwoorden worden meteen bewaard: u kunt op elk moment stoppen en later verdergaan via dezelfde link. Op een ander toestel vraagt de vragenlijst eerst de herstelcode die u bij uw eerste antwoord krijgt.",
     introScale:
       "Bij elke stelling kiest u hoe sterk u akkoord gaat. Weet u het niet, kies dan “{dontKnow}”. U mag ook een vraag overslaan.",
     introPrivacyHeading: "Wie ziet uw antwoorden?",
@@ -119,7 +119,7 @@ export const respondentMessages = {
       "With this questionnaire your local government maps its digital maturity: what it can do digitally today, and what past choices, the infrastructure and the IT department bring along. There are no right or wrong answers: we want your own view.",
     introTimeHeading: "What to expect",
     introTime:
-      "{count} statements in {sections} parts, about {minutes} minutes in all. Your answers are saved as you go: you can stop at any moment and continue later with the same link, also on another device.",
+      "{count} statements in {sections} parts, about {minutes} minutes in all. Your answers are saved as you go: you can stop at any moment and continue later with the same link. On another device the questionnaire first asks for the resume code you get with your first answer.",
     introScale:
       "For each statement you choose how much you agree. If you don't know, choose “{dontKnow}”. You may also skip a question.",
     introPrivacyHeading: "Who sees your answers?",

@@ -5,6 +5,7 @@ import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
 import type { Locale } from "../messages/localized.js";
 import type { CampaignRow } from "../shared/campaign-access.js";
+import { campaignStatus } from "../shared/campaign-status.js";
 import { loadInstrumentVersion } from "../shared/instrument-version.js";
 import { organisationById } from "../shared/organisations.js";
 import { createInvitations, surveyLink } from "./create-invitations.js";
@@ -45,7 +46,12 @@ export async function inviteRespondents(
   },
 ): Promise<{ role: Role; created: number; emailed: number; links: Letter[] }> {
   const { campaign, mailer } = ctx;
-  if (campaign.status !== "open") throw new AppError("invitation.campaign-closed");
+  const status = campaignStatus(
+    { status: campaign.status, opensAt: campaign.opens_at, closesAt: campaign.closes_at },
+    ctx.now(),
+  );
+  // A scheduled wave may already hand out links (they open on its opening date); a closed one may not.
+  if (status === "closed") throw new AppError("invitation.campaign-closed");
   const byEmail = "emails" in input.recipients;
   if (byEmail && !mailer) throw new AppError("invitation.emails-need-smtp");
   const now = ctx.now();

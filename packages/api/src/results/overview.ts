@@ -9,6 +9,7 @@ import { type BenchmarkScope, profileFor, strengthsAndChallenges } from "@maturo
 import { wording } from "../messages/catalogue.js";
 import type { Locale } from "../messages/localized.js";
 import type { CampaignRow } from "../shared/campaign-access.js";
+import { campaignStatus } from "../shared/campaign-status.js";
 import type { Db } from "../shared/db.js";
 import type { LoadedInstrumentVersion } from "../shared/instrument-version.js";
 import { itemStatsFromCounts, maturityCategories, maturityItemStats } from "../shared/item-results.js";
@@ -64,7 +65,10 @@ export async function overview(db: Db, target: OverviewTarget) {
     campaign: {
       id: campaign.id,
       name: campaign.name,
-      status: campaign.status,
+      status: campaignStatus(
+        { status: campaign.status, opensAt: campaign.opens_at, closesAt: campaign.closes_at },
+        target.now(),
+      ),
       instrumentHash: version.hash,
     },
     respondents,
