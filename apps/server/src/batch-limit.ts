@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { requestLocale } from "@maturo/api";
+import { AppError, requestLocale } from "@maturo/api";
 import { procedurePaths } from "./request-path.js";
 
 /**
@@ -22,10 +22,7 @@ export function refuseLargeBatch(req: IncomingMessage, res: ServerResponse, url:
     typeof explicit === "string" ? explicit : null,
     req.headers["accept-language"],
   );
-  const message =
-    locale === "nl"
-      ? `een batch mag hoogstens ${MAX_BATCH_CALLS} aanroepen bevatten; deze bevat er ${calls}`
-      : `a batch may hold at most ${MAX_BATCH_CALLS} calls; this one holds ${calls}`;
+  const message = new AppError("request.batch-too-large", { max: MAX_BATCH_CALLS, calls }).messageIn(locale);
   res
     .writeHead(400, { "content-type": "application/json" })
     .end(

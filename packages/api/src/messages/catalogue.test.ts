@@ -16,6 +16,7 @@ const SAMPLES: { [C in MessageCode]: MessageArgs<C> } = {
   "auth.too-many-requests": [],
   "not-found": [{ subject: "membership" }],
   "storage.unavailable": [],
+  "request.batch-too-large": [{ max: 10, calls: 60 }],
   internal: [],
   "organisation.code-taken": [{ code: "44021" }],
   "organisation.unknown": [],

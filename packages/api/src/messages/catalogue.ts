@@ -121,6 +121,13 @@ export const CATALOGUE = {
       nl: "niet opgeslagen: de server kan nu niet naar zijn database schrijven; probeer het over enkele minuten opnieuw",
     }),
   }),
+  "request.batch-too-large": message<{ max: number; calls: number }>({
+    status: "BAD_REQUEST",
+    text: ({ max, calls }) => ({
+      en: `a batch may hold at most ${max} calls; this one holds ${calls}`,
+      nl: `een batch mag hoogstens ${max} aanroepen bevatten; deze bevat er ${calls}`,
+    }),
+  }),
   internal: message({
     status: "INTERNAL_SERVER_ERROR",
     text: () => ({
