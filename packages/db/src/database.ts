@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { AccountRequestsTable } from "./tables/account-requests.js";
 import type { AnswersTable } from "./tables/answers.js";
 import type { AuditLogTable } from "./tables/audit-log.js";
@@ -42,3 +43,10 @@ export interface Database {
   audit_log: AuditLogTable;
   settings: SettingsTable;
 }
+
+/** A row of a table as a query returns it, e.g. `Row<"users">`. */
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+/** What an insert into a table takes (generated columns optional). */
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+/** What an update of a table takes (every column optional). */
+export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>;

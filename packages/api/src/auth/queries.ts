@@ -1,10 +1,10 @@
-import type { PasswordReset, User } from "@maturo/db";
+import type { Row } from "@maturo/db";
 import type { Db } from "../shared/db.js";
 
 export function userByEmail(
   db: Db,
   email: string,
-): Promise<Pick<User, "id" | "password_hash" | "disabled_at" | "locale"> | undefined> {
+): Promise<Pick<Row<"users">, "id" | "password_hash" | "disabled_at" | "locale"> | undefined> {
   return db
     .selectFrom("users")
     .select(["id", "password_hash", "disabled_at", "locale"])
@@ -83,7 +83,7 @@ export async function insertPasswordResetFor(
 export function passwordReset(
   db: Db,
   tokenHash: string,
-): Promise<Pick<PasswordReset, "user_id" | "expires_at"> | undefined> {
+): Promise<Pick<Row<"password_resets">, "user_id" | "expires_at"> | undefined> {
   return db
     .selectFrom("password_resets")
     .select(["user_id", "expires_at"])

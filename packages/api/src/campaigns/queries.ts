@@ -1,13 +1,13 @@
-import type { Campaign } from "@maturo/db";
+import type { Row } from "@maturo/db";
 import { campaignIdsOf } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 
 /** The campaigns an organisation takes part in, newest first, with the instrument version they pin. */
 export interface OrganisationCampaign {
   id: number;
-  kind: Campaign["kind"];
+  kind: Row<"campaigns">["kind"];
   name: string;
-  status: Campaign["status"];
+  status: Row<"campaigns">["status"];
   opensAt: string;
   closesAt: string | null;
   closedAt: string | null;
@@ -39,7 +39,7 @@ export function campaignsOfOrganisation(db: Db, organisationId: number): Promise
 export interface Wave {
   id: number;
   name: string;
-  status: Campaign["status"];
+  status: Row<"campaigns">["status"];
   opensAt: string;
   closesAt: string | null;
   instrumentHash: string;

@@ -1,4 +1,4 @@
-import type { ResponseRow } from "@maturo/db";
+import type { Row } from "@maturo/db";
 import type { Db } from "../shared/db.js";
 import { ensureRandomSetting } from "../shared/secret.js";
 import { submittedResponses } from "../shared/submitted-responses.js";
@@ -8,7 +8,7 @@ export interface ExportedResponse {
   id: number;
   organisationId: number;
   pseudonym: string;
-  role: ResponseRow["role"];
+  role: Row<"responses">["role"];
   submittedAt: string | null;
   code: string;
   name: string;

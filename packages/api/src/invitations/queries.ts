@@ -1,4 +1,4 @@
-import type { Invitation } from "@maturo/db";
+import type { Row } from "@maturo/db";
 import type { Db } from "../shared/db.js";
 
 /** Invitations sent by e-mail that have not been answered yet, with their sealed links. */
@@ -6,7 +6,7 @@ export function unansweredByEmail(
   db: Db,
   campaignId: number,
   organisationId: number,
-): Promise<Pick<Invitation, "id" | "email" | "token_sealed" | "reminders_sent">[]> {
+): Promise<Pick<Row<"invitations">, "id" | "email" | "token_sealed" | "reminders_sent">[]> {
   return db
     .selectFrom("invitations")
     .select(["id", "email", "token_sealed", "reminders_sent"])

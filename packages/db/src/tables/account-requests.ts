@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated } from "kysely";
 
 /** An organisation asking for a key-user account; an admin approves or rejects it. */
 export interface AccountRequestsTable {
@@ -13,7 +13,3 @@ export interface AccountRequestsTable {
   decided_at: string | null;
   decided_by: number | null;
 }
-
-export type AccountRequest = Selectable<AccountRequestsTable>;
-export type NewAccountRequest = Insertable<AccountRequestsTable>;
-export type AccountRequestUpdate = Updateable<AccountRequestsTable>;

@@ -1,5 +1,3 @@
-import type { Insertable, Selectable, Updateable } from "kysely";
-
 /** One answer, keyed by (response, item). An unanswered item has no row. */
 export interface AnswersTable {
   response_id: number;
@@ -12,7 +10,3 @@ export interface AnswersTable {
   client_at: string;
   saved_at: string;
 }
-
-export type Answer = Selectable<AnswersTable>;
-export type NewAnswer = Insertable<AnswersTable>;
-export type AnswerUpdate = Updateable<AnswersTable>;

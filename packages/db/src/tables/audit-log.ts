@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated } from "kysely";
 
 /** Who exported or viewed what, and other actions worth an audit trail. */
 export interface AuditLogTable {
@@ -12,7 +12,3 @@ export interface AuditLogTable {
   /** JSON with the particulars (format, filters). */
   detail: string | null;
 }
-
-export type AuditEntry = Selectable<AuditLogTable>;
-export type NewAuditEntry = Insertable<AuditLogTable>;
-export type AuditEntryUpdate = Updateable<AuditLogTable>;

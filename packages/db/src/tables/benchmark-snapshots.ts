@@ -1,5 +1,3 @@
-import type { Insertable, Selectable, Updateable } from "kysely";
-
 /**
  * The organisations' scores last shown in benchmarks, one row per campaign (docs/architecture.md,
  * "Disclosure control", the time rule with organisations as the unit). JSON text.
@@ -12,7 +10,3 @@ export interface BenchmarkSnapshotsTable {
   state: string;
   updated_at: string;
 }
-
-export type BenchmarkSnapshot = Selectable<BenchmarkSnapshotsTable>;
-export type NewBenchmarkSnapshot = Insertable<BenchmarkSnapshotsTable>;
-export type BenchmarkSnapshotUpdate = Updateable<BenchmarkSnapshotsTable>;

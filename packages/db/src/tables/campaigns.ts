@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated } from "kysely";
 
 /** A round of data collection, answered with one pinned instrument version. */
 export interface CampaignsTable {
@@ -19,7 +19,3 @@ export interface CampaignsTable {
   purged_at: string | null;
   created_at: string;
 }
-
-export type Campaign = Selectable<CampaignsTable>;
-export type NewCampaign = Insertable<CampaignsTable>;
-export type CampaignUpdate = Updateable<CampaignsTable>;

@@ -1,5 +1,3 @@
-import type { Insertable, Selectable, Updateable } from "kysely";
-
 /**
  * The key-user figures last shown per campaign × organisation (docs/architecture.md, "Disclosure
  * control", the time rule): the respondents they rest on and their aggregate state, served until the
@@ -14,7 +12,3 @@ export interface DisclosureSnapshotsTable {
   state: string;
   updated_at: string;
 }
-
-export type DisclosureSnapshot = Selectable<DisclosureSnapshotsTable>;
-export type NewDisclosureSnapshot = Insertable<DisclosureSnapshotsTable>;
-export type DisclosureSnapshotUpdate = Updateable<DisclosureSnapshotsTable>;

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated } from "kysely";
 
 /** An immutable, content-hashed snapshot of a set of plugin versions. */
 export interface InstrumentVersionsTable {
@@ -15,7 +15,3 @@ export interface InstrumentVersionsTable {
   created_by: number | null;
   created_at: string;
 }
-
-export type InstrumentVersion = Selectable<InstrumentVersionsTable>;
-export type NewInstrumentVersion = Insertable<InstrumentVersionsTable>;
-export type InstrumentVersionUpdate = Updateable<InstrumentVersionsTable>;

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated } from "kysely";
 
 /** A personal link for one respondent of one organisation in one role. */
 export interface InvitationsTable {
@@ -16,7 +16,3 @@ export interface InvitationsTable {
   last_sent_at: string | null;
   created_at: string;
 }
-
-export type Invitation = Selectable<InvitationsTable>;
-export type NewInvitation = Insertable<InvitationsTable>;
-export type InvitationUpdate = Updateable<InvitationsTable>;

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated } from "kysely";
 
 /** A local government (or any organisation) that takes part in assessments. */
 export interface OrganisationsTable {
@@ -13,7 +13,3 @@ export interface OrganisationsTable {
   size_class: string | null;
   created_at: string;
 }
-
-export type Organisation = Selectable<OrganisationsTable>;
-export type NewOrganisation = Insertable<OrganisationsTable>;
-export type OrganisationUpdate = Updateable<OrganisationsTable>;

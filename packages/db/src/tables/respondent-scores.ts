@@ -1,5 +1,3 @@
-import type { Insertable, Selectable, Updateable } from "kysely";
-
 /** Scores computed once by @maturo/scoring when a response is submitted. */
 export interface RespondentScoresTable {
   response_id: number;
@@ -10,7 +8,3 @@ export interface RespondentScoresTable {
   /** 0–100, or null when missing under the rules; not-applicable nodes have no row. */
   score: number | null;
 }
-
-export type RespondentScore = Selectable<RespondentScoresTable>;
-export type NewRespondentScore = Insertable<RespondentScoresTable>;
-export type RespondentScoreUpdate = Updateable<RespondentScoresTable>;

@@ -1,5 +1,3 @@
-import type { Insertable, Selectable, Updateable } from "kysely";
-
 /**
  * A secret that proves a respondent: a device key (one row per device that may show and change the
  * answers) or the response's resume code (at most one). Only a keyed hash is stored.
@@ -10,7 +8,3 @@ export interface ResponseSecretsTable {
   hash: string;
   created_at: string;
 }
-
-export type ResponseSecret = Selectable<ResponseSecretsTable>;
-export type NewResponseSecret = Insertable<ResponseSecretsTable>;
-export type ResponseSecretUpdate = Updateable<ResponseSecretsTable>;

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated } from "kysely";
 
 /** One respondent's answers to one campaign (in progress or submitted). */
 export interface ResponsesTable {
@@ -15,7 +15,3 @@ export interface ResponsesTable {
   updated_at: string;
   submitted_at: string | null;
 }
-
-export type ResponseRow = Selectable<ResponsesTable>;
-export type NewResponseRow = Insertable<ResponsesTable>;
-export type ResponseRowUpdate = Updateable<ResponsesTable>;

@@ -1,5 +1,3 @@
-import type { Insertable, Selectable, Updateable } from "kysely";
-
 /** A logged-in browser. Stored in the database so any server instance can serve it. */
 export interface SessionsTable {
   /** SHA-256 of the session cookie value; the value itself is never stored. */
@@ -9,7 +7,3 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
 }
-
-export type Session = Selectable<SessionsTable>;
-export type NewSession = Insertable<SessionsTable>;
-export type SessionUpdate = Updateable<SessionsTable>;

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated } from "kysely";
 
 /** A person who logs in: admin, researcher or key user of one or more organisations. */
 export interface UsersTable {
@@ -19,7 +19,3 @@ export interface UsersTable {
    */
   identified_exports_at: string | null;
 }
-
-export type User = Selectable<UsersTable>;
-export type NewUser = Insertable<UsersTable>;
-export type UserUpdate = Updateable<UsersTable>;

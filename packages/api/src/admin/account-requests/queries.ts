@@ -1,4 +1,4 @@
-import type { AccountRequest } from "@maturo/db";
+import type { Row } from "@maturo/db";
 import type { Db } from "../../shared/db.js";
 
 export interface AccountRequestSummary {
@@ -8,7 +8,7 @@ export interface AccountRequestSummary {
   name: string;
   email: string;
   message: string | null;
-  status: AccountRequest["status"];
+  status: Row<"account_requests">["status"];
   createdAt: string;
 }
 
@@ -29,7 +29,7 @@ export function listAccountRequests(db: Db): Promise<AccountRequestSummary[]> {
     .execute();
 }
 
-export function accountRequest(db: Db, requestId: number): Promise<AccountRequest | undefined> {
+export function accountRequest(db: Db, requestId: number): Promise<Row<"account_requests"> | undefined> {
   return db.selectFrom("account_requests").selectAll().where("id", "=", requestId).executeTakeFirst();
 }
 

@@ -1,4 +1,4 @@
-import type { Campaign } from "@maturo/db";
+import type { Row } from "@maturo/db";
 import type { Db } from "../../shared/db.js";
 
 /**
@@ -7,7 +7,7 @@ import type { Db } from "../../shared/db.js";
  */
 export function endedUnpurged(
   db: Db,
-): Promise<Pick<Campaign, "id" | "closed_at" | "closes_at" | "retention_days">[]> {
+): Promise<Pick<Row<"campaigns">, "id" | "closed_at" | "closes_at" | "retention_days">[]> {
   return db
     .selectFrom("campaigns")
     .select(["id", "closed_at", "closes_at", "retention_days"])

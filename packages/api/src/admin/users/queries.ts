@@ -1,12 +1,12 @@
-import type { User } from "@maturo/db";
+import type { Row } from "@maturo/db";
 import type { Db } from "../../shared/db.js";
 
 export interface UserSummary {
   id: number;
   email: string;
   name: string;
-  role: User["role"];
-  locale: User["locale"];
+  role: Row<"users">["role"];
+  locale: Row<"users">["locale"];
   disabledAt: string | null;
   createdAt: string;
   /** Since when the admin allows this user identified research exports; null: pseudonymised only. */
