@@ -101,7 +101,17 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
   const hasR = available("Rscript", "apt-get install -y r-base-core");
 
   beforeAll(async () => {
-    harness = await startHarness(chromiumPath as string, { demo: true });
+    harness = await startHarness(chromiumPath as string, {
+      demo: true,
+      // The admin's permission for identified exports, as the admin console grants it (tested there).
+      prepare: async ({ db, now }) => {
+        await db
+          .updateTable("users")
+          .set({ identified_exports_at: now().toISOString() })
+          .where("email", "=", "researcher@example.org")
+          .execute();
+      },
+    });
     page = await harness.newPage();
     downloads = await mkdtemp(join(tmpdir(), "maturo-e2e-downloads-"));
   }, 120_000);
@@ -349,6 +359,12 @@ describe.skipIf(!chromiumPath)("the research console in Chromium, on the demo da
   it("downloads the SPSS export with its data CSV, and PSPP runs it", async () => {
     await page.getByRole("link", { name: "Exports" }).click();
     await page.getByLabel("SPSS-syntax met labels").check();
+    // Identified (the researcher holds the admin's permission, granted above): the R scripts of the raked tables
+    // need every organisation's province and size class, which a pseudonymised export coarsens.
+    await page.getByLabel(/^Geïdentificeerd/).check();
+    await page
+      .getByLabel(/^Doel van de geïdentificeerde export/)
+      .fill("Reproduceren van de gewogen tabellen in R");
     await page.getByRole("button", { name: "Export maken" }).click();
     await page.getByText(/respondenten geëxporteerd/).waitFor();
     const files = page.getByTestId("export-files");

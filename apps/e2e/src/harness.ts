@@ -24,7 +24,11 @@ export const chromiumPath: string | null = findChromium();
 /** The real server on a fresh SQLite data folder, and a fresh Chromium profile. */
 export async function startHarness(
   executablePath: string,
-  options: { demo?: boolean } = {},
+  options: {
+    demo?: boolean;
+    /** Runs on the server's services after the demo loaded, before it listens (e.g. an admin's grant). */
+    prepare?: (services: Parameters<typeof loadDemo>[0]) => Promise<void>;
+  } = {},
 ): Promise<Harness> {
   const dataDir = await mkdtemp(join(tmpdir(), "maturo-e2e-data-"));
   const profile = await mkdtemp(join(tmpdir(), "maturo-e2e-profile-"));
@@ -36,6 +40,7 @@ export async function startHarness(
       version: "e2e",
       beforeListen: async (services) => {
         if (options.demo) demo = await loadDemo(services);
+        await options.prepare?.(services);
       },
     },
   );

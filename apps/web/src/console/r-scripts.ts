@@ -69,8 +69,16 @@ type Regression = RouterOutputs["research"]["regression"];
 /** R lines that build the model frame `md` at the result's level, with its weights and controls. */
 function modelDataLines(r: Regression): string[] {
   const lines = [
-    "md <- data.frame(scores, organisation = d$organisation_code, province = d$province, size_class = d$size_class, role = d$role, check.names = FALSE, stringsAsFactors = FALSE)",
+    "# An identified export names organisations by code; a pseudonymised one by its pseudonym.",
+    'organisation <- if ("organisation_code" %in% names(d)) d$organisation_code else d$organisation_pseudonym',
+    "md <- data.frame(scores, organisation = organisation, province = d$province, size_class = d$size_class, role = d$role, check.names = FALSE, stringsAsFactors = FALSE)",
   ];
+  if (r.weighting || r.controls.length > 0)
+    lines.push(
+      "# Raking and controls need every organisation's province and size class, which a pseudonymised",
+      "# export leaves out where a province x size class cell is small: such a table needs the identified export.",
+      'if (anyNA(md$province) || anyNA(md$size_class)) stop("this table rakes or controls on province and size class; the pseudonymised export coarsens them: run it on an identified export")',
+    );
   if (r.weighting) {
     const margin = (variable: string): string => {
       const totals = r.weighting?.margins.find((m) => m.variable === variable)?.totals ?? {};
