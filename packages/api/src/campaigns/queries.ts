@@ -1,6 +1,7 @@
 import type { Row } from "@maturo/db";
 import { campaignIdsOf } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
+import { updateById } from "../shared/update-by-id.js";
 
 /** The campaigns an organisation takes part in, newest first, with the instrument version they pin. */
 export interface OrganisationCampaign {
@@ -121,9 +122,5 @@ export async function addToPopulation(
 }
 
 export async function closeCampaign(db: Db, campaignId: number, at: string): Promise<void> {
-  await db
-    .updateTable("campaigns")
-    .set({ status: "closed", closed_at: at })
-    .where("id", "=", campaignId)
-    .execute();
+  await updateById(db, "campaigns", campaignId, { status: "closed", closed_at: at });
 }
