@@ -1,4 +1,5 @@
 import type { Db } from "../shared/db.js";
+import { upsertAttempt } from "./upsert-attempt.js";
 
 /**
  * Growing delays between attempts: `free` attempts at once, then a wait that doubles from
@@ -39,32 +40,18 @@ export async function takeBackoffSlot(
   // Every count whose next wait differs from the cap's, as one CASE; the SQL stays dialect-neutral.
   let levels = rule.free;
   while (backoffDelaySeconds(rule, levels) < rule.maxDelaySeconds && levels < rule.free + 32) levels += 1;
-  const taken = await db
-    .insertInto("rate_limits")
-    .values({ key, window_start: notBefore(1), count: 1 })
-    .onConflict((oc) =>
-      oc
-        .column("key")
-        .doUpdateSet((eb) => {
-          const stale = eb("rate_limits.window_start", "<", forgotten);
-          let next = eb.case().when(stale).then(notBefore(1));
-          for (let count = 0; count < levels; count++)
-            next = next.when("rate_limits.count", "=", count).then(notBefore(count + 1));
-          return {
-            count: eb
-              .case()
-              .when(stale)
-              .then(1)
-              .else(eb("rate_limits.count", "+", 1))
-              .end(),
-            window_start: next.else(notBefore(levels + 1)).end(),
-          };
-        })
-        .where("rate_limits.window_start", "<=", at),
-    )
-    .returning("count")
-    .executeTakeFirst();
-  if (taken) return { allowed: true };
+  const taken = await upsertAttempt(db, key, {
+    windowStart: notBefore(1),
+    restartBefore: forgotten,
+    nextWindowStart: (eb, stale) => {
+      let next = eb.case().when(stale).then(notBefore(1));
+      for (let count = 0; count < levels; count++)
+        next = next.when("rate_limits.count", "=", count).then(notBefore(count + 1));
+      return next.else(notBefore(levels + 1)).end();
+    },
+    onlyFrom: at,
+  });
+  if (taken !== undefined) return { allowed: true };
   const row = await db
     .selectFrom("rate_limits")
     .select("window_start")

@@ -1,5 +1,6 @@
 import type { Row } from "@maturo/db";
 import type { Db } from "../shared/db.js";
+import { updateById } from "../shared/update-by-id.js";
 
 export function userByEmail(
   db: Db,
@@ -27,13 +28,8 @@ export async function passwordHashOf(db: Db, userId: number): Promise<string | n
 }
 
 /** Sets a user's password hash; false when there is no such user. */
-export async function setPasswordHash(db: Db, userId: number, passwordHash: string): Promise<boolean> {
-  const result = await db
-    .updateTable("users")
-    .set({ password_hash: passwordHash })
-    .where("id", "=", userId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+export function setPasswordHash(db: Db, userId: number, passwordHash: string): Promise<boolean> {
+  return updateById(db, "users", userId, { password_hash: passwordHash });
 }
 
 /** Ends a user's sessions, except the one given (the session that made the change). */

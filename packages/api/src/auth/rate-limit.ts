@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../shared/db.js";
+import { upsertAttempt } from "./upsert-attempt.js";
 
 export interface RateLimitRule {
   /** Attempts allowed per window. */
@@ -18,26 +19,14 @@ export interface RateLimitRule {
 export async function takeAttempt(db: Db, key: string, rule: RateLimitRule, now: Date): Promise<boolean> {
   const at = now.toISOString();
   const windowOpened = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
-  const row = await db
-    .insertInto("rate_limits")
-    .values({ key, window_start: at, count: 1 })
-    .onConflict((oc) =>
-      oc.column("key").doUpdateSet((eb) => {
-        const expired = eb("rate_limits.window_start", "<", windowOpened);
-        return {
-          count: eb
-            .case()
-            .when(expired)
-            .then(1)
-            .else(eb("rate_limits.count", "+", 1))
-            .end(),
-          window_start: eb.case().when(expired).then(at).else(eb.ref("rate_limits.window_start")).end(),
-        };
-      }),
-    )
-    .returning("count")
-    .executeTakeFirstOrThrow();
-  return row.count <= rule.limit;
+  const count = await upsertAttempt(db, key, {
+    windowStart: at,
+    restartBefore: windowOpened,
+    nextWindowStart: (eb, expired) =>
+      eb.case().when(expired).then(at).else(eb.ref("rate_limits.window_start")).end(),
+  });
+  // Without `onlyFrom` the upsert always writes and returns the row.
+  return count !== undefined && count <= rule.limit;
 }
 
 export async function clearAttempts(db: Db, key: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Row } from "@maturo/db";
 import { campaignIdsOf } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
+import { updateById } from "../shared/update-by-id.js";
 
 /** The campaigns an organisation takes part in, newest first, with the instrument version they pin. */
 export interface OrganisationCampaign {
@@ -15,21 +16,25 @@ export interface OrganisationCampaign {
   instrumentTitle: string;
 }
 
-export function campaignsOfOrganisation(db: Db, organisationId: number): Promise<OrganisationCampaign[]> {
+/** Campaigns (`c`) with the columns every list of them shows and the instrument version they pin (`v`). */
+function campaignsWithInstrument(db: Db) {
   return db
     .selectFrom("campaigns as c")
     .innerJoin("instrument_versions as v", "v.id", "c.instrument_version_id")
     .select([
       "c.id",
-      "c.kind",
       "c.name",
       "c.status",
       "c.opens_at as opensAt",
       "c.closes_at as closesAt",
-      "c.closed_at as closedAt",
       "v.hash as instrumentHash",
       "v.title as instrumentTitle",
-    ])
+    ]);
+}
+
+export function campaignsOfOrganisation(db: Db, organisationId: number): Promise<OrganisationCampaign[]> {
+  return campaignsWithInstrument(db)
+    .select(["c.kind", "c.closed_at as closedAt"])
     .where("c.id", "in", campaignIdsOf(db, organisationId))
     .orderBy("c.opens_at", "desc")
     .execute();
@@ -49,23 +54,14 @@ export interface Wave {
 }
 
 export async function waves(db: Db): Promise<Wave[]> {
-  const rows = await db
-    .selectFrom("campaigns as c")
-    .innerJoin("instrument_versions as v", "v.id", "c.instrument_version_id")
-    .select((eb) => [
-      "c.id",
-      "c.name",
-      "c.status",
-      "c.opens_at as opensAt",
-      "c.closes_at as closesAt",
-      "v.hash as instrumentHash",
-      "v.title as instrumentTitle",
+  const rows = await campaignsWithInstrument(db)
+    .select((eb) =>
       eb
         .selectFrom("campaign_organisations as co")
         .select((e) => e.fn.countAll<number | string>().as("n"))
         .whereRef("co.campaign_id", "=", "c.id")
         .as("population"),
-    ])
+    )
     .where("c.kind", "=", "wave")
     .orderBy("c.opens_at", "desc")
     .execute();
@@ -121,9 +117,5 @@ export async function addToPopulation(
 }
 
 export async function closeCampaign(db: Db, campaignId: number, at: string): Promise<void> {
-  await db
-    .updateTable("campaigns")
-    .set({ status: "closed", closed_at: at })
-    .where("id", "=", campaignId)
-    .execute();
+  await updateById(db, "campaigns", campaignId, { status: "closed", closed_at: at });
 }

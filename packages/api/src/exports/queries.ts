@@ -1,7 +1,7 @@
 import type { Row } from "@maturo/db";
 import type { Db } from "../shared/db.js";
 import { ensureRandomSetting } from "../shared/secret.js";
-import { submittedResponses } from "../shared/submitted-responses.js";
+import { submittedWithOrganisation } from "../shared/submitted-responses.js";
 
 /** A campaign's submitted responses under their pseudonyms, with their organisation, by code and pseudonym. */
 export interface ExportedResponse {
@@ -17,8 +17,7 @@ export interface ExportedResponse {
 }
 
 export function submittedResponsesWithOrganisation(db: Db, campaignId: number): Promise<ExportedResponse[]> {
-  return submittedResponses(db, campaignId)
-    .innerJoin("organisations as o", "o.id", "r.organisation_id")
+  return submittedWithOrganisation(db, campaignId)
     .select([
       "r.id",
       "o.id as organisationId",

@@ -1,5 +1,7 @@
 import type { Row } from "@maturo/db";
 import type { Db } from "../shared/db.js";
+import { populationOrganisations } from "../shared/population.js";
+import { updateById } from "../shared/update-by-id.js";
 
 /** Invitations sent by e-mail that have not been answered yet, with their sealed links. */
 export function unansweredByEmail(
@@ -34,11 +36,7 @@ export async function markReminded(
   remindersSent: number,
   at: string,
 ): Promise<void> {
-  await db
-    .updateTable("invitations")
-    .set({ reminders_sent: remindersSent, last_sent_at: at })
-    .where("id", "=", invitationId)
-    .execute();
+  await updateById(db, "invitations", invitationId, { reminders_sent: remindersSent, last_sent_at: at });
 }
 
 /** Invitations per (role, status) of one organisation in one campaign. */
@@ -62,11 +60,8 @@ export function populationOf(
   db: Db,
   campaignId: number,
 ): Promise<{ id: number; code: string; name: string }[]> {
-  return db
-    .selectFrom("campaign_organisations as co")
-    .innerJoin("organisations as o", "o.id", "co.organisation_id")
+  return populationOrganisations(db, campaignId)
     .select(["o.id", "o.code", "o.name"])
-    .where("co.campaign_id", "=", campaignId)
     .orderBy("o.code")
     .execute();
 }

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../shared/db.js";
-import { submittedResponses } from "../shared/submitted-responses.js";
+import { populationOrganisations } from "../shared/population.js";
+import { submittedResponses, submittedWithOrganisation } from "../shared/submitted-responses.js";
 
 /** Invitations of a campaign per role, status, province and size class. */
 export async function invitationTally(
@@ -65,8 +66,7 @@ export async function submittedRespondents(
     sizeClass: string | null;
   }[]
 > {
-  return submittedResponses(db, campaignId)
-    .innerJoin("organisations as o", "o.id", "r.organisation_id")
+  return submittedWithOrganisation(db, campaignId)
     .select([
       "r.id as responseId",
       "r.organisation_id as organisationId",
@@ -83,11 +83,8 @@ export async function populationStrata(
   db: Db,
   campaignId: number,
 ): Promise<{ organisationId: number; province: string | null; sizeClass: string | null }[]> {
-  return db
-    .selectFrom("campaign_organisations as co")
-    .innerJoin("organisations as o", "o.id", "co.organisation_id")
+  return populationOrganisations(db, campaignId)
     .select(["o.id as organisationId", "o.province", "o.size_class as sizeClass"])
-    .where("co.campaign_id", "=", campaignId)
     .orderBy("o.id")
     .execute();
 }
@@ -111,9 +108,7 @@ export async function nonRespondingOrganisations(
   db: Db,
   campaignId: number,
 ): Promise<OrganisationWithoutResponse[]> {
-  const rows = await db
-    .selectFrom("campaign_organisations as co")
-    .innerJoin("organisations as o", "o.id", "co.organisation_id")
+  const rows = await populationOrganisations(db, campaignId)
     .select((eb) => [
       "o.id as organisationId",
       "o.code",
@@ -129,7 +124,6 @@ export async function nonRespondingOrganisations(
         .where("i.status", "!=", "withdrawn")
         .as("invited"),
     ])
-    .where("co.campaign_id", "=", campaignId)
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

@@ -1,4 +1,5 @@
 import type { Db } from "./db.js";
+import { updateById } from "./update-by-id.js";
 
 /** The organisation table as every feature reads it: by id, by code, and which ids exist. */
 export interface OrganisationFields {
@@ -58,6 +59,5 @@ export async function updateOrganisation(db: Db, id: number, fields: Organisatio
     ...(fields.province === undefined ? {} : { province: fields.province }),
     ...(fields.sizeClass === undefined ? {} : { size_class: fields.sizeClass }),
   };
-  if (Object.keys(set).length > 0)
-    await db.updateTable("organisations").set(set).where("id", "=", id).execute();
+  if (Object.keys(set).length > 0) await updateById(db, "organisations", id, set);
 }

@@ -13,6 +13,11 @@ export function submittedResponses(db: Db, campaignId: number) {
     .where("r.status", "=", "submitted");
 }
 
+/** The submitted responses of a campaign (`r`) with the organisation (`o`) each belongs to. */
+export function submittedWithOrganisation(db: Db, campaignId: number) {
+  return submittedResponses(db, campaignId).innerJoin("organisations as o", "o.id", "r.organisation_id");
+}
+
 /** Stored scores of submitted responses, in response order. */
 export function submittedScores(
   db: Db,

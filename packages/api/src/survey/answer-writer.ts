@@ -1,6 +1,7 @@
 import type { Database } from "@maturo/db";
 import { isAsked, type NormalizedItem, type Role } from "@maturo/model";
 import { type Kysely, PostgresAdapter, type Transaction } from "kysely";
+import { updateById } from "../shared/update-by-id.js";
 
 export interface AnswerWrite {
   responseId: number;
@@ -114,11 +115,10 @@ async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<An
       )
       .execute();
   }
-  await trx
-    .updateTable("responses")
-    .set({ updated_at: savedAt, ...(write.locale ? { locale: write.locale } : {}) })
-    .where("id", "=", responseId)
-    .execute();
+  await updateById(trx, "responses", responseId, {
+    updated_at: savedAt,
+    ...(write.locale ? { locale: write.locale } : {}),
+  });
   return statuses;
 }
 

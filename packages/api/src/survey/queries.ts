@@ -2,6 +2,7 @@ import type { Database } from "@maturo/db";
 import type { Kysely } from "kysely";
 import { newPseudonym } from "../auth/tokens.js";
 import type { Db } from "../shared/db.js";
+import { updateById } from "../shared/update-by-id.js";
 import type { RespondentInvitation } from "./link-state.js";
 
 export type AnswerMap = Record<string, number | "dk">;
@@ -183,11 +184,7 @@ export async function discardResponse(db: Db, invitation: RespondentInvitation):
 }
 
 export async function markSubmitted(db: Db, responseId: number, at: string): Promise<void> {
-  await db
-    .updateTable("responses")
-    .set({ status: "submitted", submitted_at: at })
-    .where("id", "=", responseId)
-    .execute();
+  await updateById(db, "responses", responseId, { status: "submitted", submitted_at: at });
 }
 
 export async function deleteResponse(db: Db, responseId: number): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Row } from "@maturo/db";
 import type { Db } from "../../shared/db.js";
+import { updateById } from "../../shared/update-by-id.js";
 
 export interface AccountRequestSummary {
   id: number;
@@ -38,9 +39,9 @@ export async function decide(
   requestId: number,
   decision: { status: "approved" | "rejected"; at: string; by: number },
 ): Promise<void> {
-  await db
-    .updateTable("account_requests")
-    .set({ status: decision.status, decided_at: decision.at, decided_by: decision.by })
-    .where("id", "=", requestId)
-    .execute();
+  await updateById(db, "account_requests", requestId, {
+    status: decision.status,
+    decided_at: decision.at,
+    decided_by: decision.by,
+  });
 }

@@ -1,5 +1,6 @@
 import type { Row } from "@maturo/db";
 import type { Db } from "../../shared/db.js";
+import { updateById } from "../../shared/update-by-id.js";
 
 /**
  * Campaigns that have ended (closed by hand, or with a closing date) and whose e-mail addresses and
@@ -23,15 +24,10 @@ export async function purgeCampaign(db: Db, campaignId: number, at: string): Pro
     .set({ email: null, token_hash: null, token_sealed: null })
     .where("campaign_id", "=", campaignId)
     .execute();
-  await db.updateTable("campaigns").set({ purged_at: at }).where("id", "=", campaignId).execute();
+  await updateById(db, "campaigns", campaignId, { purged_at: at });
 }
 
 /** Sets a campaign's retention period; false when there is no such campaign. */
-export async function setRetentionDays(db: Db, campaignId: number, days: number): Promise<boolean> {
-  const result = await db
-    .updateTable("campaigns")
-    .set({ retention_days: days })
-    .where("id", "=", campaignId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+export function setRetentionDays(db: Db, campaignId: number, days: number): Promise<boolean> {
+  return updateById(db, "campaigns", campaignId, { retention_days: days });
 }

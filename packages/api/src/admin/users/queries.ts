@@ -1,5 +1,6 @@
 import type { Row } from "@maturo/db";
 import type { Db } from "../../shared/db.js";
+import { updateById } from "../../shared/update-by-id.js";
 
 export interface UserSummary {
   id: number;
@@ -75,23 +76,13 @@ export async function insertUser(db: Db, user: NewUser, createdAt: string): Prom
 }
 
 /** Allows (since `at`) or withdraws identified research exports; false when there is no such user. */
-export async function setIdentifiedExportsAt(db: Db, userId: number, at: string | null): Promise<boolean> {
-  const result = await db
-    .updateTable("users")
-    .set({ identified_exports_at: at })
-    .where("id", "=", userId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+export function setIdentifiedExportsAt(db: Db, userId: number, at: string | null): Promise<boolean> {
+  return updateById(db, "users", userId, { identified_exports_at: at });
 }
 
 /** Disables (at `at`) or re-enables a user; false when there is no such user. */
-export async function setDisabledAt(db: Db, userId: number, at: string | null): Promise<boolean> {
-  const result = await db
-    .updateTable("users")
-    .set({ disabled_at: at })
-    .where("id", "=", userId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+export function setDisabledAt(db: Db, userId: number, at: string | null): Promise<boolean> {
+  return updateById(db, "users", userId, { disabled_at: at });
 }
 
 /** The organisations a user is a member of. */

@@ -17,6 +17,22 @@ const newUser = z.object({
   organisationId: id.optional(),
 });
 
+/**
+ * A procedure that turns one yes/no setting of an account on or off: `input` is the user and the
+ * setting's new value (`on` reads it), audited as `action` with exactly that input.
+ */
+function accountSwitch<Input extends { userId: number }>(
+  input: z.ZodType<Input>,
+  on: (input: Input) => boolean,
+  action: string,
+  apply: typeof setDisabled,
+) {
+  return adminProcedure
+    .input(input)
+    .use(audited(action, (input: Input) => ({ detail: { ...input } })))
+    .mutation(({ ctx, input }) => apply(ctx, input.userId, on(input as Input)));
+}
+
 /** Administration, users and memberships: accounts, their passwords and the organisations of key users. */
 export const userProcedures = {
   addMembership: adminProcedure
@@ -58,21 +74,17 @@ export const userProcedures = {
     .mutation(({ ctx, input }) => setPassword(ctx, input.userId, input.password)),
 
   /** Identified research exports (names, codes) for one researcher; every grant and withdrawal is audited. */
-  setIdentifiedExports: adminProcedure
-    .input(z.object({ userId: id, allowed: z.boolean() }))
-    .use(
-      audited("account.identified-exports", (input: { userId: number; allowed: boolean }) => ({
-        detail: { userId: input.userId, allowed: input.allowed },
-      })),
-    )
-    .mutation(({ ctx, input }) => setIdentifiedExports(ctx, input.userId, input.allowed)),
+  setIdentifiedExports: accountSwitch(
+    z.object({ userId: id, allowed: z.boolean() }),
+    (input) => input.allowed,
+    "account.identified-exports",
+    setIdentifiedExports,
+  ),
 
-  setDisabled: adminProcedure
-    .input(z.object({ userId: id, disabled: z.boolean() }))
-    .use(
-      audited("account.disabled-set", (input: { userId: number; disabled: boolean }) => ({
-        detail: { userId: input.userId, disabled: input.disabled },
-      })),
-    )
-    .mutation(({ ctx, input }) => setDisabled(ctx, input.userId, input.disabled)),
+  setDisabled: accountSwitch(
+    z.object({ userId: id, disabled: z.boolean() }),
+    (input) => input.disabled,
+    "account.disabled-set",
+    setDisabled,
+  ),
 };
