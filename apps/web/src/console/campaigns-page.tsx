@@ -14,11 +14,13 @@ import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { CheckList } from "../ui/check-list.js";
 import { ErrorMessage } from "../ui/error-message.js";
+import { NameField } from "../ui/name-field.js";
 import { QueryState } from "../ui/query-state.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { SelectField } from "../ui/select-field.js";
 import { TextField } from "../ui/text-field.js";
 import { TitledSection } from "../ui/titled-section.js";
+import { useForm } from "../ui/use-form.js";
 import { ConfirmAction } from "./confirm-action.js";
 import { downloadText } from "./download.js";
 import { ShortHash, shortHash } from "./short-hash.js";
@@ -160,7 +162,7 @@ function NewWave(): ReactNode {
   const queryClient = useQueryClient();
   const id = useId();
   const versions = useQuery(trpc.instruments.versions.queryOptions());
-  const [form, setForm] = useState({ name: "", versionId: "", opensAt: "", closesAt: "" });
+  const { form, field } = useForm({ name: "", versionId: "", opensAt: "", closesAt: "" });
   const closesRef = useRef<HTMLInputElement>(null);
   const create = useMutation(
     trpc.campaigns.createWave.mutationOptions({
@@ -203,14 +205,7 @@ function NewWave(): ReactNode {
   return (
     <TitledSection title={t("newWave")}>
       <form className="form card" onSubmit={onSubmit}>
-        <TextField
-          id={`${id}-name`}
-          label={t("name")}
-          required
-          minLength={2}
-          value={form.name}
-          onChange={(name) => setForm({ ...form, name })}
-        />
+        <NameField id={`${id}-name`} label={t("name")} value={form.name} onChange={field("name")} />
         <SelectField
           id={`${id}-v`}
           label={t("version")}
@@ -219,14 +214,14 @@ function NewWave(): ReactNode {
             value: String(v.id),
             label: `#${v.id} ${v.title} (${shortHash(v.hash)})`,
           }))}
-          onChange={(value) => setForm({ ...form, versionId: value })}
+          onChange={field("versionId")}
         />
         <TextField
           id={`${id}-o`}
           label={t("opensAt")}
           type="date"
           value={form.opensAt}
-          onChange={(opensAt) => setForm({ ...form, opensAt })}
+          onChange={field("opensAt")}
         />
         <label htmlFor={`${id}-c`}>{t("closesAt")}</label>
         <input
@@ -237,7 +232,7 @@ function NewWave(): ReactNode {
           aria-invalid={datesWrong || undefined}
           aria-describedby={datesWrong ? `${id}-c-hint ${id}-c-error` : `${id}-c-hint`}
           value={form.closesAt}
-          onChange={(e) => setForm({ ...form, closesAt: e.target.value })}
+          onChange={(e) => field("closesAt")(e.target.value)}
         />
         <p id={`${id}-c-hint`} className="hint">
           {t("closesAfter")}

@@ -104,7 +104,6 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
   const trpc = useTRPC();
   const id = useId();
   const descriptives = useQuery(trpc.research.descriptives.queryOptions({ campaignId }));
-  const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
   const nodes = descriptives.data?.nodes ?? [];
   const labelOf = (nodeId: string): string =>
     localized(nodes.find((n) => n.nodeId === nodeId)?.label, locale, nodeId);
@@ -250,15 +249,15 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
           <h2 id={`${id}-table`}>{r.table.title ?? t("tableCaption")}</h2>
           <Provenance
             provenance={r.provenance}
-            variables={variables.data}
-            script={(v) =>
-              regressionRScript(r.provenance, v, r, {
-                dependents: built.dependents,
-                predictors: built.predictors,
-                labels,
-              })
-            }
-            scriptName={`maturo-campaign-${campaignId}-regression.R`}
+            script={{
+              topic: "regression",
+              write: (v) =>
+                regressionRScript(r.provenance, v, r, {
+                  dependents: built.dependents,
+                  predictors: built.predictors,
+                  labels,
+                }),
+            }}
           />
           <div className="table-scroll">
             <table className="data-table regression-table" data-testid="regression-table">

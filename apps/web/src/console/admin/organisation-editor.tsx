@@ -9,8 +9,10 @@ import { useLocale } from "../../i18n/locale.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
+import { NameField } from "../../ui/name-field.js";
 import { SelectField } from "../../ui/select-field.js";
 import { TextField } from "../../ui/text-field.js";
+import { useForm } from "../../ui/use-form.js";
 import { useConsoleText } from "../use-console-text.js";
 import { useAdminText } from "./admin-text.js";
 
@@ -30,7 +32,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
     province: organisation.province ?? "",
     sizeClass: organisation.sizeClass ?? "",
   };
-  const [form, setForm] = useState(initial);
+  const { form, setForm, field } = useForm(initial);
   const refresh = useRefresh(trpc.admin.organisations.queryFilter(), () => setOpen(false));
   const update = useMutation(trpc.admin.updateOrganisation.mutationOptions({ onSuccess: refresh }));
   const name = t("editOrganisation", { name: organisation.name });
@@ -65,14 +67,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
           }}
         >
           <p className="hint">{t("codeFixed")}</p>
-          <TextField
-            id={`${id}-name`}
-            label={t("name")}
-            required
-            minLength={2}
-            value={form.name}
-            onChange={(value) => setForm({ ...form, name: value })}
-          />
+          <NameField id={`${id}-name`} label={t("name")} value={form.name} onChange={field("name")} />
           <SelectField
             id={`${id}-kind`}
             label={t("kind")}
@@ -81,7 +76,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
               value: k,
               label: ORGANISATION_KIND_LABELS[locale][k],
             }))}
-            onChange={(kind) => setForm({ ...form, kind })}
+            onChange={field("kind")}
           />
           {(["province", "sizeClass"] as const).map((f) => (
             <TextField
@@ -89,7 +84,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
               id={`${id}-${f}`}
               label={t(f === "sizeClass" ? "size" : f)}
               value={form[f]}
-              onChange={(value) => setForm({ ...form, [f]: value })}
+              onChange={field(f)}
             />
           ))}
           <button type="submit" className="button small" disabled={update.isPending}>
