@@ -35,12 +35,7 @@ export function ForgotPasswordPage(): ReactNode {
   }
   return (
     <TitledPage title={t("forgotTitle")} intro={t("forgotIntro")}>
-      <AuthForm
-        onSubmit={form.onSubmit((values) => request.mutate(values))}
-        formError={form.formError}
-        busy={request.isPending}
-        submitLabel={request.isPending ? t("forgotBusy") : t("forgotSubmit")}
-      >
+      <AuthForm form={form} send={request.mutate} submitLabel={t("forgotSubmit")} busyLabel={t("forgotBusy")}>
         <TextField {...form.field("email")} label={t("email")} type="email" autoComplete="email" required />
       </AuthForm>
       {back}

@@ -33,12 +33,7 @@ export function LoginPage(): ReactNode {
   });
   return (
     <TitledPage title={t("loginTitle")} intro={t("loginIntro")}>
-      <AuthForm
-        onSubmit={form.onSubmit((values) => login.mutate(values))}
-        formError={form.formError}
-        busy={login.isPending}
-        submitLabel={login.isPending ? t("busy") : t("submit")}
-      >
+      <AuthForm form={form} send={login.mutate} submitLabel={t("submit")} busyLabel={t("busy")}>
         <TextField
           {...form.field("email")}
           label={t("email")}

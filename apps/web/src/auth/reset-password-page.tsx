@@ -69,10 +69,10 @@ export function ResetPasswordPage(): ReactNode {
   return (
     <TitledPage title={t("resetTitle")} intro={t("resetIntro")}>
       <AuthForm
-        onSubmit={form.onSubmit((values) => reset.mutate({ token, password: values.password }))}
-        formError={form.formError}
-        busy={reset.isPending}
-        submitLabel={reset.isPending ? t("resetBusy") : t("resetSubmit")}
+        form={form}
+        send={(values) => reset.mutate({ token, password: values.password })}
+        submitLabel={t("resetSubmit")}
+        busyLabel={t("resetBusy")}
       >
         <NewPasswordField {...form.field("password")} label={t("newPassword")} hint={t("newPasswordHint")} />
         <NewPasswordField {...form.field("repeat")} label={t("repeatPassword")} />
