@@ -12,6 +12,7 @@ import { ErrorMessage } from "../../ui/error-message.js";
 import { NameField } from "../../ui/name-field.js";
 import { SelectField } from "../../ui/select-field.js";
 import { TextField } from "../../ui/text-field.js";
+import { ToggledInlineForm } from "../../ui/toggled-inline-form.js";
 import { useForm } from "../../ui/use-form.js";
 import { useConsoleText } from "../use-console-text.js";
 import { useAdminText } from "./admin-text.js";
@@ -38,63 +39,52 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
   const name = t("editOrganisation", { name: organisation.name });
   return (
     <div className="row-actions">
-      <button
-        type="button"
-        className="button secondary small"
-        aria-expanded={open}
-        aria-controls={`${id}-edit`}
-        aria-label={name}
-        onClick={() => {
+      <ToggledInlineForm
+        open={open}
+        onToggle={() => {
           setForm(initial);
           setOpen(!open);
         }}
+        buttonText={t("edit")}
+        buttonLabel={name}
+        formLabel={name}
+        onSubmit={() =>
+          update.mutate({
+            id: organisation.id,
+            ...form,
+            province: form.province || null,
+            sizeClass: form.sizeClass || null,
+          })
+        }
       >
-        {t("edit")}
-      </button>
-      {open ? (
-        <form
-          id={`${id}-edit`}
-          className="inline-form"
-          aria-label={name}
-          onSubmit={(e) => {
-            e.preventDefault();
-            update.mutate({
-              id: organisation.id,
-              ...form,
-              province: form.province || null,
-              sizeClass: form.sizeClass || null,
-            });
-          }}
-        >
-          <p className="hint">{t("codeFixed")}</p>
-          <NameField id={`${id}-name`} label={t("name")} value={form.name} onChange={field("name")} />
-          <SelectField
-            id={`${id}-kind`}
-            label={t("kind")}
-            value={form.kind}
-            options={ORGANISATION_KINDS.map((k) => ({
-              value: k,
-              label: ORGANISATION_KIND_LABELS[locale][k],
-            }))}
-            onChange={field("kind")}
+        <p className="hint">{t("codeFixed")}</p>
+        <NameField id={`${id}-name`} label={t("name")} value={form.name} onChange={field("name")} />
+        <SelectField
+          id={`${id}-kind`}
+          label={t("kind")}
+          value={form.kind}
+          options={ORGANISATION_KINDS.map((k) => ({
+            value: k,
+            label: ORGANISATION_KIND_LABELS[locale][k],
+          }))}
+          onChange={field("kind")}
+        />
+        {(["province", "sizeClass"] as const).map((f) => (
+          <TextField
+            key={f}
+            id={`${id}-${f}`}
+            label={t(f === "sizeClass" ? "size" : f)}
+            value={form[f]}
+            onChange={field(f)}
           />
-          {(["province", "sizeClass"] as const).map((f) => (
-            <TextField
-              key={f}
-              id={`${id}-${f}`}
-              label={t(f === "sizeClass" ? "size" : f)}
-              value={form[f]}
-              onChange={field(f)}
-            />
-          ))}
-          <button type="submit" className="button small" disabled={update.isPending}>
-            {c("save")}
-          </button>
-          <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
-            {c("cancel")}
-          </button>
-        </form>
-      ) : null}
+        ))}
+        <button type="submit" className="button small" disabled={update.isPending}>
+          {c("save")}
+        </button>
+        <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
+          {c("cancel")}
+        </button>
+      </ToggledInlineForm>
       {update.isSuccess && !open ? <span role="status">{t("saved")}</span> : null}
       <ErrorMessage error={update.error} />
     </div>
