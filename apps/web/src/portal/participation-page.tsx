@@ -8,6 +8,7 @@ import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { useRefresh } from "../lib/use-refresh.js";
 import { PageTitle } from "../shell/page-title.js";
 import { ErrorMessage } from "../ui/error-message.js";
+import { alertedBy, FieldAlert } from "../ui/field-alert.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { TitledSection } from "../ui/titled-section.js";
 import { CampaignMeta } from "./home-page.js";
@@ -75,6 +76,8 @@ function InviteForm({
       });
     }
   };
+  const countProblem = countError ? t("countInvalid") : null;
+  const emailsProblem = invalid.length > 0 ? t("invalidEmails", { list: invalid.join(", ") }) : null;
   return (
     <TitledSection title={t("inviteTitle")} className="card">
       <form onSubmit={submit} className="form">
@@ -99,14 +102,9 @@ function InviteForm({
               value={count}
               onChange={(e) => setCount(e.target.value)}
               className="short"
-              aria-invalid={countError || undefined}
-              aria-describedby={countError ? `${ids}-count-error` : undefined}
+              {...alertedBy(`${ids}-count-error`, countProblem)}
             />
-            {countError ? (
-              <p id={`${ids}-count-error`} role="alert" className="field-error">
-                {t("countInvalid")}
-              </p>
-            ) : null}
+            <FieldAlert id={`${ids}-count-error`} message={countProblem} />
           </>
         ) : (
           <>
@@ -116,14 +114,9 @@ function InviteForm({
               rows={5}
               value={emails}
               onChange={(e) => setEmails(e.target.value)}
-              aria-invalid={invalid.length > 0}
-              aria-describedby={invalid.length > 0 ? `${ids}-invalid` : undefined}
+              {...alertedBy(`${ids}-invalid`, emailsProblem)}
             />
-            {invalid.length > 0 ? (
-              <p id={`${ids}-invalid`} role="alert" className="error">
-                {t("invalidEmails", { list: invalid.join(", ") })}
-              </p>
-            ) : null}
+            <FieldAlert id={`${ids}-invalid`} message={emailsProblem} />
           </>
         )}
         <div>
