@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from "react";
+import { SubmitButton } from "../ui/submit-button.js";
 
 /** What the frame needs of useAuthForm's state. */
 interface SubmittableForm<F extends string> {
@@ -34,9 +35,7 @@ export function AuthForm<F extends string>({
         </p>
       ) : null}
       {children}
-      <button type="submit" className="button" disabled={form.busy}>
-        {form.busy ? busyLabel : submitLabel}
-      </button>
+      <SubmitButton disabled={form.busy}>{form.busy ? busyLabel : submitLabel}</SubmitButton>
     </form>
   );
 }

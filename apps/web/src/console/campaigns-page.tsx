@@ -18,6 +18,7 @@ import { NameField } from "../ui/name-field.js";
 import { QueryState } from "../ui/query-state.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { SelectField } from "../ui/select-field.js";
+import { SubmitButton } from "../ui/submit-button.js";
 import { TextField } from "../ui/text-field.js";
 import { TitledSection } from "../ui/titled-section.js";
 import { useForm } from "../ui/use-form.js";
@@ -336,9 +337,7 @@ function PopulationImport(): ReactNode {
           }}
         />
         <ErrorMessage error={check.error ?? apply.error} />
-        <button type="submit" className="button" disabled={!csv || check.isPending}>
-          {t("check")}
-        </button>
+        <SubmitButton disabled={!csv || check.isPending}>{t("check")}</SubmitButton>
       </form>
       {report ? (
         <>
@@ -448,9 +447,7 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
             onChange={(e) => setCount(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
           />
         </div>
-        <button type="submit" className="button" disabled={bulk.isPending}>
-          {t("makeLinks")}
-        </button>
+        <SubmitButton disabled={bulk.isPending}>{t("makeLinks")}</SubmitButton>
       </form>
       <ErrorMessage error={bulk.error} />
       {bulk.data ? (

@@ -6,6 +6,7 @@ import { useTRPC } from "../lib/trpc.js";
 import { ErrorMessage } from "../ui/error-message.js";
 import { alertedBy, FieldAlert } from "../ui/field-alert.js";
 import { LanguageSelect } from "../ui/language-select.js";
+import { SubmitButton } from "../ui/submit-button.js";
 import { downloadBase64 } from "./download.js";
 import { Provenance } from "./provenance.js";
 import { useWaves } from "./use-waves.js";
@@ -165,9 +166,7 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
         </fieldset>
         <LanguageSelect id={`${id}-labels`} label={t("labels")} value={labels} onChange={setLabels} />
         <ErrorMessage error={make.error} />
-        <button type="submit" className="button" disabled={make.isPending}>
-          {make.isPending ? t("busy") : t("make")}
-        </button>
+        <SubmitButton disabled={make.isPending}>{make.isPending ? t("busy") : t("make")}</SubmitButton>
       </form>
       {result ? (
         <section className="card" aria-live="polite">

@@ -7,6 +7,7 @@ import { useTRPC } from "../lib/trpc.js";
 import { CheckList } from "../ui/check-list.js";
 import { QueryState } from "../ui/query-state.js";
 import { SelectField } from "../ui/select-field.js";
+import { SubmitButton } from "../ui/submit-button.js";
 import { copyText, downloadText } from "./download.js";
 import { Provenance } from "./provenance.js";
 import { regressionRScript } from "./r-scripts.js";
@@ -238,9 +239,7 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
               {t("chooseBoth")}
             </p>
           ) : null}
-          <button type="submit" className="button">
-            {t("build")}
-          </button>
+          <SubmitButton>{t("build")}</SubmitButton>
         </form>
       ) : null}
       {built ? <QueryState query={regression} /> : null}

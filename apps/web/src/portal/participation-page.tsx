@@ -10,6 +10,7 @@ import { PageTitle } from "../shell/page-title.js";
 import { ErrorMessage } from "../ui/error-message.js";
 import { alertedBy, FieldAlert } from "../ui/field-alert.js";
 import { RoleSelect } from "../ui/role-select.js";
+import { SubmitButton } from "../ui/submit-button.js";
 import { TitledSection } from "../ui/titled-section.js";
 import { CampaignMeta } from "./home-page.js";
 import { LetterSheet } from "./letter-sheet.js";
@@ -120,9 +121,7 @@ function InviteForm({
           </>
         )}
         <div>
-          <button type="submit" className="button" disabled={create.isPending}>
-            {t("createInvites")}
-          </button>
+          <SubmitButton disabled={create.isPending}>{t("createInvites")}</SubmitButton>
         </div>
         <ErrorMessage error={create.error} />
       </form>

@@ -6,6 +6,7 @@ import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
 import { NewPasswordField } from "../../ui/new-password-field.js";
 import { SelectField } from "../../ui/select-field.js";
+import { SubmitButton } from "../../ui/submit-button.js";
 import { TextField } from "../../ui/text-field.js";
 import { useForm } from "../../ui/use-form.js";
 import { findOrganisation, OrganisationPicker, type PickableOrganisation } from "../organisation-picker.js";
@@ -95,9 +96,7 @@ export function NewUserForm({
           onChange={field("password")}
         />
         <ErrorMessage error={create.error} />
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t("createUser")}
-        </button>
+        <SubmitButton disabled={create.isPending}>{t("createUser")}</SubmitButton>
         {create.isSuccess ? (
           <p role="status" className="success">
             {t("userCreated")}

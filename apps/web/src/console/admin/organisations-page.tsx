@@ -10,6 +10,7 @@ import { useLocale } from "../../i18n/locale.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
+import { SubmitButton } from "../../ui/submit-button.js";
 import { TextField } from "../../ui/text-field.js";
 import { useForm } from "../../ui/use-form.js";
 import { QueryTable } from "../query-table.js";
@@ -49,9 +50,7 @@ export function OrganisationsPage(): ReactNode {
             onChange={field(f)}
           />
         ))}
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t("add")}
-        </button>
+        <SubmitButton disabled={create.isPending}>{t("add")}</SubmitButton>
       </form>
       <ErrorMessage error={create.error} />
       <QueryTable
