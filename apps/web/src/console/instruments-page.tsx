@@ -232,7 +232,6 @@ export function InstrumentsPage(): ReactNode {
       <QueryTable
         query={versions}
         caption={t("versions")}
-        rowKey={(v) => v.id}
         initialSort={{ key: "id", direction: "descending" }}
         columns={[
           { key: "id", header: "#", value: (v) => v.id, numeric: true },

@@ -56,7 +56,6 @@ export function OrganisationsPage(): ReactNode {
       <QueryTable
         query={list}
         caption={t("organisationsTitle")}
-        rowKey={(o) => o.id}
         initialSort={{ key: "name", direction: "ascending" }}
         columns={[
           { key: "code", header: t("code"), value: (o) => o.code },
