@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { Link } from "../lib/router.js";
 import { setCsrfToken, useTRPC } from "../lib/trpc.js";
 import { TitledPage } from "../shell/titled-page.js";
 import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
+import { LinkParagraph } from "./link-paragraph.js";
 import { authMessages } from "./messages.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, required } from "./validation.js";
@@ -49,12 +49,8 @@ export function LoginPage(): ReactNode {
           required
         />
       </AuthForm>
-      <p>
-        <Link to="/forgot-password">{t("forgotLink")}</Link>
-      </p>
-      <p>
-        <Link to="/request-account">{t("requestAccount")}</Link>
-      </p>
+      <LinkParagraph to="/forgot-password">{t("forgotLink")}</LinkParagraph>
+      <LinkParagraph to="/request-account">{t("requestAccount")}</LinkParagraph>
     </TitledPage>
   );
 }
