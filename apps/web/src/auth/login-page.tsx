@@ -12,6 +12,8 @@ import { emailAddress, required } from "./validation.js";
 
 const FIELDS = ["email", "password"] as const;
 const CHECKS = { email: [required(), emailAddress()], password: [required()] };
+// The address is the account's user name, which lets password managers fill in both.
+const AUTOCOMPLETE = { email: "username", password: "current-password" } as const;
 
 export function LoginPage(): ReactNode {
   const t = useMessages(authMessages);
@@ -34,20 +36,16 @@ export function LoginPage(): ReactNode {
   return (
     <TitledPage title={t("loginTitle")} intro={t("loginIntro")}>
       <AuthForm form={form} send={login.mutate} submitLabel={t("submit")} busyLabel={t("busy")}>
-        <TextField
-          {...form.field("email")}
-          label={t("email")}
-          type="email"
-          autoComplete="username"
-          required
-        />
-        <TextField
-          {...form.field("password")}
-          label={t("password")}
-          type="password"
-          autoComplete="current-password"
-          required
-        />
+        {FIELDS.map((name) => (
+          <TextField
+            key={name}
+            {...form.field(name)}
+            label={t(name)}
+            type={name}
+            autoComplete={AUTOCOMPLETE[name]}
+            required
+          />
+        ))}
       </AuthForm>
       <LinkParagraph to="/forgot-password">{t("forgotLink")}</LinkParagraph>
       <LinkParagraph to="/request-account">{t("requestAccount")}</LinkParagraph>

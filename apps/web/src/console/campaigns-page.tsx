@@ -144,6 +144,9 @@ const text = {
 
 type Wave = RouterOutputs["campaigns"]["waves"][number];
 
+/** What a new wave's population can be narrowed by, in the order the form shows them. */
+const FILTERS = ["provinces", "sizeClasses", "kinds"] as const;
+
 /** `YYYY-MM-DD` from a date input as the start of that day in UTC. */
 function dayToIso(day: string): string | undefined {
   return day ? new Date(`${day}T00:00:00Z`).toISOString() : undefined;
@@ -177,6 +180,11 @@ function NewWave(): ReactNode {
   });
   const population = useQuery(trpc.research.population.queryOptions(filter));
   const filtered = filter.provinces.length + filter.sizeClasses.length + filter.kinds.length > 0;
+  const choiceLabel: Record<(typeof FILTERS)[number], (value: string) => string> = {
+    provinces: (province) => province,
+    sizeClasses: (sizeClass) => sizeClassLabel(sizeClass, locale),
+    kinds: (kind) => (isOrganisationKind(kind) ? ORGANISATION_KIND_LABELS[locale][kind] : kind),
+  };
   const matching = population.data?.organisationIds ?? [];
   const versionId = Number(form.versionId || versions.data?.[0]?.id || 0);
   // A wave without an opening date opens now; it must close on a later day (the API checks it too).
@@ -246,30 +254,18 @@ function NewWave(): ReactNode {
         <fieldset>
           <legend>{t("populationFilter")}</legend>
           <p className="hint">{t("populationHint")}</p>
-          <CheckList
-            legend={t("provinces")}
-            options={(population.data?.choices.provinces ?? []).map((p) => ({ value: p, label: p }))}
-            chosen={filter.provinces}
-            onChange={(provinces) => setFilter({ ...filter, provinces })}
-          />
-          <CheckList
-            legend={t("sizeClasses")}
-            options={(population.data?.choices.sizeClasses ?? []).map((c) => ({
-              value: c,
-              label: sizeClassLabel(c, locale),
-            }))}
-            chosen={filter.sizeClasses}
-            onChange={(sizeClasses) => setFilter({ ...filter, sizeClasses })}
-          />
-          <CheckList
-            legend={t("kinds")}
-            options={(population.data?.choices.kinds ?? []).map((k) => ({
-              value: k,
-              label: isOrganisationKind(k) ? ORGANISATION_KIND_LABELS[locale][k] : k,
-            }))}
-            chosen={filter.kinds}
-            onChange={(kinds) => setFilter({ ...filter, kinds })}
-          />
+          {FILTERS.map((key) => (
+            <CheckList
+              key={key}
+              legend={t(key)}
+              options={(population.data?.choices[key] ?? []).map((value) => ({
+                value,
+                label: choiceLabel[key](value),
+              }))}
+              chosen={filter[key]}
+              onChange={(chosen) => setFilter({ ...filter, [key]: chosen })}
+            />
+          ))}
           <p role="status" className="hint" data-testid="population-count">
             {!filtered
               ? t("populationAll")
@@ -436,17 +432,15 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
           onChange={(value) => setWaveId(Number(value))}
         />
         <RoleSelect id={`${id}-r`} label={t("role")} value={role} onChange={setRole} />
-        <div className="field">
-          <label htmlFor={`${id}-n`}>{t("perOrganisation")}</label>
-          <input
-            id={`${id}-n`}
-            type="number"
-            min={1}
-            max={50}
-            value={count}
-            onChange={(e) => setCount(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
-          />
-        </div>
+        <TextField
+          id={`${id}-n`}
+          label={t("perOrganisation")}
+          type="number"
+          min={1}
+          max={50}
+          value={String(count)}
+          onChange={(value) => setCount(Math.max(1, Math.min(50, Number(value) || 1)))}
+        />
         <SubmitButton disabled={bulk.isPending}>{t("makeLinks")}</SubmitButton>
       </form>
       <ErrorMessage error={bulk.error} />
