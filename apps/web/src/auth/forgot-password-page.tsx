@@ -1,12 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { Link } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
 import { TitledPage } from "../shell/titled-page.js";
 import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
+import { LinkParagraph } from "./link-paragraph.js";
 import { authMessages } from "./messages.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, required } from "./validation.js";
@@ -20,11 +20,7 @@ export function ForgotPasswordPage(): ReactNode {
   const trpc = useTRPC();
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
   const form = useAuthForm({ fields: FIELDS, checks: CHECKS, submission: request });
-  const back = (
-    <p>
-      <Link to="/login">{t("backToLogin")}</Link>
-    </p>
-  );
+  const back = <LinkParagraph to="/login">{t("backToLogin")}</LinkParagraph>;
   if (request.data) {
     return (
       <TitledPage title={t("forgotTitle")}>
@@ -35,12 +31,7 @@ export function ForgotPasswordPage(): ReactNode {
   }
   return (
     <TitledPage title={t("forgotTitle")} intro={t("forgotIntro")}>
-      <AuthForm
-        onSubmit={form.onSubmit((values) => request.mutate(values))}
-        formError={form.formError}
-        busy={request.isPending}
-        submitLabel={request.isPending ? t("forgotBusy") : t("forgotSubmit")}
-      >
+      <AuthForm form={form} send={request.mutate} submitLabel={t("forgotSubmit")} busyLabel={t("forgotBusy")}>
         <TextField {...form.field("email")} label={t("email")} type="email" autoComplete="email" required />
       </AuthForm>
       {back}

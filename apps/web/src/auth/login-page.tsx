@@ -1,17 +1,19 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { Link } from "../lib/router.js";
 import { setCsrfToken, useTRPC } from "../lib/trpc.js";
 import { TitledPage } from "../shell/titled-page.js";
 import { TextField } from "../ui/text-field.js";
 import { AuthForm } from "./auth-form.js";
+import { LinkParagraph } from "./link-paragraph.js";
 import { authMessages } from "./messages.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { emailAddress, required } from "./validation.js";
 
 const FIELDS = ["email", "password"] as const;
 const CHECKS = { email: [required(), emailAddress()], password: [required()] };
+// The address is the account's user name, which lets password managers fill in both.
+const AUTOCOMPLETE = { email: "username", password: "current-password" } as const;
 
 export function LoginPage(): ReactNode {
   const t = useMessages(authMessages);
@@ -33,33 +35,20 @@ export function LoginPage(): ReactNode {
   });
   return (
     <TitledPage title={t("loginTitle")} intro={t("loginIntro")}>
-      <AuthForm
-        onSubmit={form.onSubmit((values) => login.mutate(values))}
-        formError={form.formError}
-        busy={login.isPending}
-        submitLabel={login.isPending ? t("busy") : t("submit")}
-      >
-        <TextField
-          {...form.field("email")}
-          label={t("email")}
-          type="email"
-          autoComplete="username"
-          required
-        />
-        <TextField
-          {...form.field("password")}
-          label={t("password")}
-          type="password"
-          autoComplete="current-password"
-          required
-        />
+      <AuthForm form={form} send={login.mutate} submitLabel={t("submit")} busyLabel={t("busy")}>
+        {FIELDS.map((name) => (
+          <TextField
+            key={name}
+            {...form.field(name)}
+            label={t(name)}
+            type={name}
+            autoComplete={AUTOCOMPLETE[name]}
+            required
+          />
+        ))}
       </AuthForm>
-      <p>
-        <Link to="/forgot-password">{t("forgotLink")}</Link>
-      </p>
-      <p>
-        <Link to="/request-account">{t("requestAccount")}</Link>
-      </p>
+      <LinkParagraph to="/forgot-password">{t("forgotLink")}</LinkParagraph>
+      <LinkParagraph to="/request-account">{t("requestAccount")}</LinkParagraph>
     </TitledPage>
   );
 }

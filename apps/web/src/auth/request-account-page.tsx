@@ -60,12 +60,7 @@ export function RequestAccountPage(): ReactNode {
     request.mutate({ ...values, message: message.trim() === "" ? undefined : message });
   return (
     <TitledPage title={t("title")} intro={t("intro")}>
-      <AuthForm
-        onSubmit={form.onSubmit(send)}
-        formError={form.formError}
-        busy={request.isPending}
-        submitLabel={t("submit")}
-      >
+      <AuthForm form={form} send={send} submitLabel={t("submit")}>
         <TextField {...form.field("organisationName")} label={t("organisationName")} required />
         <TextField {...form.field("organisationCode")} label={t("organisationCode")} required />
         <TextField {...form.field("name")} label={t("name")} autoComplete="name" required />

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { Link } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
 import { TitledPage } from "../shell/titled-page.js";
 import { NewPasswordField } from "../ui/new-password-field.js";
 import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
+import { LinkParagraph } from "./link-paragraph.js";
 import { authMessages } from "./messages.js";
 import { errorCode } from "./server-issues.js";
 import { useAuthForm } from "./use-auth-form.js";
@@ -38,20 +38,14 @@ export function ResetPasswordPage(): ReactNode {
     // Every input problem not about the password fields is about the link's token.
     codeText: { BAD_REQUEST: t("resetLinkInvalid") },
   });
-  const newLink = (
-    <p>
-      <Link to="/forgot-password">{t("requestNewLink")}</Link>
-    </p>
-  );
+  const newLink = <LinkParagraph to="/forgot-password">{t("requestNewLink")}</LinkParagraph>;
   if (reset.isSuccess) {
     return (
       <TitledPage title={t("resetTitle")}>
         <Confirmation>{t("resetDone")}</Confirmation>
-        <p>
-          <Link to="/login" className="button">
-            {t("submit")}
-          </Link>
-        </p>
+        <LinkParagraph to="/login" button>
+          {t("submit")}
+        </LinkParagraph>
       </TitledPage>
     );
   }
@@ -69,10 +63,10 @@ export function ResetPasswordPage(): ReactNode {
   return (
     <TitledPage title={t("resetTitle")} intro={t("resetIntro")}>
       <AuthForm
-        onSubmit={form.onSubmit((values) => reset.mutate({ token, password: values.password }))}
-        formError={form.formError}
-        busy={reset.isPending}
-        submitLabel={reset.isPending ? t("resetBusy") : t("resetSubmit")}
+        form={form}
+        send={(values) => reset.mutate({ token, password: values.password })}
+        submitLabel={t("resetSubmit")}
+        busyLabel={t("resetBusy")}
       >
         <NewPasswordField {...form.field("password")} label={t("newPassword")} hint={t("newPasswordHint")} />
         <NewPasswordField {...form.field("repeat")} label={t("repeatPassword")} />

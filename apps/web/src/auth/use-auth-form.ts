@@ -7,6 +7,7 @@ import { type Check, type Problem, validate } from "./validation.js";
 
 interface Submission {
   error: unknown;
+  isPending: boolean;
   reset(): void;
 }
 
@@ -78,6 +79,8 @@ export function useAuthForm<F extends string>({
     },
     /** A server problem not about one field (wrong password, too many attempts, no connection). */
     formError,
+    /** The request is on its way. */
+    busy: submission.isPending,
     /** Validates, then hands the values to `send` only when every field passes. */
     onSubmit(send: (values: Record<F, string>) => void) {
       return (event: FormEvent): void => {

@@ -14,11 +14,14 @@ import { Link } from "../lib/router.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { CheckList } from "../ui/check-list.js";
 import { ErrorMessage } from "../ui/error-message.js";
+import { NameField } from "../ui/name-field.js";
 import { QueryState } from "../ui/query-state.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { SelectField } from "../ui/select-field.js";
+import { SubmitButton } from "../ui/submit-button.js";
 import { TextField } from "../ui/text-field.js";
 import { TitledSection } from "../ui/titled-section.js";
+import { useForm } from "../ui/use-form.js";
 import { ConfirmAction } from "./confirm-action.js";
 import { downloadText } from "./download.js";
 import { ShortHash, shortHash } from "./short-hash.js";
@@ -141,6 +144,9 @@ const text = {
 
 type Wave = RouterOutputs["campaigns"]["waves"][number];
 
+/** What a new wave's population can be narrowed by, in the order the form shows them. */
+const FILTERS = ["provinces", "sizeClasses", "kinds"] as const;
+
 /** `YYYY-MM-DD` from a date input as the start of that day in UTC. */
 function dayToIso(day: string): string | undefined {
   return day ? new Date(`${day}T00:00:00Z`).toISOString() : undefined;
@@ -160,7 +166,7 @@ function NewWave(): ReactNode {
   const queryClient = useQueryClient();
   const id = useId();
   const versions = useQuery(trpc.instruments.versions.queryOptions());
-  const [form, setForm] = useState({ name: "", versionId: "", opensAt: "", closesAt: "" });
+  const { form, field } = useForm({ name: "", versionId: "", opensAt: "", closesAt: "" });
   const closesRef = useRef<HTMLInputElement>(null);
   const create = useMutation(
     trpc.campaigns.createWave.mutationOptions({
@@ -174,6 +180,11 @@ function NewWave(): ReactNode {
   });
   const population = useQuery(trpc.research.population.queryOptions(filter));
   const filtered = filter.provinces.length + filter.sizeClasses.length + filter.kinds.length > 0;
+  const choiceLabel: Record<(typeof FILTERS)[number], (value: string) => string> = {
+    provinces: (province) => province,
+    sizeClasses: (sizeClass) => sizeClassLabel(sizeClass, locale),
+    kinds: (kind) => (isOrganisationKind(kind) ? ORGANISATION_KIND_LABELS[locale][kind] : kind),
+  };
   const matching = population.data?.organisationIds ?? [];
   const versionId = Number(form.versionId || versions.data?.[0]?.id || 0);
   // A wave without an opening date opens now; it must close on a later day (the API checks it too).
@@ -203,14 +214,7 @@ function NewWave(): ReactNode {
   return (
     <TitledSection title={t("newWave")}>
       <form className="form card" onSubmit={onSubmit}>
-        <TextField
-          id={`${id}-name`}
-          label={t("name")}
-          required
-          minLength={2}
-          value={form.name}
-          onChange={(name) => setForm({ ...form, name })}
-        />
+        <NameField id={`${id}-name`} label={t("name")} value={form.name} onChange={field("name")} />
         <SelectField
           id={`${id}-v`}
           label={t("version")}
@@ -219,14 +223,14 @@ function NewWave(): ReactNode {
             value: String(v.id),
             label: `#${v.id} ${v.title} (${shortHash(v.hash)})`,
           }))}
-          onChange={(value) => setForm({ ...form, versionId: value })}
+          onChange={field("versionId")}
         />
         <TextField
           id={`${id}-o`}
           label={t("opensAt")}
           type="date"
           value={form.opensAt}
-          onChange={(opensAt) => setForm({ ...form, opensAt })}
+          onChange={field("opensAt")}
         />
         <label htmlFor={`${id}-c`}>{t("closesAt")}</label>
         <input
@@ -237,7 +241,7 @@ function NewWave(): ReactNode {
           aria-invalid={datesWrong || undefined}
           aria-describedby={datesWrong ? `${id}-c-hint ${id}-c-error` : `${id}-c-hint`}
           value={form.closesAt}
-          onChange={(e) => setForm({ ...form, closesAt: e.target.value })}
+          onChange={(e) => field("closesAt")(e.target.value)}
         />
         <p id={`${id}-c-hint`} className="hint">
           {t("closesAfter")}
@@ -250,30 +254,18 @@ function NewWave(): ReactNode {
         <fieldset>
           <legend>{t("populationFilter")}</legend>
           <p className="hint">{t("populationHint")}</p>
-          <CheckList
-            legend={t("provinces")}
-            options={(population.data?.choices.provinces ?? []).map((p) => ({ value: p, label: p }))}
-            chosen={filter.provinces}
-            onChange={(provinces) => setFilter({ ...filter, provinces })}
-          />
-          <CheckList
-            legend={t("sizeClasses")}
-            options={(population.data?.choices.sizeClasses ?? []).map((c) => ({
-              value: c,
-              label: sizeClassLabel(c, locale),
-            }))}
-            chosen={filter.sizeClasses}
-            onChange={(sizeClasses) => setFilter({ ...filter, sizeClasses })}
-          />
-          <CheckList
-            legend={t("kinds")}
-            options={(population.data?.choices.kinds ?? []).map((k) => ({
-              value: k,
-              label: isOrganisationKind(k) ? ORGANISATION_KIND_LABELS[locale][k] : k,
-            }))}
-            chosen={filter.kinds}
-            onChange={(kinds) => setFilter({ ...filter, kinds })}
-          />
+          {FILTERS.map((key) => (
+            <CheckList
+              key={key}
+              legend={t(key)}
+              options={(population.data?.choices[key] ?? []).map((value) => ({
+                value,
+                label: choiceLabel[key](value),
+              }))}
+              chosen={filter[key]}
+              onChange={(chosen) => setFilter({ ...filter, [key]: chosen })}
+            />
+          ))}
           <p role="status" className="hint" data-testid="population-count">
             {!filtered
               ? t("populationAll")
@@ -341,9 +333,7 @@ function PopulationImport(): ReactNode {
           }}
         />
         <ErrorMessage error={check.error ?? apply.error} />
-        <button type="submit" className="button" disabled={!csv || check.isPending}>
-          {t("check")}
-        </button>
+        <SubmitButton disabled={!csv || check.isPending}>{t("check")}</SubmitButton>
       </form>
       {report ? (
         <>
@@ -442,20 +432,16 @@ function BulkInvitations({ waves }: { waves: Wave[] }): ReactNode {
           onChange={(value) => setWaveId(Number(value))}
         />
         <RoleSelect id={`${id}-r`} label={t("role")} value={role} onChange={setRole} />
-        <div className="field">
-          <label htmlFor={`${id}-n`}>{t("perOrganisation")}</label>
-          <input
-            id={`${id}-n`}
-            type="number"
-            min={1}
-            max={50}
-            value={count}
-            onChange={(e) => setCount(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
-          />
-        </div>
-        <button type="submit" className="button" disabled={bulk.isPending}>
-          {t("makeLinks")}
-        </button>
+        <TextField
+          id={`${id}-n`}
+          label={t("perOrganisation")}
+          type="number"
+          min={1}
+          max={50}
+          value={String(count)}
+          onChange={(value) => setCount(Math.max(1, Math.min(50, Number(value) || 1)))}
+        />
+        <SubmitButton disabled={bulk.isPending}>{t("makeLinks")}</SubmitButton>
       </form>
       <ErrorMessage error={bulk.error} />
       {bulk.data ? (

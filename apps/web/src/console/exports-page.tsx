@@ -4,7 +4,9 @@ import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Locale, Messages } from "../i18n/messages.js";
 import { useTRPC } from "../lib/trpc.js";
 import { ErrorMessage } from "../ui/error-message.js";
+import { alertedBy, FieldAlert } from "../ui/field-alert.js";
 import { LanguageSelect } from "../ui/language-select.js";
+import { SubmitButton } from "../ui/submit-button.js";
 import { downloadBase64 } from "./download.js";
 import { Provenance } from "./provenance.js";
 import { useWaves } from "./use-waves.js";
@@ -86,6 +88,7 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
   const [purposeMissing, setPurposeMissing] = useState(false);
   const make = useMutation(trpc.exports.campaign.mutationOptions());
   const result = make.data;
+  const purposeProblem = purposeMissing ? t("purposeMissing") : null;
   return (
     <>
       <WaveHeading
@@ -155,22 +158,15 @@ export function ExportsPage({ campaignId }: { campaignId: number }): ReactNode {
                 aria-required="true"
                 value={purpose}
                 onChange={(e) => setPurpose(e.target.value)}
-                aria-invalid={purposeMissing || undefined}
-                aria-describedby={purposeMissing ? `${id}-purpose-error` : undefined}
+                {...alertedBy(`${id}-purpose-error`, purposeProblem)}
               />
-              {purposeMissing ? (
-                <p id={`${id}-purpose-error`} role="alert" className="field-error">
-                  {t("purposeMissing")}
-                </p>
-              ) : null}
+              <FieldAlert id={`${id}-purpose-error`} message={purposeProblem} />
             </>
           ) : null}
         </fieldset>
         <LanguageSelect id={`${id}-labels`} label={t("labels")} value={labels} onChange={setLabels} />
         <ErrorMessage error={make.error} />
-        <button type="submit" className="button" disabled={make.isPending}>
-          {make.isPending ? t("busy") : t("make")}
-        </button>
+        <SubmitButton disabled={make.isPending}>{make.isPending ? t("busy") : t("make")}</SubmitButton>
       </form>
       {result ? (
         <section className="card" aria-live="polite">

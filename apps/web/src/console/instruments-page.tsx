@@ -11,6 +11,7 @@ import { LanguageSelect } from "../ui/language-select.js";
 import { QueryState } from "../ui/query-state.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { SelectField } from "../ui/select-field.js";
+import { SubmitButton } from "../ui/submit-button.js";
 import { TitledSection } from "../ui/titled-section.js";
 import { QueryTable } from "./query-table.js";
 import { dateColumn } from "./sortable-table.js";
@@ -108,9 +109,7 @@ function Preview({ versions }: { versions: { id: number; title: string; hash: st
         />
         <RoleSelect id={`${id}-r`} label={t("role")} value={role} onChange={setRole} />
         <LanguageSelect id={`${id}-l`} label={t("language")} value={locale} onChange={setLocale} />
-        <button type="submit" className="button">
-          {t("show")}
-        </button>
+        <SubmitButton>{t("show")}</SubmitButton>
       </form>
       {shown ? <QueryState query={preview} /> : null}
       {preview.data && shown ? <p role="status">{t("itemCount", { n: count })}</p> : null}
@@ -219,9 +218,9 @@ export function InstrumentsPage(): ReactNode {
             </p>
           ) : null}
           <ErrorMessage error={freeze.error} />
-          <button type="submit" className="button" disabled={freeze.isPending}>
+          <SubmitButton disabled={freeze.isPending}>
             {freeze.isPending ? t("freezing") : t("freeze")}
-          </button>
+          </SubmitButton>
           {freeze.data ? (
             <p role="status" className="success" data-testid="frozen">
               {t(freeze.data.created ? "frozen" : "existed", { id: freeze.data.id, hash: freeze.data.hash })}
@@ -233,7 +232,6 @@ export function InstrumentsPage(): ReactNode {
       <QueryTable
         query={versions}
         caption={t("versions")}
-        rowKey={(v) => v.id}
         initialSort={{ key: "id", direction: "descending" }}
         columns={[
           { key: "id", header: "#", value: (v) => v.id, numeric: true },

@@ -8,6 +8,7 @@ import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { QueryState } from "../ui/query-state.js";
 import { Provenance } from "./provenance.js";
 import { descriptivesRScript } from "./r-scripts.js";
+import { ScaleTable } from "./scale-table.js";
 import { labelledCodeColumn, numberColumn, SortableTable } from "./sortable-table.js";
 import { useConsoleText } from "./use-console-text.js";
 import { WaveHeading } from "./wave-heading.js";
@@ -103,7 +104,6 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
   const f = useFormatter();
   const trpc = useTRPC();
   const data = useQuery(trpc.research.descriptives.queryOptions({ campaignId }));
-  const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
   const d = data.data;
   const textOf = new Map(d?.items.map((i) => [i.itemId, localized(i.text, locale, i.itemId)]));
   const labelOf = new Map(
@@ -121,14 +121,14 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
         <>
           <Provenance
             provenance={d.provenance}
-            variables={variables.data}
-            script={(v) =>
-              descriptivesRScript(d.provenance, v, {
-                strengths: d.strengthsAndChallenges.strengths.length,
-                scoring: d.scoring,
-              })
-            }
-            scriptName={`maturo-campaign-${campaignId}-items.R`}
+            script={{
+              topic: "items",
+              write: (v) =>
+                descriptivesRScript(d.provenance, v, {
+                  strengths: d.strengthsAndChallenges.strengths.length,
+                  scoring: d.scoring,
+                }),
+            }}
           />
           <div className="two-columns">
             <RankedItems
@@ -199,18 +199,13 @@ export function ItemsPage({ campaignId }: { campaignId: number }): ReactNode {
             ]}
           />
           <p className="hint">{t("itemsNote")}</p>
-          <SortableTable
+          <ScaleTable
             caption={t("scores")}
             testId="scores-table"
             rows={d.nodes}
-            rowKey={(n) => n.nodeId}
+            scaleHeader={t("scale")}
+            label={(n) => labelOf.get(n.nodeId) ?? n.nodeId}
             columns={[
-              labelledCodeColumn<NodeRow>(
-                "scale",
-                t("scale"),
-                (n) => labelOf.get(n.nodeId) ?? n.nodeId,
-                (n) => n.nodeId,
-              ),
               numberColumn<NodeRow>("n", "N", (n) => n.n),
               numberColumn<NodeRow>("mean", t("mean"), (n) => n.mean, f.score),
               numberColumn<NodeRow>("sd", t("sd"), (n) => n.sd, f.score),

@@ -7,7 +7,7 @@ import {
   sizeClassLabel,
 } from "@maturo/model/vocabulary";
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
@@ -150,22 +150,31 @@ export function RatesPage({ campaignId }: { campaignId: number }): ReactNode {
         <>
           <section className="card summary" aria-label={t("summary")}>
             <dl>
-              <dt>{t("submitted")}</dt>
-              <dd data-testid="response-rate">
-                {t("responseValue", {
-                  submitted: data.total.submitted,
-                  invited: data.total.invited,
-                  pct: f.number(data.total.responseRate, 0),
-                })}
-              </dd>
-              <dt>{t("coverage")}</dt>
-              <dd data-testid="coverage">
-                {t("coverageValue", {
-                  covered: data.organisations.covered,
-                  population: data.organisations.population,
-                  pct: f.number(data.organisations.coverage, 0),
-                })}
-              </dd>
+              {[
+                {
+                  term: t("submitted"),
+                  testId: "response-rate",
+                  value: t("responseValue", {
+                    submitted: data.total.submitted,
+                    invited: data.total.invited,
+                    pct: f.number(data.total.responseRate, 0),
+                  }),
+                },
+                {
+                  term: t("coverage"),
+                  testId: "coverage",
+                  value: t("coverageValue", {
+                    covered: data.organisations.covered,
+                    population: data.organisations.population,
+                    pct: f.number(data.organisations.coverage, 0),
+                  }),
+                },
+              ].map(({ term, testId, value }) => (
+                <Fragment key={testId}>
+                  <dt>{term}</dt>
+                  <dd data-testid={testId}>{value}</dd>
+                </Fragment>
+              ))}
             </dl>
           </section>
           <Provenance

@@ -7,6 +7,7 @@ import { useTRPC } from "../lib/trpc.js";
 import { CheckList } from "../ui/check-list.js";
 import { QueryState } from "../ui/query-state.js";
 import { SelectField } from "../ui/select-field.js";
+import { SubmitButton } from "../ui/submit-button.js";
 import { copyText, downloadText } from "./download.js";
 import { Provenance } from "./provenance.js";
 import { regressionRScript } from "./r-scripts.js";
@@ -104,7 +105,6 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
   const trpc = useTRPC();
   const id = useId();
   const descriptives = useQuery(trpc.research.descriptives.queryOptions({ campaignId }));
-  const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
   const nodes = descriptives.data?.nodes ?? [];
   const labelOf = (nodeId: string): string =>
     localized(nodes.find((n) => n.nodeId === nodeId)?.label, locale, nodeId);
@@ -239,9 +239,7 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
               {t("chooseBoth")}
             </p>
           ) : null}
-          <button type="submit" className="button">
-            {t("build")}
-          </button>
+          <SubmitButton>{t("build")}</SubmitButton>
         </form>
       ) : null}
       {built ? <QueryState query={regression} /> : null}
@@ -250,15 +248,15 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
           <h2 id={`${id}-table`}>{r.table.title ?? t("tableCaption")}</h2>
           <Provenance
             provenance={r.provenance}
-            variables={variables.data}
-            script={(v) =>
-              regressionRScript(r.provenance, v, r, {
-                dependents: built.dependents,
-                predictors: built.predictors,
-                labels,
-              })
-            }
-            scriptName={`maturo-campaign-${campaignId}-regression.R`}
+            script={{
+              topic: "regression",
+              write: (v) =>
+                regressionRScript(r.provenance, v, r, {
+                  dependents: built.dependents,
+                  predictors: built.predictors,
+                  labels,
+                }),
+            }}
           />
           <div className="table-scroll">
             <table className="data-table regression-table" data-testid="regression-table">

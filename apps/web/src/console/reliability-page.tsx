@@ -8,7 +8,8 @@ import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { QueryState } from "../ui/query-state.js";
 import { Provenance } from "./provenance.js";
 import { reliabilityRScript } from "./r-scripts.js";
-import { labelledCodeColumn, numberColumn, SortableTable } from "./sortable-table.js";
+import { ScaleTable } from "./scale-table.js";
+import { numberColumn } from "./sortable-table.js";
 import { WaveHeading } from "./wave-heading.js";
 
 const text = {
@@ -54,7 +55,6 @@ export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNo
   const f = useFormatter();
   const trpc = useTRPC();
   const data = useQuery(trpc.research.reliability.queryOptions({ campaignId, missing: "listwise" }));
-  const variables = useQuery(trpc.exports.variables.queryOptions({ campaignId }));
   const d = data.data;
   const alpha = (value: number | null): string => f.number(value, 3);
   const label = (l: unknown, fallback: string): string => localized(l, locale, fallback);
@@ -74,33 +74,28 @@ export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNo
         <>
           <Provenance
             provenance={d.provenance}
-            variables={variables.data}
-            script={(v) =>
-              reliabilityRScript(
-                d.provenance,
-                v,
-                d.scales.map((s) => ({
-                  nodeId: s.nodeId,
-                  label: label(s.label, s.nodeId),
-                  core: s.core?.itemIds ?? null,
-                  withConditional: s.withConditional?.itemIds ?? null,
-                })),
-              )
-            }
-            scriptName={`maturo-campaign-${campaignId}-reliability.R`}
+            script={{
+              topic: "reliability",
+              write: (v) =>
+                reliabilityRScript(
+                  d.provenance,
+                  v,
+                  d.scales.map((s) => ({
+                    nodeId: s.nodeId,
+                    label: label(s.label, s.nodeId),
+                    core: s.core?.itemIds ?? null,
+                    withConditional: s.withConditional?.itemIds ?? null,
+                  })),
+                ),
+            }}
           />
-          <SortableTable
+          <ScaleTable
             caption={t("table")}
             testId="reliability-table"
             rows={d.scales}
-            rowKey={(s) => s.nodeId}
+            scaleHeader={t("scale")}
+            label={(s) => label(s.label, s.nodeId)}
             columns={[
-              labelledCodeColumn<Scale>(
-                "scale",
-                t("scale"),
-                (s) => label(s.label, s.nodeId),
-                (s) => s.nodeId,
-              ),
               numberColumn<Scale>("k", t("k"), (s) => s.k),
               numberColumn<Scale>("n", t("n"), (s) => ("n" in s ? (s.n ?? null) : null)),
               numberColumn<Scale>("alpha", t("alpha"), (s) => s.alpha, alpha),
@@ -120,18 +115,13 @@ export function ReliabilityPage({ campaignId }: { campaignId: number }): ReactNo
           {conditional.length > 0 ? (
             <>
               <p>{t("conditionalIntro")}</p>
-              <SortableTable
+              <ScaleTable
                 caption={t("conditionalTable")}
                 testId="reliability-conditional-table"
                 rows={conditional}
-                rowKey={(s) => s.nodeId}
+                scaleHeader={t("scale")}
+                label={(s) => label(s.label, s.nodeId)}
                 columns={[
-                  labelledCodeColumn<ConditionalRow>(
-                    "scale",
-                    t("scale"),
-                    (s) => label(s.label, s.nodeId),
-                    (s) => s.nodeId,
-                  ),
                   numberColumn<ConditionalRow>("k", t("k"), (s) => s.k),
                   numberColumn<ConditionalRow>("n", t("n"), (s) => s.n),
                   numberColumn<ConditionalRow>("alpha", t("alpha"), (s) => s.alpha, alpha),

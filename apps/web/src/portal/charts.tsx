@@ -1,4 +1,5 @@
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
+import { useSvgId } from "./use-svg-id.js";
 
 /**
  * Charts of the results. Each is an SVG with a title and a description for screen readers, draws
@@ -27,6 +28,12 @@ function Patterns({ id }: { id: string }): ReactNode {
   );
 }
 
+/** What names a chart and describes it for screen readers. */
+export interface ChartText {
+  title: string;
+  description: string;
+}
+
 /** The frame of every chart: an SVG image named by its title and described for screen readers. */
 function ChartSvg({
   id,
@@ -36,13 +43,11 @@ function ChartSvg({
   title,
   description,
   children,
-}: {
+}: ChartText & {
   id: string;
   className?: string;
   width: number;
   height: number;
-  title: string;
-  description: string;
   children: ReactNode;
 }): ReactNode {
   return (
@@ -71,15 +76,12 @@ export interface ProfileRow {
 export function ProfileChart({
   rows,
   threshold,
-  title,
-  description,
-}: {
+  ...text
+}: ChartText & {
   rows: readonly ProfileRow[];
   threshold: number;
-  title: string;
-  description: string;
 }): ReactNode {
-  const id = useId().replace(/:/g, "");
+  const id = useSvgId();
   const labelWidth = 300;
   const barWidth = 300;
   const rowHeight = 28;
@@ -88,7 +90,7 @@ export function ProfileChart({
   const height = top + rows.length * rowHeight + 6;
   const x = (v: number): number => labelWidth + (v / 100) * barWidth;
   return (
-    <ChartSvg id={id} width={width} height={height} title={title} description={description}>
+    <ChartSvg id={id} width={width} height={height} {...text}>
       <Patterns id={id} />
       {[0, 25, 50, 75, 100].map((tick) => (
         <text key={tick} x={x(tick)} y={12} textAnchor="middle" className="chart-tick">
@@ -167,19 +169,16 @@ export function QuadrantChart({
   profiles,
   current,
   labels,
-  title,
-  description,
-}: {
+  ...text
+}: ChartText & {
   capability: number | null;
   legacy: number | null;
   thresholds: { capability: number; legacy: number };
   profiles: readonly QuadrantProfile[];
   current: string | null;
   labels: { capability: string; legacy: string; you: string };
-  title: string;
-  description: string;
 }): ReactNode {
-  const id = useId().replace(/:/g, "");
+  const id = useSvgId();
   const size = 300;
   const left = 46;
   const top = 10;
@@ -188,14 +187,7 @@ export function QuadrantChart({
   const tx = px(thresholds.capability);
   const ty = py(thresholds.legacy);
   return (
-    <ChartSvg
-      id={id}
-      className="chart quadrant"
-      width={left + size + 12}
-      height={top + size + 44}
-      title={title}
-      description={description}
-    >
+    <ChartSvg id={id} className="chart quadrant" width={left + size + 12} height={top + size + 44} {...text}>
       <Patterns id={id} />
       {profiles.map((p) => {
         const x0 = p.capability === "below" ? left : tx;
@@ -268,7 +260,7 @@ export function QuadrantChart({
 
 /** A bar inside a table cell; the number sits in its own cell, so the bar is decoration for sighted readers. */
 export function InlineBar({ value, marker }: { value: number | null; marker?: number | null }): ReactNode {
-  const id = useId().replace(/:/g, "");
+  const id = useSvgId();
   return (
     <svg
       className="inline-bar"
@@ -301,15 +293,12 @@ export interface TrendSeries {
 export function TrendChart({
   points,
   series,
-  title,
-  description,
-}: {
+  ...text
+}: ChartText & {
   points: readonly string[];
   series: readonly TrendSeries[];
-  title: string;
-  description: string;
 }): ReactNode {
-  const id = useId().replace(/:/g, "");
+  const id = useSvgId();
   const width = 560;
   const height = 240;
   const left = 80;
@@ -322,7 +311,7 @@ export function TrendChart({
     left + (points.length <= 1 ? plotW / 2 : (i / (points.length - 1)) * plotW);
   const y = (v: number): number => top + plotH - (v / 100) * plotH;
   return (
-    <ChartSvg id={id} width={width} height={height} title={title} description={description}>
+    <ChartSvg id={id} width={width} height={height} {...text}>
       {[0, 25, 50, 75, 100].map((tick) => (
         <g key={tick}>
           <line x1={left} x2={left + plotW} y1={y(tick)} y2={y(tick)} stroke="#c8ced5" />

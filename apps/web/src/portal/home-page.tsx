@@ -8,6 +8,7 @@ import { useRefresh } from "../lib/use-refresh.js";
 import { PageTitle } from "../shell/page-title.js";
 import { ErrorMessage } from "../ui/error-message.js";
 import { QueryState } from "../ui/query-state.js";
+import { SubmitButton } from "../ui/submit-button.js";
 import { TitledSection } from "../ui/titled-section.js";
 import { type CampaignRef, campaignPath, type Organisation } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
@@ -123,9 +124,7 @@ function StartCampaign({ organisation }: { organisation: Organisation }): ReactN
             onChange={(e) => setName(e.target.value)}
           />
           <div>
-            <button type="submit" className="button" disabled={start.isPending}>
-              {t("start")}
-            </button>
+            <SubmitButton disabled={start.isPending}>{t("start")}</SubmitButton>
           </div>
           <ErrorMessage error={start.error} />
         </form>

@@ -8,7 +8,9 @@ import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { useRefresh } from "../lib/use-refresh.js";
 import { PageTitle } from "../shell/page-title.js";
 import { ErrorMessage } from "../ui/error-message.js";
+import { alertedBy, FieldAlert } from "../ui/field-alert.js";
 import { RoleSelect } from "../ui/role-select.js";
+import { SubmitButton } from "../ui/submit-button.js";
 import { TitledSection } from "../ui/titled-section.js";
 import { CampaignMeta } from "./home-page.js";
 import { LetterSheet } from "./letter-sheet.js";
@@ -75,6 +77,8 @@ function InviteForm({
       });
     }
   };
+  const countProblem = countError ? t("countInvalid") : null;
+  const emailsProblem = invalid.length > 0 ? t("invalidEmails", { list: invalid.join(", ") }) : null;
   return (
     <TitledSection title={t("inviteTitle")} className="card">
       <form onSubmit={submit} className="form">
@@ -99,14 +103,9 @@ function InviteForm({
               value={count}
               onChange={(e) => setCount(e.target.value)}
               className="short"
-              aria-invalid={countError || undefined}
-              aria-describedby={countError ? `${ids}-count-error` : undefined}
+              {...alertedBy(`${ids}-count-error`, countProblem)}
             />
-            {countError ? (
-              <p id={`${ids}-count-error`} role="alert" className="field-error">
-                {t("countInvalid")}
-              </p>
-            ) : null}
+            <FieldAlert id={`${ids}-count-error`} message={countProblem} />
           </>
         ) : (
           <>
@@ -116,20 +115,13 @@ function InviteForm({
               rows={5}
               value={emails}
               onChange={(e) => setEmails(e.target.value)}
-              aria-invalid={invalid.length > 0}
-              aria-describedby={invalid.length > 0 ? `${ids}-invalid` : undefined}
+              {...alertedBy(`${ids}-invalid`, emailsProblem)}
             />
-            {invalid.length > 0 ? (
-              <p id={`${ids}-invalid`} role="alert" className="error">
-                {t("invalidEmails", { list: invalid.join(", ") })}
-              </p>
-            ) : null}
+            <FieldAlert id={`${ids}-invalid`} message={emailsProblem} />
           </>
         )}
         <div>
-          <button type="submit" className="button" disabled={create.isPending}>
-            {t("createInvites")}
-          </button>
+          <SubmitButton disabled={create.isPending}>{t("createInvites")}</SubmitButton>
         </div>
         <ErrorMessage error={create.error} />
       </form>

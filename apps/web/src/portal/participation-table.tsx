@@ -5,10 +5,10 @@ import { useLocale } from "../i18n/locale.js";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { useTRPC } from "../lib/trpc.js";
 import { QueryState } from "../ui/query-state.js";
+import { DataTable } from "./data-table.js";
 import type { CampaignRef } from "./organisation.js";
 import { usePortalText } from "./portal-text.js";
-import { numeric, TableHead } from "./table-head.js";
-import { TableScroll } from "./table-scroll.js";
+import { numeric } from "./table-head.js";
 
 interface Counts {
   invited: number;
@@ -44,25 +44,22 @@ export function ParticipationTable({
     </tr>
   );
   return (
-    <TableScroll label={t("participation")}>
-      <table className="data-table participation" data-testid={`participation-${campaignId}`}>
-        <caption>{t("participation")}</caption>
-        <TableHead
-          columns={[
-            t("role"),
-            numeric(t("invited")),
-            numeric(t("startedCount")),
-            numeric(t("submitted")),
-            numeric(t("responseRate")),
-          ]}
-        />
-        <tbody>
-          {roles.map((r) => (
-            <Fragment key={r.role}>{row(ROLE_LABELS[locale][r.role], r)}</Fragment>
-          ))}
-        </tbody>
-        <tfoot>{row(t("total"), total)}</tfoot>
-      </table>
-    </TableScroll>
+    <DataTable
+      label={t("participation")}
+      className="data-table participation"
+      testId={`participation-${campaignId}`}
+      columns={[
+        t("role"),
+        numeric(t("invited")),
+        numeric(t("startedCount")),
+        numeric(t("submitted")),
+        numeric(t("responseRate")),
+      ]}
+      foot={row(t("total"), total)}
+    >
+      {roles.map((r) => (
+        <Fragment key={r.role}>{row(ROLE_LABELS[locale][r.role], r)}</Fragment>
+      ))}
+    </DataTable>
   );
 }

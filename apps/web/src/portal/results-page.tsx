@@ -16,10 +16,10 @@ import { errorText } from "../lib/error-text.js";
 import { type RouterOutputs, useTRPC, useTRPCClient } from "../lib/trpc.js";
 import { PageTitle } from "../shell/page-title.js";
 import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js";
+import { DataTable, type DataTableProps } from "./data-table.js";
 import type { Organisation } from "./organisation.js";
 import { usePortalText } from "./portal-text.js";
-import { bars, numeric, TableHead } from "./table-head.js";
-import { TableScroll } from "./table-scroll.js";
+import { bars, numeric } from "./table-head.js";
 
 type Overview = RouterOutputs["results"]["overview"];
 type Scope = "all" | "province" | "sizeClass";
@@ -53,30 +53,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** A table in its scroll region, captioned "…: the numbers" and headed by `columns`. */
-function NumbersTable({
-  title,
-  columns,
-  testId,
-  className = "data-table",
-  children,
-}: {
-  title: string;
-  columns: Parameters<typeof TableHead>[0]["columns"];
-  testId?: string;
-  className?: string;
-  children: ReactNode;
-}): ReactNode {
+function NumbersTable({ title, ...table }: Omit<DataTableProps, "label"> & { title: string }): ReactNode {
   const t = usePortalText();
-  const caption = t("tableCaption", { title });
-  return (
-    <TableScroll label={caption}>
-      <table className={className} data-testid={testId}>
-        <caption>{caption}</caption>
-        <TableHead columns={columns} />
-        <tbody>{children}</tbody>
-      </table>
-    </TableScroll>
-  );
+  return <DataTable {...table} label={t("tableCaption", { title })} />;
 }
 
 /** A row header of the profile's nodes: categories indented under their dimension. */
@@ -273,45 +252,40 @@ function BenchmarkSection({
       <p className="print-only">
         {t("compareWith")}: {label(scope)}
       </p>
-      <TableScroll label={t("benchmarkTitle")}>
-        <table className="data-table" data-testid="benchmark">
-          <caption>
-            {t("benchmarkTitle")}: {label(scope)}
-          </caption>
-          <TableHead
-            columns={[
-              t("part"),
-              numeric(t("yourScore")),
-              bars(t("barLegend")),
-              numeric(t("groupMean")),
-              numeric(t("percentile")),
-              numeric(t("groupSize")),
-            ]}
-          />
-          <tbody>
-            {report.benchmark.rows.map((row) => (
-              <tr key={row.nodeId}>
-                <NodeHeader row={row} />
-                <td className="num">{f.score(row.own)}</td>
-                {row.group ? (
-                  <>
-                    <td className="bar-col">
-                      <InlineBar value={row.own} marker={row.group.mean} />
-                    </td>
-                    <td className="num">{f.score(row.group.mean)}</td>
-                    <td className="num">{f.percentile(row.group.percentile)}</td>
-                    <td className="num">{f.count(row.group.size)}</td>
-                  </>
-                ) : (
-                  <td colSpan={4} className="withheld">
-                    {why(row.withheld)}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        label={t("benchmarkTitle")}
+        caption={`${t("benchmarkTitle")}: ${label(scope)}`}
+        testId="benchmark"
+        columns={[
+          t("part"),
+          numeric(t("yourScore")),
+          bars(t("barLegend")),
+          numeric(t("groupMean")),
+          numeric(t("percentile")),
+          numeric(t("groupSize")),
+        ]}
+      >
+        {report.benchmark.rows.map((row) => (
+          <tr key={row.nodeId}>
+            <NodeHeader row={row} />
+            <td className="num">{f.score(row.own)}</td>
+            {row.group ? (
+              <>
+                <td className="bar-col">
+                  <InlineBar value={row.own} marker={row.group.mean} />
+                </td>
+                <td className="num">{f.score(row.group.mean)}</td>
+                <td className="num">{f.percentile(row.group.percentile)}</td>
+                <td className="num">{f.count(row.group.size)}</td>
+              </>
+            ) : (
+              <td colSpan={4} className="withheld">
+                {why(row.withheld)}
+              </td>
+            )}
+          </tr>
+        ))}
+      </DataTable>
       <p className="meta">{t("barLegend")}</p>
     </Section>
   );
@@ -361,31 +335,27 @@ function LensSection({ report }: { report: ShownReport }): ReactNode {
   return (
     <Section id="lens" title={t("lensTitle")}>
       <p>{t("lensIntro")}</p>
-      <TableScroll label={title}>
-        <table className="data-table" data-testid="lens">
-          <caption>{title}</caption>
-          <TableHead
-            columns={[
-              t("dimension"),
-              bars(t("percentPositive")),
-              numeric(t("percentPositive")),
-              numeric(t("statements")),
-            ]}
-          />
-          <tbody>
-            {report.lens.rows.map((row) => (
-              <tr key={row.tag}>
-                <th scope="row">{tr(row.label)}</th>
-                <td className="bar-col">
-                  <InlineBar value={row.percentPositive} />
-                </td>
-                <td className="num">{f.score(row.percentPositive)}</td>
-                <td className="num">{f.count(row.items)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        label={title}
+        testId="lens"
+        columns={[
+          t("dimension"),
+          bars(t("percentPositive")),
+          numeric(t("percentPositive")),
+          numeric(t("statements")),
+        ]}
+      >
+        {report.lens.rows.map((row) => (
+          <tr key={row.tag}>
+            <th scope="row">{tr(row.label)}</th>
+            <td className="bar-col">
+              <InlineBar value={row.percentPositive} />
+            </td>
+            <td className="num">{f.score(row.percentPositive)}</td>
+            <td className="num">{f.count(row.items)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </Section>
   );
 }

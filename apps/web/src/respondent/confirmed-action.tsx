@@ -2,17 +2,16 @@ import { type ReactNode, useId, useRef, useState } from "react";
 import { useMessages } from "../i18n/locale.js";
 import { type RespondentMessageKey, respondentMessages } from "./messages.js";
 
+/** The actions behind a confirmation; each has its texts under its own prefix in the respondent messages. */
+type ConfirmedActionKind = "withdraw" | "restart";
+
 interface ConfirmedActionProps {
-  heading: RespondentMessageKey;
-  text: RespondentMessageKey;
-  button: RespondentMessageKey;
-  confirmTitle: RespondentMessageKey;
-  confirmBody: RespondentMessageKey;
-  confirm: RespondentMessageKey;
+  kind: ConfirmedActionKind;
   failed: RespondentMessageKey;
   /** Runs once confirmed; a rejection keeps the dialog open and says it failed. */
-  action(): Promise<void>;
-  className: string;
+  action(): Promise<unknown>;
+  /** Runs after the action succeeded. */
+  onDone(): void;
 }
 
 /** An action that deletes answers, behind a confirmation dialog that opens on the safe choice. */
@@ -29,6 +28,7 @@ export function ConfirmedAction(props: ConfirmedActionProps): ReactNode {
     setFailed(false);
     try {
       await props.action();
+      props.onDone();
       dialog.current?.close();
     } catch {
       setFailed(true);
@@ -37,9 +37,9 @@ export function ConfirmedAction(props: ConfirmedActionProps): ReactNode {
   };
 
   return (
-    <section className={props.className} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t(props.heading)}</h2>
-      <p>{t(props.text)}</p>
+    <section className="rs-withdraw" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t(`${props.kind}Heading`)}</h2>
+      <p>{t(`${props.kind}Text`)}</p>
       <button
         ref={opener}
         type="button"
@@ -49,7 +49,7 @@ export function ConfirmedAction(props: ConfirmedActionProps): ReactNode {
           dialog.current?.showModal();
         }}
       >
-        {t(props.button)}
+        {t(props.kind)}
       </button>
       <dialog
         ref={dialog}
@@ -58,8 +58,8 @@ export function ConfirmedAction(props: ConfirmedActionProps): ReactNode {
         aria-describedby={`${id}-body`}
         onClose={() => opener.current?.focus()}
       >
-        <h2 id={`${id}-title`}>{t(props.confirmTitle)}</h2>
-        <p id={`${id}-body`}>{t(props.confirmBody)}</p>
+        <h2 id={`${id}-title`}>{t(`${props.kind}ConfirmTitle`)}</h2>
+        <p id={`${id}-body`}>{t(`${props.kind}ConfirmBody`)}</p>
         {failed ? (
           <p className="error" role="alert">
             {t(props.failed)}
@@ -71,7 +71,7 @@ export function ConfirmedAction(props: ConfirmedActionProps): ReactNode {
             {t("withdrawCancel")}
           </button>
           <button type="button" className="button rs-danger" disabled={busy} onClick={() => void confirm()}>
-            {t(props.confirm)}
+            {t(`${props.kind}Confirm`)}
           </button>
         </div>
       </dialog>

@@ -67,18 +67,10 @@ export function ElsewherePage({ token, onResolved }: { token: string; onResolved
         </button>
       </form>
       <ConfirmedAction
-        className="rs-withdraw"
-        heading="restartHeading"
-        text="restartText"
-        button="restart"
-        confirmTitle="restartConfirmTitle"
-        confirmBody="restartConfirmBody"
-        confirm="restartConfirm"
+        kind="restart"
         failed="elsewhereFailed"
-        action={async () => {
-          await client.survey.restart.mutate({ token });
-          onResolved();
-        }}
+        action={() => client.survey.restart.mutate({ token })}
+        onDone={onResolved}
       />
     </div>
   );

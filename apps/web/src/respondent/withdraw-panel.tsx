@@ -7,18 +7,10 @@ export function WithdrawPanel({ token, onWithdrawn }: { token: string; onWithdra
   const client = useTRPCClient();
   return (
     <ConfirmedAction
-      className="rs-withdraw"
-      heading="withdrawHeading"
-      text="withdrawText"
-      button="withdraw"
-      confirmTitle="withdrawConfirmTitle"
-      confirmBody="withdrawConfirmBody"
-      confirm="withdrawConfirm"
+      kind="withdraw"
       failed="withdrawFailed"
-      action={async () => {
-        await client.survey.withdraw.mutate({ token });
-        onWithdrawn();
-      }}
+      action={() => client.survey.withdraw.mutate({ token })}
+      onDone={onWithdrawn}
     />
   );
 }

@@ -95,7 +95,6 @@ export function AuditPage(): ReactNode {
         caption={t("title")}
         testId="audit-log"
         empty={t("empty")}
-        rowKey={(e) => e.id}
         initialSort={{ key: "at", direction: "descending" }}
         columns={[
           dateColumn<Entry>("at", t("at"), (e) => e.at, f.dateTime),

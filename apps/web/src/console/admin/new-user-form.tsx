@@ -6,7 +6,9 @@ import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
 import { NewPasswordField } from "../../ui/new-password-field.js";
 import { SelectField } from "../../ui/select-field.js";
+import { SubmitButton } from "../../ui/submit-button.js";
 import { TextField } from "../../ui/text-field.js";
+import { useForm } from "../../ui/use-form.js";
 import { findOrganisation, OrganisationPicker, type PickableOrganisation } from "../organisation-picker.js";
 import { useAdminText } from "./admin-text.js";
 
@@ -23,7 +25,7 @@ export function NewUserForm({
   const trpc = useTRPC();
   const { locale } = useLocale();
   const id = useId();
-  const [form, setForm] = useState({
+  const { form, field } = useForm({
     email: "",
     name: "",
     role: "researcher" as AccountRole,
@@ -61,21 +63,15 @@ export function NewUserForm({
           type="email"
           required
           value={form.email}
-          onChange={(email) => setForm({ ...form, email })}
+          onChange={field("email")}
         />
-        <TextField
-          id={`${id}-name`}
-          label={t("name")}
-          required
-          value={form.name}
-          onChange={(name) => setForm({ ...form, name })}
-        />
+        <TextField id={`${id}-name`} label={t("name")} required value={form.name} onChange={field("name")} />
         <SelectField
           id={`${id}-role`}
           label={t("role")}
           value={form.role}
           options={ACCOUNT_ROLES.map((r) => ({ value: r, label: t(r) }))}
-          onChange={(role) => setForm({ ...form, role })}
+          onChange={field("role")}
         />
         {form.role === "keyuser" ? (
           <div className="field">
@@ -85,7 +81,7 @@ export function NewUserForm({
               organisations={organisations}
               value={form.organisation}
               onChange={(value) => {
-                setForm({ ...form, organisation: value });
+                field("organisation")(value);
                 setUnknownOrganisation(false);
               }}
               unknown={unknownOrganisation}
@@ -97,12 +93,10 @@ export function NewUserForm({
           id={`${id}-pw`}
           label={t("password")}
           value={form.password}
-          onChange={(password) => setForm({ ...form, password })}
+          onChange={field("password")}
         />
         <ErrorMessage error={create.error} />
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t("createUser")}
-        </button>
+        <SubmitButton disabled={create.isPending}>{t("createUser")}</SubmitButton>
         {create.isSuccess ? (
           <p role="status" className="success">
             {t("userCreated")}

@@ -9,8 +9,11 @@ import { useLocale } from "../../i18n/locale.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
+import { NameField } from "../../ui/name-field.js";
 import { SelectField } from "../../ui/select-field.js";
 import { TextField } from "../../ui/text-field.js";
+import { ToggledInlineForm } from "../../ui/toggled-inline-form.js";
+import { useForm } from "../../ui/use-form.js";
 import { useConsoleText } from "../use-console-text.js";
 import { useAdminText } from "./admin-text.js";
 
@@ -30,76 +33,58 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
     province: organisation.province ?? "",
     sizeClass: organisation.sizeClass ?? "",
   };
-  const [form, setForm] = useState(initial);
+  const { form, setForm, field } = useForm(initial);
   const refresh = useRefresh(trpc.admin.organisations.queryFilter(), () => setOpen(false));
   const update = useMutation(trpc.admin.updateOrganisation.mutationOptions({ onSuccess: refresh }));
   const name = t("editOrganisation", { name: organisation.name });
   return (
     <div className="row-actions">
-      <button
-        type="button"
-        className="button secondary small"
-        aria-expanded={open}
-        aria-controls={`${id}-edit`}
-        aria-label={name}
-        onClick={() => {
+      <ToggledInlineForm
+        open={open}
+        onToggle={() => {
           setForm(initial);
           setOpen(!open);
         }}
+        buttonText={t("edit")}
+        buttonLabel={name}
+        formLabel={name}
+        onSubmit={() =>
+          update.mutate({
+            id: organisation.id,
+            ...form,
+            province: form.province || null,
+            sizeClass: form.sizeClass || null,
+          })
+        }
       >
-        {t("edit")}
-      </button>
-      {open ? (
-        <form
-          id={`${id}-edit`}
-          className="inline-form"
-          aria-label={name}
-          onSubmit={(e) => {
-            e.preventDefault();
-            update.mutate({
-              id: organisation.id,
-              ...form,
-              province: form.province || null,
-              sizeClass: form.sizeClass || null,
-            });
-          }}
-        >
-          <p className="hint">{t("codeFixed")}</p>
+        <p className="hint">{t("codeFixed")}</p>
+        <NameField id={`${id}-name`} label={t("name")} value={form.name} onChange={field("name")} />
+        <SelectField
+          id={`${id}-kind`}
+          label={t("kind")}
+          value={form.kind}
+          options={ORGANISATION_KINDS.map((k) => ({
+            value: k,
+            label: ORGANISATION_KIND_LABELS[locale][k],
+          }))}
+          onChange={field("kind")}
+        />
+        {(["province", "sizeClass"] as const).map((f) => (
           <TextField
-            id={`${id}-name`}
-            label={t("name")}
-            required
-            minLength={2}
-            value={form.name}
-            onChange={(value) => setForm({ ...form, name: value })}
+            key={f}
+            id={`${id}-${f}`}
+            label={t(f === "sizeClass" ? "size" : f)}
+            value={form[f]}
+            onChange={field(f)}
           />
-          <SelectField
-            id={`${id}-kind`}
-            label={t("kind")}
-            value={form.kind}
-            options={ORGANISATION_KINDS.map((k) => ({
-              value: k,
-              label: ORGANISATION_KIND_LABELS[locale][k],
-            }))}
-            onChange={(kind) => setForm({ ...form, kind })}
-          />
-          {(["province", "sizeClass"] as const).map((f) => (
-            <TextField
-              key={f}
-              id={`${id}-${f}`}
-              label={t(f === "sizeClass" ? "size" : f)}
-              value={form[f]}
-              onChange={(value) => setForm({ ...form, [f]: value })}
-            />
-          ))}
-          <button type="submit" className="button small" disabled={update.isPending}>
-            {c("save")}
-          </button>
-          <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
-            {c("cancel")}
-          </button>
-        </form>
-      ) : null}
+        ))}
+        <button type="submit" className="button small" disabled={update.isPending}>
+          {c("save")}
+        </button>
+        <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
+          {c("cancel")}
+        </button>
+      </ToggledInlineForm>
       {update.isSuccess && !open ? <span role="status">{t("saved")}</span> : null}
       <ErrorMessage error={update.error} />
     </div>

@@ -5,12 +5,14 @@ import {
   sizeClassLabel,
 } from "@maturo/model/vocabulary";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { type FormEvent, type ReactNode, useId } from "react";
 import { useLocale } from "../../i18n/locale.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
+import { SubmitButton } from "../../ui/submit-button.js";
 import { TextField } from "../../ui/text-field.js";
+import { useForm } from "../../ui/use-form.js";
 import { QueryTable } from "../query-table.js";
 import { actionsColumn } from "../sortable-table.js";
 import { useAdminText } from "./admin-text.js";
@@ -27,7 +29,7 @@ export function OrganisationsPage(): ReactNode {
   const { locale } = useLocale();
   const id = useId();
   const list = useQuery(trpc.admin.organisations.queryOptions());
-  const [form, setForm] = useState(EMPTY);
+  const { form, setForm, field } = useForm(EMPTY);
   const refresh = useRefresh(trpc.admin.organisations.queryFilter(), () => setForm(EMPTY));
   const create = useMutation(trpc.admin.createOrganisation.mutationOptions({ onSuccess: refresh }));
   const onSubmit = (e: FormEvent): void => {
@@ -45,18 +47,15 @@ export function OrganisationsPage(): ReactNode {
             label={t(f === "sizeClass" ? "size" : f)}
             required={f === "code" || f === "name"}
             value={form[f]}
-            onChange={(value) => setForm({ ...form, [f]: value })}
+            onChange={field(f)}
           />
         ))}
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t("add")}
-        </button>
+        <SubmitButton disabled={create.isPending}>{t("add")}</SubmitButton>
       </form>
       <ErrorMessage error={create.error} />
       <QueryTable
         query={list}
         caption={t("organisationsTitle")}
-        rowKey={(o) => o.id}
         initialSort={{ key: "name", direction: "ascending" }}
         columns={[
           { key: "code", header: t("code"), value: (o) => o.code },

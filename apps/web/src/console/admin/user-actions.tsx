@@ -4,6 +4,7 @@ import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
 import { NewPasswordField } from "../../ui/new-password-field.js";
+import { ToggledInlineForm } from "../../ui/toggled-inline-form.js";
 import { useAdminText } from "./admin-text.js";
 
 export type User = RouterOutputs["admin"]["users"][number];
@@ -36,36 +37,23 @@ export function UserActions({ user }: { user: User }): ReactNode {
       >
         {toggle}
       </button>
-      <button
-        type="button"
-        className="button secondary small"
-        aria-expanded={editing}
-        aria-controls={`${id}-pw`}
-        aria-label={`${t("resetPassword")}: ${user.email}`}
-        onClick={() => setEditing(!editing)}
+      <ToggledInlineForm
+        open={editing}
+        onToggle={() => setEditing(!editing)}
+        buttonText={t("resetPassword")}
+        buttonLabel={`${t("resetPassword")}: ${user.email}`}
+        onSubmit={() => setPasswordM.mutate({ userId: user.id, password })}
       >
-        {t("resetPassword")}
-      </button>
-      {editing ? (
-        <form
-          id={`${id}-pw`}
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setPasswordM.mutate({ userId: user.id, password });
-          }}
-        >
-          <NewPasswordField
-            id={`${id}-pwi`}
-            label={t("newPassword", { email: user.email })}
-            value={password}
-            onChange={setPassword}
-          />
-          <button type="submit" className="button small">
-            {t("resetPassword")}
-          </button>
-        </form>
-      ) : null}
+        <NewPasswordField
+          id={`${id}-pwi`}
+          label={t("newPassword", { email: user.email })}
+          value={password}
+          onChange={setPassword}
+        />
+        <button type="submit" className="button small">
+          {t("resetPassword")}
+        </button>
+      </ToggledInlineForm>
       {setPasswordM.isSuccess ? <span role="status">{t("passwordSet", { email: user.email })}</span> : null}
       <ErrorMessage error={setDisabled.error ?? setPasswordM.error} />
     </div>

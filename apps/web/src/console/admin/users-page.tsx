@@ -23,7 +23,6 @@ export function UsersPage(): ReactNode {
       <QueryTable
         query={users}
         caption={t("usersTitle")}
-        rowKey={(u) => u.id}
         initialSort={{ key: "email", direction: "ascending" }}
         columns={[
           {
