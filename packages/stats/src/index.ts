@@ -58,6 +58,7 @@ export {
   solveLeastSquares,
 } from "./least-squares.js";
 export { logBeta, logGamma } from "./log-gamma.js";
+export { type Quartiles, quantile, quartiles } from "./quantile.js";
 export {
   fitOls,
   fitOlsColumns,

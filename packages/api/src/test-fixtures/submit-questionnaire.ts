@@ -1,18 +1,19 @@
-import type { TestApi } from "./harness.js";
+import type { Caller, TestApi } from "./harness.js";
 
 /** An answer the fixture gives: a point, or "dk". */
 export type FixtureAnswer = number | "dk";
 
 /**
  * Opens a personal link and submits the questionnaire: every item shown without a condition answered
- * with `answer(item, its position)`, then the `extra` answers (e.g. to conditional items).
+ * with `answer(item, its position)`, then the `extra` answers (e.g. to conditional items). Returns the
+ * respondent's device, which may read back what only that device may.
  */
 export async function submitQuestionnaire(
   api: TestApi,
   link: string,
   answer: (item: { id: string; points: number }, index: number) => FixtureAnswer,
   extra: readonly { itemId: string; value: FixtureAnswer }[] = [],
-): Promise<void> {
+): Promise<Caller> {
   const token = link.split("/s/")[1] as string;
   const respondent = api.anonymous();
   const opened = await respondent.survey.open({ token, locale: "nl" });
@@ -26,4 +27,5 @@ export async function submitQuestionnaire(
   for (let i = 0; i < answers.length; i += 100)
     await respondent.survey.save({ token, answers: answers.slice(i, i + 100) });
   await respondent.survey.submit({ token });
+  return respondent;
 }
