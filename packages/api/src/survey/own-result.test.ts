@@ -90,7 +90,8 @@ describe.each(await testDatabaseFactories())("survey.ownResult on $dialect", (fa
 
   it("shows the own scores and profile, without a reference while no closed wave has the same nodes", async () => {
     const url = await link();
-    const device = await submitQuestionnaire(api, url, (item) => item.points);
+    const device = api.anonymous();
+    await submitQuestionnaire(api, url, (item) => item.points, [], device);
     const result = await device.survey.ownResult({ token: tokenOf(url) });
     expect(result.reference).toBeNull();
     const capability = result.nodes.find((node) => node.id === result.axes.capability);
@@ -105,7 +106,8 @@ describe.each(await testDatabaseFactories())("survey.ownResult on $dialect", (fa
 
   it("gives no reference from a wave of fewer than 5 organisations, then the latest closed wave's quartiles", async () => {
     const url = await link();
-    const device = await submitQuestionnaire(api, url, (item) => Math.min(3, item.points));
+    const device = api.anonymous();
+    await submitQuestionnaire(api, url, (item) => Math.min(3, item.points), [], device);
     await closedWave("Golf klein", WAVE_ORGANISATIONS - 1);
     expect((await device.survey.ownResult({ token: tokenOf(url) })).reference).toBeNull();
     const waveId = await closedWave("Golf 2025", WAVE_ORGANISATIONS);
@@ -133,7 +135,8 @@ describe.each(await testDatabaseFactories())("survey.ownResult on $dialect", (fa
 
   it("returns nothing once the response is withdrawn", async () => {
     const url = await link();
-    const device = await submitQuestionnaire(api, url, () => 1);
+    const device = api.anonymous();
+    await submitQuestionnaire(api, url, () => 1, [], device);
     await device.survey.withdraw({ token: tokenOf(url) });
     await expect(device.survey.ownResult({ token: tokenOf(url) })).rejects.toThrow(/withdrawn/);
   });

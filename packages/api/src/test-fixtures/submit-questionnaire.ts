@@ -5,17 +5,17 @@ export type FixtureAnswer = number | "dk";
 
 /**
  * Opens a personal link and submits the questionnaire: every item shown without a condition answered
- * with `answer(item, its position)`, then the `extra` answers (e.g. to conditional items). Returns the
- * respondent's device, which may read back what only that device may.
+ * with `answer(item, its position)`, then the `extra` answers (e.g. to conditional items), from
+ * `respondent`'s device (a fresh one unless given, so a test may read back what only that device may).
  */
 export async function submitQuestionnaire(
   api: TestApi,
   link: string,
   answer: (item: { id: string; points: number }, index: number) => FixtureAnswer,
   extra: readonly { itemId: string; value: FixtureAnswer }[] = [],
-): Promise<Caller> {
+  respondent: Caller = api.anonymous(),
+): Promise<void> {
   const token = link.split("/s/")[1] as string;
-  const respondent = api.anonymous();
   const opened = await respondent.survey.open({ token, locale: "nl" });
   const at = new Date().toISOString();
   const answers = [
@@ -27,5 +27,4 @@ export async function submitQuestionnaire(
   for (let i = 0; i < answers.length; i += 100)
     await respondent.survey.save({ token, answers: answers.slice(i, i + 100) });
   await respondent.survey.submit({ token });
-  return respondent;
 }
