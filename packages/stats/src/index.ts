@@ -58,7 +58,6 @@ export {
   solveLeastSquares,
 } from "./least-squares.js";
 export { logBeta, logGamma } from "./log-gamma.js";
-export { type Quartiles, quantile, quartiles } from "./quantile.js";
 export {
   fitOls,
   fitOlsColumns,
@@ -71,6 +70,7 @@ export {
 } from "./ols.js";
 export { type CsvTable, parseCsv } from "./parse-csv.js";
 export { powerColumn } from "./power-column.js";
+export { type Quartiles, quantile, quartiles } from "./quantile.js";
 export { marginTotals, type RakeMargin, type RakeOptions, type RakeResult, rake } from "./rake.js";
 export {
   type CsvColumnRequest,
