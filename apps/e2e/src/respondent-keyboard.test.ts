@@ -119,12 +119,28 @@ describe.skipIf(!chromiumPath)("the questionnaire by keyboard alone, in Chromium
     await page.getByTestId("state-thanks").waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Bedankt voor uw deelname");
+    // The own result, against the demo's closed wave, as a table with text values.
+    await page.getByRole("heading", { level: 2, name: "Uw eigen resultaat" }).waitFor();
+    const table = page.getByRole("table", { name: "Uw scores (0–100) tegenover de referentie" });
+    await table.waitFor();
+    const own = (await page.locator(".rs-own-result").textContent()) ?? "";
+    expect(own).toContain("Alleen dit toestel toont dit resultaat");
+    expect(own).toMatch(/Uw profiel: [A-Z] — \S/);
+    expect(own).toMatch(/De referentie is .+: de mediaan en de kwartielen/);
+    expect(await table.getByRole("columnheader").allTextContents()).toEqual([
+      "Onderdeel",
+      "Uw score",
+      "Mediaan",
+      "Middelste helft (kwartielen)",
+    ]);
+    expect(await table.getByRole("row").count()).toBeGreaterThan(3);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect((await serverSurvey(harness, link)).state).toBe("submitted");
 
-    // Opening the link again says it was already submitted.
+    // Opening the link again says it was already submitted, and this device still shows the own result.
     await page.reload();
     await page.getByTestId("state-submitted").waitFor();
+    await page.getByRole("table", { name: "Uw scores (0–100) tegenover de referentie" }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });

@@ -127,6 +127,7 @@ const MATRIX: Record<string, { allowed: readonly Actor[]; input: (f: Fixture) =>
   },
   "survey.submit": { allowed: ALL, input: () => ({ token: "y".repeat(43) }) },
   "survey.withdraw": { allowed: ALL, input: () => ({ token: "z".repeat(43) }) },
+  "survey.ownResult": { allowed: ALL, input: () => ({ token: "u".repeat(43) }) },
   "survey.resume": { allowed: ALL, input: () => ({ token: "v".repeat(43), code: "ACDE-FGHJ" }) },
   "survey.restart": { allowed: ALL, input: () => ({ token: "w".repeat(43) }) },
   "results.overview": {

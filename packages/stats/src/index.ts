@@ -70,6 +70,7 @@ export {
 } from "./ols.js";
 export { type CsvTable, parseCsv } from "./parse-csv.js";
 export { powerColumn } from "./power-column.js";
+export { type Quartiles, quantile, quartiles } from "./quantile.js";
 export { marginTotals, type RakeMargin, type RakeOptions, type RakeResult, rake } from "./rake.js";
 export {
   type CsvColumnRequest,

@@ -12,6 +12,8 @@ import "./respondent.css";
 
 // Only a link opened on a second device needs it: loaded then, so it weighs nothing on the usual path.
 const ElsewherePage = lazy(() => import("./elsewhere-page.js").then((m) => ({ default: m.ElsewherePage })));
+// Shown only after submitting: its own chunk keeps the questionnaire's first load small.
+const OwnResult = lazy(() => import("./own-result.js").then((m) => ({ default: m.OwnResult })));
 
 /** The questionnaire behind a personal link, or the page that says why it cannot be answered. */
 export function RespondentApp({ token }: { token: string }): ReactNode {
@@ -37,11 +39,17 @@ export function RespondentApp({ token }: { token: string }): ReactNode {
   }, [explicit, savedLocale, locale, setLocale]);
 
   const withdraw = <WithdrawPanel token={token} onWithdrawn={() => setOutcome("withdrawn")} />;
+  const ownResult = (
+    <Suspense fallback={<p className="loading">{t("loading")}</p>}>
+      <OwnResult token={token} />
+    </Suspense>
+  );
   let content: ReactNode;
   if (outcome === "withdrawn") content = <StatePage kind="withdrawn" focus />;
   else if (outcome === "submitted")
     content = (
       <StatePage kind="thanks" focus>
+        {ownResult}
         {withdraw}
       </StatePage>
     );
@@ -86,7 +94,12 @@ export function RespondentApp({ token }: { token: string }): ReactNode {
         campaign={survey.data.campaign.name}
         opensAt={survey.data.campaign.opensAt}
       >
-        {survey.data.state === "submitted" ? withdraw : null}
+        {survey.data.state === "submitted" ? (
+          <>
+            {ownResult}
+            {withdraw}
+          </>
+        ) : null}
       </StatePage>
     );
   }

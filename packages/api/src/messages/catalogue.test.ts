@@ -53,6 +53,8 @@ const SAMPLES: { [C in MessageCode]: MessageArgs<C> } = {
   "survey.submitted": [],
   "survey.withdrawn": [],
   "survey.other-device": [],
+  "survey.own-result-elsewhere": [],
+  "survey.own-result-not-submitted": [],
   "survey.wrong-code": [],
   "survey.too-many-codes": [],
   "survey.follow-up-hidden": [{ itemId: "ctx-b", controller: "ctx-a" }],

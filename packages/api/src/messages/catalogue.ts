@@ -409,6 +409,20 @@ export const CATALOGUE = {
       nl: "deze vragenlijst werd op een ander toestel ingevuld: geef uw herstelcode in om hier verder te gaan, of begin opnieuw",
     }),
   }),
+  "survey.own-result-elsewhere": message({
+    status: "FORBIDDEN",
+    text: () => ({
+      en: "your own result is shown only on the device that gave the answers, or one where you entered your resume code",
+      nl: "uw eigen resultaat is alleen te zien op het toestel waarmee u antwoordde, of een toestel waarop u uw herstelcode ingaf",
+    }),
+  }),
+  "survey.own-result-not-submitted": message({
+    status: "PRECONDITION_FAILED",
+    text: () => ({
+      en: "your own result is shown once you have submitted your answers",
+      nl: "uw eigen resultaat is te zien zodra u uw antwoorden hebt ingediend",
+    }),
+  }),
   "survey.wrong-code": message({
     status: "BAD_REQUEST",
     field: "code",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDateTime, locale } from "../shared/inputs.js";
 import { publicProcedure, router } from "../trpc.js";
 import { openQuestionnaire } from "./open-questionnaire.js";
+import { ownResult } from "./own-result.js";
 import { resumeWithCode, startAgain } from "./resume-response.js";
 import { saveAnswers } from "./save-answers.js";
 import { submitResponse, withdrawResponse } from "./submit-response.js";
@@ -45,6 +46,14 @@ export const surveyRouter = router({
   withdraw: publicProcedure
     .input(z.object({ token }))
     .mutation(({ ctx, input }) => withdrawResponse(ctx, input.token)),
+
+  /**
+   * The respondent's own scores and profile against the reference wave, once submitted, only on the
+   * device that answered (or one bound with the resume code).
+   */
+  ownResult: publicProcedure
+    .input(z.object({ token }))
+    .query(({ ctx, input }) => ownResult(ctx, input.token)),
 
   /** Binds this device to the answers given elsewhere, with the resume code shown at the first save. */
   resume: publicProcedure

@@ -1,20 +1,21 @@
-import type { TestApi } from "./harness.js";
+import type { Caller, TestApi } from "./harness.js";
 
 /** An answer the fixture gives: a point, or "dk". */
 export type FixtureAnswer = number | "dk";
 
 /**
  * Opens a personal link and submits the questionnaire: every item shown without a condition answered
- * with `answer(item, its position)`, then the `extra` answers (e.g. to conditional items).
+ * with `answer(item, its position)`, then the `extra` answers (e.g. to conditional items), from
+ * `respondent`'s device (a fresh one unless given, so a test may read back what only that device may).
  */
 export async function submitQuestionnaire(
   api: TestApi,
   link: string,
   answer: (item: { id: string; points: number }, index: number) => FixtureAnswer,
   extra: readonly { itemId: string; value: FixtureAnswer }[] = [],
+  respondent: Caller = api.anonymous(),
 ): Promise<void> {
   const token = link.split("/s/")[1] as string;
-  const respondent = api.anonymous();
   const opened = await respondent.survey.open({ token, locale: "nl" });
   const at = new Date().toISOString();
   const answers = [
