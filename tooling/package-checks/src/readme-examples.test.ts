@@ -22,8 +22,7 @@ const packages = ["packages", "plugins"].flatMap((group) =>
  * READMEs whose examples use values they do not declare; their owners make them complete, then
  * remove them from here. A block fenced as ```ts fragment (a shape or a file excerpt) is not checked.
  */
-const NOT_YET_CHECKED: Readonly<Record<string, string>> = {
-};
+const NOT_YET_CHECKED: Readonly<Record<string, string>> = {};
 
 function tsBlocks(readme: string): string[] {
   return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? "");
