@@ -1,13 +1,14 @@
 import { type ReactNode, useId, useRef, useState } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { type RespondentMessageKey, respondentMessages } from "./messages.js";
+import { respondentMessages } from "./messages.js";
 
 /** The actions behind a confirmation; each has its texts under its own prefix in the respondent messages. */
 type ConfirmedActionKind = "withdraw" | "restart";
 
 interface ConfirmedActionProps {
   kind: ConfirmedActionKind;
-  failed: RespondentMessageKey;
+  /** What the dialog says when the action failed, in the reader's language. */
+  failed: string;
   /** Runs once confirmed; a rejection keeps the dialog open and says it failed. */
   action(): Promise<unknown>;
   /** Runs after the action succeeded. */
@@ -62,7 +63,7 @@ export function ConfirmedAction(props: ConfirmedActionProps): ReactNode {
         <p id={`${id}-body`}>{t(`${props.kind}ConfirmBody`)}</p>
         {failed ? (
           <p className="error" role="alert">
-            {t(props.failed)}
+            {props.failed}
           </p>
         ) : null}
         <div className="rs-dialog-actions">

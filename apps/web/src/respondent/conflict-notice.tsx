@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { respondentMessages } from "./messages.js";
+import { noticeMessages } from "./notice-messages.js";
 
 /** An answer the server did not store; the page shows the stored one instead. */
 export interface Conflict {
@@ -16,7 +16,7 @@ export function ConflictNotice({
   conflicts: readonly Conflict[];
   onDismiss(): void;
 }): ReactNode {
-  const t = useMessages(respondentMessages);
+  const t = useMessages(noticeMessages);
   return (
     <section className="rs-notice rs-conflict" role="alert" data-testid="conflict">
       <h2>{t("conflictTitle")}</h2>

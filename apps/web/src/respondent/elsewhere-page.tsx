@@ -4,8 +4,8 @@ import { useTRPCClient } from "../lib/trpc.js";
 import { usePageTitle } from "../shell/use-page-title.js";
 import { TextField } from "../ui/text-field.js";
 import { ConfirmedAction } from "./confirmed-action.js";
+import { type ElsewhereMessageKey, elsewhereMessages } from "./elsewhere-messages.js";
 import { errorCode } from "./errors.js";
-import { type RespondentMessageKey, respondentMessages } from "./messages.js";
 
 /**
  * A link whose answers were given on another device: no answer is shown here until the respondent
@@ -13,10 +13,10 @@ import { type RespondentMessageKey, respondentMessages } from "./messages.js";
  * are for answering, not for reading").
  */
 export function ElsewherePage({ token, onResolved }: { token: string; onResolved(): void }): ReactNode {
-  const t = useMessages(respondentMessages);
+  const t = useMessages(elsewhereMessages);
   const client = useTRPCClient();
   const [code, setCode] = useState("");
-  const [problem, setProblem] = useState<RespondentMessageKey | null>(null);
+  const [problem, setProblem] = useState<ElsewhereMessageKey | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   usePageTitle(t("elsewhereTitle"));
@@ -68,7 +68,7 @@ export function ElsewherePage({ token, onResolved }: { token: string; onResolved
       </form>
       <ConfirmedAction
         kind="restart"
-        failed="elsewhereFailed"
+        failed={t("elsewhereFailed")}
         action={() => client.survey.restart.mutate({ token })}
         onDone={onResolved}
       />

@@ -10,7 +10,7 @@ export const respondentMessages = {
       "Met deze vragenlijst brengt uw bestuur zijn digitale maturiteit in kaart: wat het vandaag digitaal kan, en wat de keuzes uit het verleden, de infrastructuur en de IT-dienst meebrengen. Er zijn geen goede of foute antwoorden: het gaat om uw eigen inschatting.",
     introTimeHeading: "Wat u kunt verwachten",
     introTime:
-      "{count} stellingen in {sections} delen, samen ongeveer {minutes} minuten. Uw antwoorden worden meteen bewaard: u kunt op elk moment stoppen en later verdergaan via dezelfde link. Op een ander toestel vraagt de vragenlijst eerst de herstelcode die u bij uw eerste antwoord krijgt.",
+      "{count} stellingen in {sections} delen, samen ongeveer {minutes} minuten. Uw antwoorden worden meteen bewaard: u kunt stoppen en later verdergaan via dezelfde link, op een ander toestel met uw herstelcode.",
     introScale:
       "Bij elke stelling kiest u hoe sterk u akkoord gaat. Weet u het niet, kies dan “{dontKnow}”. U mag ook een vraag overslaan.",
     introPrivacyHeading: "Wie ziet uw antwoorden?",
@@ -87,29 +87,12 @@ export const respondentMessages = {
     stateErrorBody: "De server antwoordt niet. Controleer uw verbinding en probeer het opnieuw.",
     retry: "Opnieuw proberen",
     contact: "Vragen? Neem contact op met wie u de uitnodiging stuurde.",
-    resumeCodeHeading: "Uw herstelcode: {code}",
-    resumeCodeText:
-      "Uw antwoorden verschijnen alleen op dit toestel. Om elders verder te gaan, geeft u daar deze code in. Noteer ze: we tonen ze maar één keer.",
-    resumeCodeDismiss: "Ik heb de code genoteerd",
-    elsewhereTitle: "Deze vragenlijst werd op een ander toestel ingevuld",
-    elsewhereBody:
-      "Uw antwoorden verschijnen alleen op dat toestel, of hier na uw herstelcode (getoond bij uw eerste antwoord).",
-    elsewhereCodeLabel: "Herstelcode",
-    elsewhereCodeHint: "8 tekens, bijvoorbeeld ACDE-FGHJ",
-    elsewhereContinue: "Verdergaan met mijn antwoorden",
-    elsewhereWrongCode: "Dit is niet de herstelcode van deze vragenlijst.",
-    elsewhereTooManyCodes: "Te veel foute codes. Probeer over 15 minuten opnieuw.",
-    elsewhereFailed: "Dat lukte niet. Probeer opnieuw.",
     restartHeading: "Code kwijt of niet uw antwoorden?",
     restartText: "Begin opnieuw: de eerdere antwoorden worden gewist.",
     restart: "Opnieuw beginnen",
     restartConfirmTitle: "Opnieuw beginnen?",
     restartConfirmBody: "De eerdere antwoorden via deze link worden definitief gewist.",
     restartConfirm: "Ja, wis de eerdere antwoorden",
-    conflictTitle: "Niet elk antwoord werd bewaard",
-    conflictStale: "“{question}”: er is een nieuwer antwoord bewaard; dat ziet u nu.",
-    conflictNotAsked: "“{question}”: niet gevraagd bij uw bewaarde antwoorden; niet bewaard.",
-    conflictDismiss: "Begrepen",
   },
   en: {
     loading: "Loading the questionnaire…",
@@ -119,7 +102,7 @@ export const respondentMessages = {
       "With this questionnaire your local government maps its digital maturity: what it can do digitally today, and what past choices, the infrastructure and the IT department bring along. There are no right or wrong answers: we want your own view.",
     introTimeHeading: "What to expect",
     introTime:
-      "{count} statements in {sections} parts, about {minutes} minutes in all. Your answers are saved as you go: you can stop at any moment and continue later with the same link. On another device the questionnaire first asks for the resume code you get with your first answer.",
+      "{count} statements in {sections} parts, about {minutes} minutes in all. Your answers are saved as you go: you can stop and continue later with the same link, on another device with your resume code.",
     introScale:
       "For each statement you choose how much you agree. If you don't know, choose “{dontKnow}”. You may also skip a question.",
     introPrivacyHeading: "Who sees your answers?",
@@ -196,29 +179,12 @@ export const respondentMessages = {
     stateErrorBody: "The server does not answer. Check your connection and try again.",
     retry: "Try again",
     contact: "Questions? Contact whoever sent you the invitation.",
-    resumeCodeHeading: "Your resume code: {code}",
-    resumeCodeText:
-      "Your answers appear only on this device. To continue elsewhere, enter this code there. Note it: it is shown only once.",
-    resumeCodeDismiss: "I have noted the code",
-    elsewhereTitle: "This questionnaire was answered on another device",
-    elsewhereBody:
-      "Your answers appear only on that device, or here after your resume code (shown with your first answer).",
-    elsewhereCodeLabel: "Resume code",
-    elsewhereCodeHint: "8 characters, for example ACDE-FGHJ",
-    elsewhereContinue: "Continue with my answers",
-    elsewhereWrongCode: "This is not the resume code of this questionnaire.",
-    elsewhereTooManyCodes: "Too many wrong codes. Try again in 15 minutes.",
-    elsewhereFailed: "That did not work. Try again.",
     restartHeading: "Lost the code, or not your answers?",
     restartText: "Start again: the earlier answers are deleted.",
     restart: "Start again",
     restartConfirmTitle: "Start again?",
     restartConfirmBody: "The earlier answers given with this link are deleted for good.",
     restartConfirm: "Yes, delete the earlier answers",
-    conflictTitle: "Not every answer was saved",
-    conflictStale: "“{question}”: a newer answer is stored; it is shown now.",
-    conflictNotAsked: "“{question}”: not asked given your stored answers; not saved.",
-    conflictDismiss: "Understood",
   },
 } as const satisfies Messages<string>;
 

@@ -1,5 +1,7 @@
 import {
+  lazy,
   type ReactNode,
+  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -12,11 +14,10 @@ import { useLocale, useMessages } from "../i18n/locale.js";
 import { useTRPCClient } from "../lib/trpc.js";
 import { Page } from "../shell/page.js";
 import { type AnswerResult, Autosave, type QueuedAnswer, storageKeyFor } from "./autosave.js";
-import { type Conflict, ConflictNotice } from "./conflict-notice.js";
+import type { Conflict } from "./conflict-notice.js";
 import { errorCode, isClientError } from "./errors.js";
 import { IntroPage } from "./intro-page.js";
 import { respondentMessages } from "./messages.js";
-import { ResumeCodeNotice } from "./resume-code-notice.js";
 import { ReviewPage } from "./review-page.js";
 import { SaveIndicator } from "./save-indicator.js";
 import { SectionPage } from "./section-page.js";
@@ -24,6 +25,14 @@ import type { Answers, AnswerValue, OpenSurvey, Step } from "./types.js";
 import { stepKey, useStep } from "./use-step.js";
 import { itemIndex, newlyHidden, progressOf, visibleItems } from "./visibility.js";
 import { WithdrawPanel } from "./withdraw-panel.js";
+
+// Notices a save reply brings: loaded when first needed, so the questionnaire starts with less code.
+const ConflictNotice = lazy(() =>
+  import("./conflict-notice.js").then((m) => ({ default: m.ConflictNotice })),
+);
+const ResumeCodeNotice = lazy(() =>
+  import("./resume-code-notice.js").then((m) => ({ default: m.ResumeCodeNotice })),
+);
 
 interface QuestionnaireProps {
   token: string;
@@ -256,10 +265,12 @@ export function Questionnaire({
   return (
     <Page actions={<SaveIndicator status={status} />}>
       <div className="rs" data-step={key}>
-        {resumeCode ? <ResumeCodeNotice code={resumeCode} onDismiss={() => setResumeCode(null)} /> : null}
-        {conflicts.length > 0 ? (
-          <ConflictNotice conflicts={conflicts} onDismiss={() => setConflicts([])} />
-        ) : null}
+        <Suspense fallback={null}>
+          {resumeCode ? <ResumeCodeNotice code={resumeCode} onDismiss={() => setResumeCode(null)} /> : null}
+          {conflicts.length > 0 ? (
+            <ConflictNotice conflicts={conflicts} onDismiss={() => setConflicts([])} />
+          ) : null}
+        </Suspense>
         {content}
       </div>
     </Page>

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
-import { respondentMessages } from "./messages.js";
+import { noticeMessages } from "./notice-messages.js";
 
 /** The resume code, shown once after the first save, until the respondent says it is noted. */
 export function ResumeCodeNotice({ code, onDismiss }: { code: string; onDismiss(): void }): ReactNode {
-  const t = useMessages(respondentMessages);
+  const t = useMessages(noticeMessages);
   return (
     <section
       className="rs-notice"
