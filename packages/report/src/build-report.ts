@@ -5,10 +5,10 @@ import type { DisclosureRules } from "./disclosure/rules.js";
 import { type GapRow, gapRows } from "./gap-rows.js";
 import type {
   BenchmarkScopeChoice,
+  OverviewHead,
   ReportOrganisation,
   ReportOverview,
   TrendPoint,
-  Weighting,
 } from "./input.js";
 import { type LensRow, lensRows } from "./lens-rows.js";
 import type { ReportMessage } from "./localize.js";
@@ -18,15 +18,11 @@ import type { Recommendations } from "./recommendations.js";
 import { type Statement, type StatementRow, statementRows, strengthsAndChallenges } from "./statements.js";
 import { type TrendFigure, trendFigure } from "./trend-series.js";
 
-interface ReportHead {
+/** The overview's head as the report shows it, with whose report it is and the disclosure rules applied. */
+type ReportHead = Pick<OverviewHead, "campaign" | "respondents" | "weighting" | "refresh"> & {
   readonly organisation: ReportOrganisation;
-  readonly campaign: { readonly id: number; readonly name: string };
-  readonly respondents: number;
-  readonly weighting: Weighting;
   readonly rules: DisclosureRules;
-  /** The time rule: changes not yet shown and how many more until the figures are refreshed. */
-  readonly refresh: { readonly pending: number; readonly remaining: number };
-}
+};
 
 /**
  * The municipality's report as data: every section's figures, labels (nl/en) and withheld reasons,

@@ -97,7 +97,8 @@ export interface OverviewProfile {
   readonly recommendations?: readonly LocalizedText[];
 }
 
-interface OverviewHead {
+/** What every overview states, withheld or shown; the report model repeats most of it. */
+export interface OverviewHead {
   readonly campaign: { readonly id: number; readonly name: string };
   readonly respondents: number;
   readonly minGroupSize: number;

@@ -279,7 +279,7 @@ function sumAnswers(pass: Pass, from: number, to: number): void {
     const counts = organisation * I;
     const out = (r - from) * C;
 
-    // The items this role is asked (without a showIf), category by category, four at a time into
+    // The items this role is asked (without a showIf), category by category, two at a time into
     // two sums (exact integers, so the order of the additions does not matter). Fewer trips round
     // the loop: the compiler checks the arrays again after every one.
     let k = roleCategoryStart[role * C] as number;
@@ -287,7 +287,7 @@ function sumAnswers(pass: Pass, from: number, to: number): void {
       const end = roleCategoryStart[role * C + c + 1] as number;
       let even = 0;
       let odd = 0;
-      for (; k + 3 < end; k += 4) {
+      for (; k + 1 < end; k += 2) {
         const j = roleCategoryItems[k] as number;
         const cell = ((j << 8) | (answers[base + j] as number)) << 1;
         even += cells[cell] as number;
@@ -296,25 +296,6 @@ function sumAnswers(pass: Pass, from: number, to: number): void {
         const next = ((i << 8) | (answers[base + i] as number)) << 1;
         odd += cells[next] as number;
         tally[counts + i] = (tally[counts + i] as number) + (cells[next + 1] as number);
-        const h = roleCategoryItems[k + 2] as number;
-        const third = ((h << 8) | (answers[base + h] as number)) << 1;
-        even += cells[third] as number;
-        tally[counts + h] = (tally[counts + h] as number) + (cells[third + 1] as number);
-        const g = roleCategoryItems[k + 3] as number;
-        const fourth = ((g << 8) | (answers[base + g] as number)) << 1;
-        odd += cells[fourth] as number;
-        tally[counts + g] = (tally[counts + g] as number) + (cells[fourth + 1] as number);
-      }
-      if (k + 1 < end) {
-        const j = roleCategoryItems[k] as number;
-        const cell = ((j << 8) | (answers[base + j] as number)) << 1;
-        even += cells[cell] as number;
-        tally[counts + j] = (tally[counts + j] as number) + (cells[cell + 1] as number);
-        const i = roleCategoryItems[k + 1] as number;
-        const next = ((i << 8) | (answers[base + i] as number)) << 1;
-        odd += cells[next] as number;
-        tally[counts + i] = (tally[counts + i] as number) + (cells[next + 1] as number);
-        k += 2;
       }
       if (k < end) {
         const j = roleCategoryItems[k] as number;

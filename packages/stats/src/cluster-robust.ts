@@ -65,39 +65,28 @@ function cr1(parts: SandwichParts, codes: Int32Array, count: number): ClusterRob
   };
 }
 
-/** A·B for A (rows × inner) and B (inner × columns), row-major. */
+/**
+ * A·B for A (rows × inner) and B (inner × columns), row-major; with `transposed`, AᵀB for A stored
+ * inner × rows. Each cell sums its terms in the order of the inner index. Terms whose factor from A
+ * is zero are skipped: B is finite here, so adding them would not change a bit.
+ */
 function multiply(
   a: Float64Array,
   b: Float64Array,
   rows: number,
   inner: number,
   columns: number,
+  transposed = false,
 ): Float64Array {
   const out = new Float64Array(rows * columns);
+  const rowStride = transposed ? 1 : inner;
+  const innerStride = transposed ? rows : 1;
   for (let r = 0; r < rows; r++)
     for (let k = 0; k < inner; k++) {
-      const ark = a[r * inner + k] as number;
+      const ark = a[r * rowStride + k * innerStride] as number;
       if (ark === 0) continue;
       for (let c = 0; c < columns; c++)
         out[r * columns + c] = (out[r * columns + c] as number) + ark * (b[k * columns + c] as number);
-    }
-  return out;
-}
-
-/** AᵀB for A (rows × left) and B (rows × right), row-major. */
-function crossProduct(
-  a: Float64Array,
-  b: Float64Array,
-  rows: number,
-  left: number,
-  right: number,
-): Float64Array {
-  const out = new Float64Array(left * right);
-  for (let r = 0; r < rows; r++)
-    for (let i = 0; i < left; i++) {
-      const ari = a[r * left + i] as number;
-      for (let c = 0; c < right; c++)
-        out[i * right + c] = (out[i * right + c] as number) + ari * (b[r * right + c] as number);
     }
   return out;
 }
@@ -191,8 +180,8 @@ function cr2(parts: SandwichParts, codes: Int32Array, count: number): ClusterRob
     }
     const adjusted = multiply(adjust, stacked, size, size, m + 1);
     const weightedX = xg.map((v, at) => v * (wg[Math.floor(at / m)] as number));
-    const crossX = crossProduct(xg, adjusted, size, m, m + 1);
-    const crossWX = crossProduct(weightedX, adjusted, size, m, m + 1);
+    const crossX = multiply(xg, adjusted, m, size, m + 1, true);
+    const crossWX = multiply(weightedX, adjusted, m, size, m + 1, true);
     for (let a = 0; a < m; a++) {
       const sa = crossWX[a * (m + 1)] as number;
       for (let b = 0; b < m; b++)

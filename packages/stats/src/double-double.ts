@@ -10,7 +10,8 @@ export interface DoubleDouble {
   readonly lo: number;
 }
 
-const SPLITTER = 134217729; // 2^27 + 1
+/** Dekker's splitting constant, 2^27 + 1: splits a double into two halves of 26 bits. */
+export const SPLITTER = 134217729;
 
 export const DD_ZERO: DoubleDouble = { hi: 0, lo: 0 };
 
@@ -25,16 +26,24 @@ export function twoSum(a: number, b: number): DoubleDouble {
   return { hi: s, lo: a - (s - bb) + (b - bb) };
 }
 
-/** Exact product of two doubles as a double-double (Dekker's two-product). */
-export function twoProd(a: number, b: number): DoubleDouble {
-  const p = a * b;
+/**
+ * The rounding error of the double product `p = a * b` (Dekker's method): a·b = p + error exactly.
+ * A plain number, so that hot loops can take it without allocating a double-double.
+ */
+export function twoProductError(a: number, b: number, p: number): number {
   const ca = SPLITTER * a;
   const ah = ca - (ca - a);
   const al = a - ah;
   const cb = SPLITTER * b;
   const bh = cb - (cb - b);
   const bl = b - bh;
-  return { hi: p, lo: ah * bh - p + ah * bl + al * bh + al * bl };
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** Exact product of two doubles as a double-double (Dekker's two-product). */
+export function twoProd(a: number, b: number): DoubleDouble {
+  const p = a * b;
+  return { hi: p, lo: twoProductError(a, b, p) };
 }
 
 function renormalise(hi: number, lo: number): DoubleDouble {

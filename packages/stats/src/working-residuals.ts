@@ -1,4 +1,4 @@
-import type { DoubleDouble } from "./double-double.js";
+import { type DoubleDouble, SPLITTER, twoProductError } from "./double-double.js";
 import { BLOCK_ROWS, loadBlock, type WorkingRows } from "./tall-skinny-qr.js";
 
 /** Residuals of the working (√w-scaled, column-scaled) rows as double-double: r = hi + lo. */
@@ -8,8 +8,6 @@ export interface WorkingResidual {
   /** Xᵀr over the kept columns (when asked for), for a refinement step. */
   readonly xtr: Float64Array;
 }
-
-const SPLITTER = 134217729; // 2^27 + 1, Dekker's splitting constant
 
 /**
  * r = ỹ − Xγ block by block, in double-double when `exact` (the two-sum and Dekker's two-product
@@ -204,13 +202,7 @@ export function residualStatistics(
       // d = ỹ − e − √w·c, ỹ = yw / yScale exact, with √w·c split exactly and ỹ − √w·c a two-sum.
       const ys = yw / yScale;
       const ph = w * centre;
-      const cw = SPLITTER * w;
-      const wHigh = cw - (cw - w);
-      const wLow = w - wHigh;
-      const cc = SPLITTER * centre;
-      const cHigh = cc - (cc - centre);
-      const cLow = centre - cHigh;
-      const pl = wHigh * cHigh - ph + wHigh * cLow + wLow * cHigh + wLow * cLow;
+      const pl = twoProductError(w, centre, ph);
       const s = ys - ph;
       const bb = s - ys;
       const se = ys - (s - bb) + (-ph - bb);

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { required, requiredUnique } from "./columns.js";
 import { idColumn } from "./dialect.js";
 
 // Migrations are frozen once released: they take Kysely<unknown> (no table types) and never import
@@ -8,12 +9,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("organisations")
     .addColumn("id", "integer", idColumn(db))
-    .addColumn("code", "text", (col) => col.notNull().unique())
-    .addColumn("name", "text", (col) => col.notNull())
-    .addColumn("kind", "text", (col) => col.notNull())
+    .addColumn("code", "text", requiredUnique)
+    .addColumn("name", "text", required)
+    .addColumn("kind", "text", required)
     .addColumn("province", "text")
     .addColumn("size_class", "text")
-    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("created_at", "text", required)
     .execute();
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { ownedBy, required, requiredUnique } from "./columns.js";
 import { idColumn } from "./dialect.js";
 
 // Accounts, instruments, campaigns, invitations, responses, answers, stored scores, sessions, audit.
@@ -6,35 +7,33 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("users")
     .addColumn("id", "integer", idColumn(db))
-    .addColumn("email", "text", (col) => col.notNull().unique())
-    .addColumn("name", "text", (col) => col.notNull())
+    .addColumn("email", "text", requiredUnique)
+    .addColumn("name", "text", required)
     .addColumn("password_hash", "text")
-    .addColumn("role", "text", (col) => col.notNull())
+    .addColumn("role", "text", required)
     .addColumn("locale", "text", (col) => col.notNull().defaultTo("nl"))
-    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("created_at", "text", required)
     .addColumn("disabled_at", "text")
     .execute();
 
   await db.schema
     .createTable("memberships")
-    .addColumn("user_id", "integer", (col) => col.notNull().references("users.id").onDelete("cascade"))
-    .addColumn("organisation_id", "integer", (col) =>
-      col.notNull().references("organisations.id").onDelete("cascade"),
-    )
-    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("user_id", "integer", ownedBy("users"))
+    .addColumn("organisation_id", "integer", ownedBy("organisations"))
+    .addColumn("created_at", "text", required)
     .addPrimaryKeyConstraint("memberships_pk", ["user_id", "organisation_id"])
     .execute();
 
   await db.schema
     .createTable("account_requests")
     .addColumn("id", "integer", idColumn(db))
-    .addColumn("organisation_code", "text", (col) => col.notNull())
-    .addColumn("organisation_name", "text", (col) => col.notNull())
-    .addColumn("email", "text", (col) => col.notNull())
-    .addColumn("name", "text", (col) => col.notNull())
+    .addColumn("organisation_code", "text", required)
+    .addColumn("organisation_name", "text", required)
+    .addColumn("email", "text", required)
+    .addColumn("name", "text", required)
     .addColumn("message", "text")
-    .addColumn("status", "text", (col) => col.notNull())
-    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("status", "text", required)
+    .addColumn("created_at", "text", required)
     .addColumn("decided_at", "text")
     .addColumn("decided_by", "integer", (col) => col.references("users.id").onDelete("set null"))
     .execute();
@@ -42,62 +41,54 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("instrument_versions")
     .addColumn("id", "integer", idColumn(db))
-    .addColumn("hash", "text", (col) => col.notNull().unique())
-    .addColumn("title", "text", (col) => col.notNull())
-    .addColumn("plugins", "text", (col) => col.notNull())
-    .addColumn("snapshot", "text", (col) => col.notNull())
+    .addColumn("hash", "text", requiredUnique)
+    .addColumn("title", "text", required)
+    .addColumn("plugins", "text", required)
+    .addColumn("snapshot", "text", required)
     .addColumn("published", "integer", (col) => col.notNull().defaultTo(1))
     .addColumn("created_by", "integer", (col) => col.references("users.id").onDelete("set null"))
-    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("created_at", "text", required)
     .execute();
 
   await db.schema
     .createTable("campaigns")
     .addColumn("id", "integer", idColumn(db))
-    .addColumn("kind", "text", (col) => col.notNull())
-    .addColumn("name", "text", (col) => col.notNull())
+    .addColumn("kind", "text", required)
+    .addColumn("name", "text", required)
     .addColumn("instrument_version_id", "integer", (col) =>
       col.notNull().references("instrument_versions.id"),
     )
     .addColumn("organisation_id", "integer", (col) => col.references("organisations.id").onDelete("cascade"))
     .addColumn("created_by", "integer", (col) => col.references("users.id").onDelete("set null"))
-    .addColumn("status", "text", (col) => col.notNull())
-    .addColumn("opens_at", "text", (col) => col.notNull())
+    .addColumn("status", "text", required)
+    .addColumn("opens_at", "text", required)
     .addColumn("closes_at", "text")
     .addColumn("closed_at", "text")
     .addColumn("retention_days", "integer")
     .addColumn("purged_at", "text")
-    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("created_at", "text", required)
     .execute();
 
   await db.schema
     .createTable("campaign_organisations")
-    .addColumn("campaign_id", "integer", (col) =>
-      col.notNull().references("campaigns.id").onDelete("cascade"),
-    )
-    .addColumn("organisation_id", "integer", (col) =>
-      col.notNull().references("organisations.id").onDelete("cascade"),
-    )
+    .addColumn("campaign_id", "integer", ownedBy("campaigns"))
+    .addColumn("organisation_id", "integer", ownedBy("organisations"))
     .addPrimaryKeyConstraint("campaign_organisations_pk", ["campaign_id", "organisation_id"])
     .execute();
 
   await db.schema
     .createTable("invitations")
     .addColumn("id", "integer", idColumn(db))
-    .addColumn("campaign_id", "integer", (col) =>
-      col.notNull().references("campaigns.id").onDelete("cascade"),
-    )
-    .addColumn("organisation_id", "integer", (col) =>
-      col.notNull().references("organisations.id").onDelete("cascade"),
-    )
-    .addColumn("role", "text", (col) => col.notNull())
+    .addColumn("campaign_id", "integer", ownedBy("campaigns"))
+    .addColumn("organisation_id", "integer", ownedBy("organisations"))
+    .addColumn("role", "text", required)
     .addColumn("token_hash", "text", (col) => col.unique())
     .addColumn("token_sealed", "text")
     .addColumn("email", "text")
-    .addColumn("status", "text", (col) => col.notNull())
+    .addColumn("status", "text", required)
     .addColumn("reminders_sent", "integer", (col) => col.notNull().defaultTo(0))
     .addColumn("last_sent_at", "text")
-    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("created_at", "text", required)
     .execute();
   await db.schema
     .createIndex("invitations_campaign_idx")
@@ -111,18 +102,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("invitation_id", "integer", (col) =>
       col.notNull().unique().references("invitations.id").onDelete("cascade"),
     )
-    .addColumn("campaign_id", "integer", (col) =>
-      col.notNull().references("campaigns.id").onDelete("cascade"),
-    )
-    .addColumn("organisation_id", "integer", (col) =>
-      col.notNull().references("organisations.id").onDelete("cascade"),
-    )
-    .addColumn("role", "text", (col) => col.notNull())
-    .addColumn("pseudonym", "text", (col) => col.notNull().unique())
-    .addColumn("locale", "text", (col) => col.notNull())
-    .addColumn("status", "text", (col) => col.notNull())
-    .addColumn("started_at", "text", (col) => col.notNull())
-    .addColumn("updated_at", "text", (col) => col.notNull())
+    .addColumn("campaign_id", "integer", ownedBy("campaigns"))
+    .addColumn("organisation_id", "integer", ownedBy("organisations"))
+    .addColumn("role", "text", required)
+    .addColumn("pseudonym", "text", requiredUnique)
+    .addColumn("locale", "text", required)
+    .addColumn("status", "text", required)
+    .addColumn("started_at", "text", required)
+    .addColumn("updated_at", "text", required)
     .addColumn("submitted_at", "text")
     .execute();
   await db.schema
@@ -133,30 +120,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("answers")
-    .addColumn("response_id", "integer", (col) =>
-      col.notNull().references("responses.id").onDelete("cascade"),
-    )
-    .addColumn("item_id", "text", (col) => col.notNull())
+    .addColumn("response_id", "integer", ownedBy("responses"))
+    .addColumn("item_id", "text", required)
     .addColumn("point", "integer")
     .addColumn("dont_know", "integer", (col) => col.notNull().defaultTo(0))
-    .addColumn("client_at", "text", (col) => col.notNull())
-    .addColumn("saved_at", "text", (col) => col.notNull())
+    .addColumn("client_at", "text", required)
+    .addColumn("saved_at", "text", required)
     .addPrimaryKeyConstraint("answers_pk", ["response_id", "item_id"])
     .execute();
 
   await db.schema
     .createTable("respondent_scores")
-    .addColumn("response_id", "integer", (col) =>
-      col.notNull().references("responses.id").onDelete("cascade"),
-    )
-    .addColumn("node_id", "text", (col) => col.notNull())
-    .addColumn("campaign_id", "integer", (col) =>
-      col.notNull().references("campaigns.id").onDelete("cascade"),
-    )
-    .addColumn("organisation_id", "integer", (col) =>
-      col.notNull().references("organisations.id").onDelete("cascade"),
-    )
-    .addColumn("role", "text", (col) => col.notNull())
+    .addColumn("response_id", "integer", ownedBy("responses"))
+    .addColumn("node_id", "text", required)
+    .addColumn("campaign_id", "integer", ownedBy("campaigns"))
+    .addColumn("organisation_id", "integer", ownedBy("organisations"))
+    .addColumn("role", "text", required)
     .addColumn("score", "double precision")
     .addPrimaryKeyConstraint("respondent_scores_pk", ["response_id", "node_id"])
     .execute();
@@ -169,32 +148,32 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("sessions")
     .addColumn("id_hash", "text", (col) => col.primaryKey())
-    .addColumn("user_id", "integer", (col) => col.notNull().references("users.id").onDelete("cascade"))
-    .addColumn("csrf_token", "text", (col) => col.notNull())
-    .addColumn("created_at", "text", (col) => col.notNull())
-    .addColumn("expires_at", "text", (col) => col.notNull())
+    .addColumn("user_id", "integer", ownedBy("users"))
+    .addColumn("csrf_token", "text", required)
+    .addColumn("created_at", "text", required)
+    .addColumn("expires_at", "text", required)
     .execute();
 
   await db.schema
     .createTable("rate_limits")
     .addColumn("key", "text", (col) => col.primaryKey())
-    .addColumn("window_start", "text", (col) => col.notNull())
-    .addColumn("count", "integer", (col) => col.notNull())
+    .addColumn("window_start", "text", required)
+    .addColumn("count", "integer", required)
     .execute();
 
   await db.schema
     .createTable("password_resets")
     .addColumn("token_hash", "text", (col) => col.primaryKey())
-    .addColumn("user_id", "integer", (col) => col.notNull().references("users.id").onDelete("cascade"))
-    .addColumn("expires_at", "text", (col) => col.notNull())
+    .addColumn("user_id", "integer", ownedBy("users"))
+    .addColumn("expires_at", "text", required)
     .execute();
 
   await db.schema
     .createTable("audit_log")
     .addColumn("id", "integer", idColumn(db))
-    .addColumn("at", "text", (col) => col.notNull())
+    .addColumn("at", "text", required)
     .addColumn("user_id", "integer", (col) => col.references("users.id").onDelete("set null"))
-    .addColumn("action", "text", (col) => col.notNull())
+    .addColumn("action", "text", required)
     .addColumn("campaign_id", "integer")
     .addColumn("organisation_id", "integer")
     .addColumn("detail", "text")
@@ -203,7 +182,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("settings")
     .addColumn("key", "text", (col) => col.primaryKey())
-    .addColumn("value", "text", (col) => col.notNull())
+    .addColumn("value", "text", required)
     .execute();
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { ownedBy, required } from "./columns.js";
 
 // What proves a respondent is the one who answered (docs/decisions.md, "Links are for answering"):
 // the keyed hash of a device key the respondent's browser keeps, or of the resume code shown at the
@@ -6,12 +7,10 @@ import type { Kysely } from "kysely";
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("response_secrets")
-    .addColumn("response_id", "integer", (col) =>
-      col.notNull().references("responses.id").onDelete("cascade"),
-    )
-    .addColumn("kind", "text", (col) => col.notNull())
-    .addColumn("hash", "text", (col) => col.notNull())
-    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("response_id", "integer", ownedBy("responses"))
+    .addColumn("kind", "text", required)
+    .addColumn("hash", "text", required)
+    .addColumn("created_at", "text", required)
     .addPrimaryKeyConstraint("response_secrets_pk", ["response_id", "kind", "hash"])
     .execute();
 
@@ -19,11 +18,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // device) is recognised as stale instead of bringing the answer back.
   await db.schema
     .createTable("cleared_answers")
-    .addColumn("response_id", "integer", (col) =>
-      col.notNull().references("responses.id").onDelete("cascade"),
-    )
-    .addColumn("item_id", "text", (col) => col.notNull())
-    .addColumn("client_at", "text", (col) => col.notNull())
+    .addColumn("response_id", "integer", ownedBy("responses"))
+    .addColumn("item_id", "text", required)
+    .addColumn("client_at", "text", required)
     .addPrimaryKeyConstraint("cleared_answers_pk", ["response_id", "item_id"])
     .execute();
 }

@@ -1,19 +1,16 @@
 import type { Kysely } from "kysely";
+import { ownedBy, required } from "./columns.js";
 
 // The figures last shown to key users (the disclosure time rule): per campaign × organisation, and
 // the benchmarks' organisation scores per campaign.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("disclosure_snapshots")
-    .addColumn("campaign_id", "integer", (col) =>
-      col.notNull().references("campaigns.id").onDelete("cascade"),
-    )
-    .addColumn("organisation_id", "integer", (col) =>
-      col.notNull().references("organisations.id").onDelete("cascade"),
-    )
-    .addColumn("basis", "text", (col) => col.notNull())
-    .addColumn("state", "text", (col) => col.notNull())
-    .addColumn("updated_at", "text", (col) => col.notNull())
+    .addColumn("campaign_id", "integer", ownedBy("campaigns"))
+    .addColumn("organisation_id", "integer", ownedBy("organisations"))
+    .addColumn("basis", "text", required)
+    .addColumn("state", "text", required)
+    .addColumn("updated_at", "text", required)
     .addPrimaryKeyConstraint("disclosure_snapshots_pk", ["campaign_id", "organisation_id"])
     .execute();
   await db.schema
@@ -21,9 +18,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("campaign_id", "integer", (col) =>
       col.primaryKey().references("campaigns.id").onDelete("cascade"),
     )
-    .addColumn("basis", "text", (col) => col.notNull())
-    .addColumn("state", "text", (col) => col.notNull())
-    .addColumn("updated_at", "text", (col) => col.notNull())
+    .addColumn("basis", "text", required)
+    .addColumn("state", "text", required)
+    .addColumn("updated_at", "text", required)
     .execute();
 }
 
