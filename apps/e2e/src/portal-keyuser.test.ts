@@ -100,7 +100,7 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
     try {
       const file = join(dir, "report.pdf");
       await download.saveAs(file);
-      expect((await readFile(file)).subarray(0, 8).toString("latin1")).toBe("%PDF-1.4");
+      expect((await readFile(file)).subarray(0, 8).toString("latin1")).toBe("%PDF-1.7");
       const text = pdfText(await readFile(file));
       expect(text).toContain(name);
       expect(text).toContain(`Digitaal vermogen ${capability}`);

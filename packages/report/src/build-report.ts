@@ -15,6 +15,7 @@ import type { ReportMessage } from "./localize.js";
 import { type Position, position } from "./position.js";
 import { type ProfileRow, profileRows } from "./profile-rows.js";
 import type { Recommendations } from "./recommendations.js";
+import { type RoleResponse, responsesByRole } from "./responses.js";
 import { type Statement, type StatementRow, statementRows, strengthsAndChallenges } from "./statements.js";
 import { type TrendFigure, trendFigure } from "./trend-series.js";
 
@@ -22,6 +23,8 @@ import { type TrendFigure, trendFigure } from "./trend-series.js";
 type ReportHead = Pick<OverviewHead, "campaign" | "respondents" | "weighting" | "refresh"> & {
   readonly organisation: ReportOrganisation;
   readonly rules: DisclosureRules;
+  /** Submissions per role (the council summary's response); null when the overview does not say. */
+  readonly responses: readonly RoleResponse[] | null;
 };
 
 /**
@@ -65,6 +68,7 @@ export function buildReport(input: ReportInput): ReportModel {
     weighting: overview.weighting,
     rules,
     refresh: overview.refresh,
+    responses: responsesByRole(overview),
   };
   const k = rules.minGroupSize;
   if (overview.status === "withheld" || overview.respondents < k)

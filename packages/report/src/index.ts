@@ -33,6 +33,7 @@ export {
   type TakeawayResult,
   type WeakCategory,
 } from "./recommendations.js";
+export { type RoleResponse, responsesByRole } from "./responses.js";
 export { scopeLabel } from "./scope-label.js";
 export { type Statement, type StatementRow, statementRows, strengthsAndChallenges } from "./statements.js";
 export { type ReportTextKey, reportText } from "./texts.js";

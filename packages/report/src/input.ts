@@ -8,6 +8,7 @@ import type {
   Profile,
   ScoringRules,
 } from "@maturo/model";
+import type { Role } from "@maturo/model/vocabulary";
 import type { GapDisclosure, GroupFigure } from "./disclosure/node-figure.js";
 import type { DisclosureReason } from "./disclosure/reasons.js";
 
@@ -105,6 +106,8 @@ export interface OverviewHead {
   readonly weighting: Weighting;
   /** The time rule: changes not yet in the figures, and how many more until they are refreshed. */
   readonly refresh: { readonly pending: number; readonly remaining: number };
+  /** Submissions per role: live counts, which reveal no answer (docs/architecture.md, "Privacy"). */
+  readonly participation?: { readonly submitted: Readonly<Record<Role, number>> };
 }
 
 /** The results overview of one organisation in one campaign, as the API returns it. */

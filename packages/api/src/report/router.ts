@@ -1,5 +1,5 @@
 import { buildReport, reportContext } from "@maturo/report";
-import { renderReportPdf } from "@maturo/report/pdf";
+import { renderReportPdf } from "@maturo/report-pdf";
 import { z } from "zod";
 import { audited } from "../procedures/audited.js";
 import { organisationCampaignProcedure } from "../procedures/organisation-campaign.js";
@@ -50,7 +50,7 @@ export const reportRouter = router({
       const history = await trend(db, { ...input, untilCampaignId: campaign.id, now: ctx.now() });
       const source = await loadReportSource(db, campaign, input.organisationId);
       const context = reportContext({ ...source, overview: shown });
-      const pdf = renderReportPdf(
+      const pdf = await renderReportPdf(
         buildReport({ overview: shown, trend: history, context, scope: input.scope }),
         {
           locale: input.locale,

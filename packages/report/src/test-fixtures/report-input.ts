@@ -100,6 +100,7 @@ export const overview: ReportOverview = {
   minGroupSize: 2,
   weighting: "equal",
   refresh: { pending: 0, remaining: 0 },
+  participation: { submitted: { director: 1, manager: 2, staff: 3 } },
   status: "shown",
   scores: [
     score("capability", "dimension", "Vermogen", 62.54, 6),

@@ -1,2 +1,0 @@
-export { encodeWinAnsi, PdfWriter } from "./pdf-writer.js";
-export { renderReportPdf } from "./render-pdf.js";
