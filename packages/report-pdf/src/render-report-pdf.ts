@@ -16,7 +16,7 @@ import {
   trendSection,
 } from "./chart-sections.js";
 import { detailTables } from "./detail-tables.js";
-import { type ReportFonts, reportFonts } from "./fonts.js";
+import { parsedFonts, type ReportFonts, reportFonts } from "./fonts.js";
 import type { RenderContext } from "./render-context.js";
 import { summary } from "./summary.js";
 import { TaggedDocument } from "./tagged-document.js";
@@ -44,7 +44,7 @@ export async function renderReportPdf(report: ReportModel, options: RenderOption
     subject: report.campaign.name,
     lang: localeTag(locale),
     createdAt: options.createdAt,
-    fonts: options.fonts ?? reportFonts(),
+    fonts: parsedFonts(options.fonts ?? reportFonts()),
     footer: (page) => `${org.name} · ${report.campaign.name} · ${t.page} ${page}`,
   });
   const context: RenderContext = {

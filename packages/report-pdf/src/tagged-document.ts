@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import type { ReportFonts } from "./fonts.js";
+import type { ParsedFonts } from "./fonts.js";
 
 /** A4 in points; the layout works from the top-left corner down. */
 export const PAGE_WIDTH = 595.28;
@@ -84,7 +84,7 @@ export interface DocumentMeta {
   /** BCP 47, e.g. "nl-BE". */
   readonly lang: string;
   readonly createdAt: Date;
-  readonly fonts: ReportFonts;
+  readonly fonts: ParsedFonts;
   /** The text at the foot of page n (drawn as an artifact, so screen readers skip it). */
   readonly footer: (page: number) => string;
 }
@@ -122,11 +122,12 @@ export class TaggedDocument {
         Producer: "Maturo",
         CreationDate: meta.createdAt,
       },
-      // A font's bytes as the default, so pdfkit never loads a standard (unembedded) font.
+      // The embedded font as the default, so pdfkit never loads a standard (unembedded) one.
     } as unknown as PDFKit.PDFDocumentOptions);
     this.tagging = this.pdf as unknown as Tagging;
-    this.pdf.registerFont("regular", meta.fonts.regular);
-    this.pdf.registerFont("bold", meta.fonts.bold);
+    // pdfkit takes a parsed fontkit font where its typings say only a path or bytes.
+    this.pdf.registerFont("regular", meta.fonts.regular as unknown as string);
+    this.pdf.registerFont("bold", meta.fonts.bold as unknown as string);
     this.done = new Promise((resolve, reject) => {
       this.pdf.on("data", (chunk: Buffer) => this.chunks.push(chunk));
       this.pdf.on("end", () => resolve(Buffer.concat(this.chunks)));
