@@ -81,6 +81,9 @@ describe.skipIf(!poppler)("the report PDF as poppler reads it", () => {
     expect(tree).toMatch(heading("H3", "Respons per rol"));
     for (const tag of ["Table", "THead", "TBody", "TR", "TH", "TD", "L", "LI", "LBody", "P", "Sect"])
       expect(tree).toMatch(new RegExp(`^\\s*${tag}\\b`, "m"));
+    // Page numbers are artifacts: printed, but outside the structure a screen reader follows.
+    expect(run("pdftotext", ["-f", "2", "-l", "2", files.nl, "-"])).toContain("Pagina 2");
+    expect(tree).not.toContain("Pagina");
     const structure = run("pdfinfo", ["-struct", files.nl]);
     // Profile bars, quadrant, trend and benchmark: each a Figure.
     expect(structure.match(/^\s*Figure\b/gm)?.length).toBe(4);

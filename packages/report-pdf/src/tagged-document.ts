@@ -161,7 +161,7 @@ export class TaggedDocument {
         width: CONTENT_WIDTH,
         lineBreak: false,
       });
-    });
+    }, "Pagination");
   }
 
   /** Starts a new page when `height` more points do not fit on this one. */
@@ -199,9 +199,9 @@ export class TaggedDocument {
     return this.pdf.heightOfString(text, { width, lineGap: LINE_GAP });
   }
 
-  /** Content that is not part of the document's text: page numbers, rules, backgrounds. */
-  artifact(draw: () => void): void {
-    this.tagging.markContent("Artifact", { type: "Pagination" });
+  /** Content that is not part of the document's text: page numbers (Pagination), rules (Layout). */
+  artifact(draw: () => void, type: "Pagination" | "Layout" = "Layout"): void {
+    this.tagging.markContent("Artifact", { type });
     draw();
     this.tagging.endMarkedContent();
   }
@@ -397,7 +397,7 @@ export class TaggedDocument {
       const height = heightOf(cells, false);
       if (this.y + height > BOTTOM) {
         this.newPage();
-        this.artifact(() => drawCells(labels, true, null));
+        this.artifact(() => drawCells(labels, true, null), "Pagination");
         this.y += headHeight;
         rule(this.y, true);
       }
