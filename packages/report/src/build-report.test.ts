@@ -77,10 +77,18 @@ describe("buildReport", () => {
     ]);
   });
 
-  it("gives statements their texts, flags reverse-coded ones and leaves context scales out of the table", () => {
+  it("gives statements their texts, phrases reverse-coded ones by meaning and leaves context scales out of the table", () => {
     const report = shown();
-    expect(report.strengths[0]).toMatchObject({ itemId: "i-old", reverse: true, percentPositive: 100 });
-    expect(report.strengths[0]?.text.en).toBe("Old systems hold us back.");
+    expect(report.strengths[0]).toMatchObject({
+      itemId: "i-old",
+      phrasing: "disagreed-with",
+      percentPositive: 100,
+    });
+    expect(report.strengths[0]?.text).toEqual({
+      nl: "Oneens met: „Oude systemen remmen ons.”",
+      en: "Disagreed with: “Old systems hold us back.”",
+    });
+    expect(report.statements.find((s) => s.itemId === "i-old")?.text).toEqual(report.strengths[0]?.text);
     expect(report.statements.map((s) => s.itemId)).toEqual(["i-a", "i-old", "i-b"]);
     expect(report.statements[0]?.nodeLabel.nl).toBe("Efficiëntie");
   });

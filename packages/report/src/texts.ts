@@ -1,3 +1,4 @@
+import { disagreementText } from "./disagreement-texts.js";
 import type { ReaderLocale } from "./format.js";
 
 /**
@@ -8,6 +9,7 @@ import type { ReaderLocale } from "./format.js";
  */
 export const reportText = {
   nl: {
+    ...disagreementText.nl,
     resultsTitle: "Resultaten",
     withheld: "De resultaten zijn nog verborgen.",
     withheldReason:
@@ -58,7 +60,6 @@ export const reportText = {
     category: "Onderdeel",
     percentPositive: "% positief",
     answers: "Antwoorden",
-    reversed: "(omgekeerd gescoord)",
     lensTitle: "OESO-lens",
     lensIntro:
       "Dezelfde stellingen gegroepeerd volgens de zes dimensies van het OESO-raamwerk voor digitale overheid: gebruik ze om uw digitale strategie te richten.",
@@ -120,6 +121,7 @@ export const reportText = {
       "Cijfers worden pas bijgewerkt als minstens {min} deelnemers erbij kwamen of zich terugtrokken, zodat niemand één antwoord kan afleiden uit een verschil.",
   },
   en: {
+    ...disagreementText.en,
     resultsTitle: "Results",
     withheld: "The results are still hidden.",
     withheldReason:
@@ -170,7 +172,6 @@ export const reportText = {
     category: "Part",
     percentPositive: "% positive",
     answers: "Answers",
-    reversed: "(reverse-scored)",
     lensTitle: "OECD lens",
     lensIntro:
       "The same statements grouped by the six dimensions of the OECD Digital Government Policy Framework: use them to aim your digital strategy.",

@@ -360,18 +360,9 @@ function LensSection({ report }: { report: ShownReport }): ReactNode {
   );
 }
 
-/**
- * A statement as written; a negatively worded one says so: "100% positive" on "past IT choices still
- * hold us back" means everyone disagreed.
- */
+/** A statement as the model phrases it: a negatively worded one by its meaning. */
 function StatementText({ statement }: { statement: ShownReport["strengths"][number] }): ReactNode {
-  const { t, tr } = useRender();
-  return (
-    <>
-      {tr(statement.text)}
-      {statement.reverse ? <span className="meta"> {t("reversed")}</span> : null}
-    </>
-  );
+  return useLocalized()(statement.text);
 }
 
 function ItemsSection({ report }: { report: ShownReport }): ReactNode {

@@ -1,6 +1,12 @@
 export { type BenchmarkDisclosure, discloseBenchmarks } from "./benchmark-groups.js";
 export { type ItemCounts, itemWithheldReason } from "./item-figure.js";
 export {
+  discloseItemGroups,
+  type ItemGroupDisclosure,
+  type ItemGroupFigure,
+  type ItemRoleTally,
+} from "./item-groups.js";
+export {
   discloseNode,
   type GapDisclosure,
   type GroupFigure,

@@ -22,14 +22,14 @@ describe.skipIf(!pdftotext)("the PDF report", () => {
     expect(nl).not.toContain("45,7");
   });
 
-  it("holds the organisation, the withheld reasons and reverse-scored statements marked", () => {
+  it("holds the organisation, the withheld reasons and reverse-coded statements phrased by their meaning", () => {
     const model = buildReport({ overview, trend, context, scope: "province" });
     const nl = text(renderReportPdf(model, { locale: "nl", createdAt }));
     // Our own writer is limited to WinAnsi: "Ł" prints as "?" until the PDF library replaces it.
     expect(nl).toContain("Gemeente ?euven");
     expect(nl).toContain("Vergelijking met andere besturen: Dezelfde provincie (Vlaams-Brabant)");
     expect(nl).toContain("minder dan 5 andere besturen met een score in deze groep.");
-    expect(nl).toContain("Oude systemen remmen ons. (omgekeerd gescoord)");
+    expect(nl).toContain("Oneens met: „Oude systemen remmen ons.”");
     expect(nl).toContain("Deelnemers: 6 · Gemaakt op 5 maart 2026");
     expect(nl).toContain("minstens 5 andere besturen");
     expect(nl).toContain("C — Geremd: vermogen 50 of hoger, erfenis onder 50");

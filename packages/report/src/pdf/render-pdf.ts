@@ -225,10 +225,8 @@ function tables(page: Page, report: ShownReport): void {
 
 function statements(page: Page, report: ShownReport): void {
   const { flow, t, f, tr, locale } = page;
-  // A negatively worded statement says so: "100% positive" on "past IT choices still hold us back"
-  // means everyone disagreed.
-  const text = (s: { text: Parameters<typeof localize>[0]; reverse: boolean }): string =>
-    s.reverse ? `${tr(s.text)} ${t.reversed}` : tr(s.text);
+  // The model phrases every statement by its meaning; the PDF prints it as it is.
+  const text = (s: { text: Parameters<typeof localize>[0] }): string => tr(s.text);
   for (const [title, list] of [
     [t.strengths, report.strengths],
     [t.challenges, report.challenges],
