@@ -17,6 +17,7 @@ import { type RouterOutputs, useTRPC, useTRPCClient } from "../lib/trpc.js";
 import { PageTitle } from "../shell/page-title.js";
 import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js";
 import { DataTable, type DataTableProps } from "./data-table.js";
+import { DisagreementSection } from "./disagreement-section.js";
 import type { Organisation } from "./organisation.js";
 import { usePortalText } from "./portal-text.js";
 import { bars, numeric } from "./table-head.js";
@@ -548,6 +549,7 @@ const CONTENTS = [
   ["recommendations", "recsTitle"],
   ["benchmark", "benchmarkTitle"],
   ["gap", "gapTitle"],
+  ["disagreement", "disagreementTitle"],
   ["lens", "lensTitle"],
   ["items", "itemsTitle"],
   ["trend", "trendTitle"],
@@ -650,6 +652,7 @@ export function ResultsPage({
           <RecommendationsSection report={report} />
           <BenchmarkSection report={report} setScope={setScope} />
           <GapSection report={report} />
+          <DisagreementSection report={report} />
           <LensSection report={report} />
           <ItemsSection report={report} />
           <TrendSection report={report} />
