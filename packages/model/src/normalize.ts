@@ -46,8 +46,11 @@ export interface NormalizedItem {
   /** Asked only when the answer to `showIf.item` is one of `showIf.in`; null = always asked. */
   readonly showIf: ShowIf | null;
   readonly text: LocalizedText;
-  /** A reverse-coded item's statement phrased by its meaning (what % positive counts); null if not given. */
-  readonly positiveText: LocalizedText | null;
+  /**
+   * A reverse-coded item's statement phrased by its meaning (what % positive counts); null when the
+   * plugin gives none, absent in an instrument frozen before the field existed.
+   */
+  readonly positiveText?: LocalizedText | null;
   readonly seed: SeedRef | null;
 }
 
