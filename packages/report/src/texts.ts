@@ -53,7 +53,7 @@ export const reportText = {
     noScore: "geen score",
     itemsTitle: "Stellingen: % positief",
     itemsIntro:
-      "Het aandeel deelnemers dat positief antwoordde (na omkeren van negatief gestelde stellingen).",
+      "Het aandeel deelnemers dat positief antwoordde. Een negatief gestelde stelling staat hier naar haar betekenis: het % is het aandeel dat het oneens was met de stelling zoals ze gevraagd werd.",
     strengths: "Sterktes",
     challenges: "Uitdagingen",
     statement: "Stelling",
@@ -165,7 +165,7 @@ export const reportText = {
     noScore: "no score",
     itemsTitle: "Statements: % positive",
     itemsIntro:
-      "The share of respondents who answered positively (after reversing negatively worded statements).",
+      "The share of respondents who answered positively. A negatively worded statement is given here by its meaning: its % is the share who disagreed with the statement as it was asked.",
     strengths: "Strengths",
     challenges: "Challenges",
     statement: "Statement",
