@@ -16,4 +16,11 @@ export {
 export { reasonMessage } from "./reason-message.js";
 export { DISCLOSURE_REASONS, type DisclosureReason } from "./reasons.js";
 export { benchmarkRefreshDue, type RefreshDecision, refreshDecision } from "./refresh.js";
-export { type DisclosureRules, disclosureRules, MIN_BENCHMARK_FLOOR, MIN_GROUP_FLOOR } from "./rules.js";
+export {
+  type DisclosureRules,
+  disclosureRules,
+  FLOOR_RULES,
+  MIN_BENCHMARK_FLOOR,
+  MIN_GROUP_FLOOR,
+  READER_OWN_ANSWERS,
+} from "./rules.js";

@@ -38,10 +38,10 @@ describe.skipIf(!pdftotext)("the PDF report", () => {
   });
 
   it("says why when all results are withheld", () => {
-    const model = buildReport({ overview: { ...overview, respondents: 2 }, trend, context, scope: "all" });
+    const model = buildReport({ overview: { ...overview, respondents: 3 }, trend, context, scope: "all" });
     const en = text(renderReportPdf(model, { locale: "en", createdAt }));
     expect(en).toContain("The results are still hidden.");
-    expect(en).toContain("at least 3 respondents have submitted (2 so far)");
+    expect(en).toContain("at least 4 respondents have submitted (3 so far)");
     expect(en).not.toContain("Maturity profile");
   });
 });
