@@ -17,6 +17,20 @@ async function logIn(page: Page): Promise<void> {
   await page.waitForURL("**/portal");
 }
 
+/** The reverse-coded statements of the built-in plugins: their Dutch wording and positive phrasing. */
+async function reverseCoded(): Promise<{ written: string; positive: string }[]> {
+  const statements: { written: string; positive: string }[] = [];
+  for (const plugin of ["organisation", "users", "technology"]) {
+    const file = new URL(`../../../plugins/${plugin}/instrument.json`, import.meta.url);
+    const instrument = JSON.parse(await readFile(file, "utf8")) as {
+      sections: { items: { reverse?: boolean; text: { nl: string }; positiveText?: { nl: string } }[] }[];
+    };
+    for (const item of instrument.sections.flatMap((s) => s.items))
+      if (item.reverse) statements.push({ written: item.text.nl, positive: item.positiveText?.nl ?? "" });
+  }
+  return statements;
+}
+
 async function axeClean(page: Page): Promise<void> {
   expect(await accessibilityViolations(page)).toEqual([]);
 }
@@ -75,6 +89,45 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
     await axeClean(page);
     await page.getByRole("button", { name: "Nederlands" }).click();
     await page.getByRole("heading", { name: "Maturiteitsprofiel" }).waitFor();
+  });
+
+  it("phrases negatively worded statements by meaning and shows where management and staff differ, axe clean", async () => {
+    await page.getByRole("heading", { name: "Sterktes" }).waitFor();
+    const reversed = await reverseCoded();
+    expect(reversed.length).toBeGreaterThanOrEqual(3);
+    // The statements table lists every statement of the profile: the reverse-coded ones by meaning.
+    const table = page.locator("#items table");
+    for (const { written, positive } of reversed) {
+      await table.getByRole("rowheader", { name: positive, exact: true }).waitFor();
+      expect(await table.getByRole("rowheader", { name: written, exact: true }).count()).toBe(0);
+    }
+    const strengths = await page.locator("#items .item-list").first().locator("li").allTextContents();
+    expect(strengths.length).toBeGreaterThan(0);
+    for (const strength of strengths)
+      for (const { written } of reversed) expect(strength).not.toContain(written);
+
+    const section = page.locator("#disagreement");
+    await section.getByRole("heading", { name: "Waar management en medewerkers verschillen" }).waitFor();
+    const chart = section.getByRole("list", {
+      name: "% positief van management en medewerkers per stelling",
+    });
+    const rows = await chart.locator(":scope > li").count();
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThanOrEqual(5);
+    // The chart's numbers are in the table too, and each statement has a conversation starter.
+    const numbers = section.getByTestId("disagreement");
+    expect(await numbers.locator("tbody tr").count()).toBe(rows);
+    for (const cell of await numbers
+      .locator("tbody td:nth-child(2), tbody td:nth-child(3)")
+      .allTextContents()) {
+      const n = Number(/\(n = (\d+)\)/.exec(cell)?.[1]);
+      expect(n).toBeGreaterThanOrEqual(3);
+    }
+    const starters = await section.getByTestId("conversation-starters").locator("li").allTextContents();
+    expect(starters).toHaveLength(rows);
+    for (const starter of starters)
+      expect(starter).toMatch(/^(Het management is|De medewerkers zijn) .*procentpunten verschil\): vraag /);
+    await axeClean(page);
   });
 
   it.skipIf(!pdftotext)("downloads a PDF with the organisation's name and scores in its text", async () => {

@@ -56,7 +56,7 @@ describe.skipIf(!chromiumPath)("the questionnaire by keyboard alone, in Chromium
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("Demobevraging");
     // The intro says who sees what (§6–§7) before anything is asked.
     const intro = await page.locator("main").textContent();
-    expect(intro).toContain("minstens 3");
+    expect(intro).toContain("minstens 4");
     expect(intro).toContain("pseudoniem");
     expect(intro).toContain("gewist");
     expect(await accessibilityViolations(page)).toEqual([]);

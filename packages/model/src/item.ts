@@ -34,6 +34,10 @@ export const ItemSchema = z.strictObject({
   text: LocalizedTextSchema,
   help: LocalizedTextSchema.optional(),
   reverse: z.boolean().optional().meta({ description: "Reverse-coded: agreeing means a lower score." }),
+  positiveText: LocalizedTextSchema.optional().meta({
+    description:
+      "Only with reverse: true. The statement phrased by its meaning, so that agreeing with it is what the item's % positive counts; reports print it instead of the negative wording.",
+  }),
   roles: z
     .array(RoleSchema)
     .min(1)

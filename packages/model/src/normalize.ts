@@ -46,6 +46,11 @@ export interface NormalizedItem {
   /** Asked only when the answer to `showIf.item` is one of `showIf.in`; null = always asked. */
   readonly showIf: ShowIf | null;
   readonly text: LocalizedText;
+  /**
+   * A reverse-coded item's statement phrased by its meaning (what % positive counts); null when the
+   * plugin gives none, absent in an instrument frozen before the field existed.
+   */
+  readonly positiveText?: LocalizedText | null;
   readonly seed: SeedRef | null;
 }
 
@@ -138,6 +143,7 @@ function normalizeItems(instrument: Instrument, scales: readonly NormalizedScale
           ? { item: item.showIf.item, in: [...item.showIf.in].sort((a, b) => a - b) }
           : null,
         text: item.text,
+        positiveText: item.positiveText ?? null,
         seed: item.seed ?? null,
       });
     }
@@ -146,7 +152,7 @@ function normalizeItems(instrument: Instrument, scales: readonly NormalizedScale
 }
 
 /**
- * Normalise one validated instrument against a framework: defaults filled in (`reverse` false,
+ * Normalise one validated instrument against a framework: defaults filled in (`reverse` false, `positiveText` null,
  * `roles` the full list, `tags` empty, `showIf` null), scale properties inlined into each item.
  * Pure; throws InvalidInstrumentError only if an item names a scale the instrument lacks.
  */

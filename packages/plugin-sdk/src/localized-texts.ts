@@ -16,8 +16,8 @@ function list(value: unknown): readonly unknown[] {
 
 /**
  * Every localized text of (possibly malformed) instrument data, in document order: title,
- * description, scale labels and "don't know" labels, section titles and intros, item texts and help.
- * The one list that locale coverage and locale fallbacks both walk.
+ * description, scale labels and "don't know" labels, section titles and intros, item texts, help
+ * and positive phrasings. The one list that locale coverage and locale fallbacks both walk.
  */
 export function localizedTexts(data: unknown): LocalizedTextAt[] {
   const texts: LocalizedTextAt[] = [];
@@ -41,6 +41,7 @@ export function localizedTexts(data: unknown): LocalizedTextAt[] {
       if (!isRecord(item)) return;
       add(item.text, [...sectionPath, "items", itemIndex, "text"]);
       add(item.help, [...sectionPath, "items", itemIndex, "help"]);
+      add(item.positiveText, [...sectionPath, "items", itemIndex, "positiveText"]);
     });
   });
   return texts;

@@ -262,6 +262,13 @@ function semanticProblems(data: unknown, framework: Framework, required: readonl
         });
       }
 
+      if (item.positiveText !== undefined && item.reverse !== true) {
+        add(
+          [...path, "positiveText"],
+          'a positive phrasing on an item without "reverse": true (only a reverse-coded item is phrased by its meaning)',
+        );
+      }
+
       if (Array.isArray(item.roles)) {
         const seen = new Set<unknown>();
         item.roles.forEach((role: unknown, roleIndex) => {

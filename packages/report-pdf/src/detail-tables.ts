@@ -1,5 +1,5 @@
 import { fill, type ReportMessage, type ShownReport, scopeLabel } from "@maturo/report";
-import { type RenderContext, rowLabel, statementText } from "./render-context.js";
+import { type RenderContext, rowLabel } from "./render-context.js";
 import { CONTENT_WIDTH, type Column, type Row } from "./tagged-document.js";
 
 /** A table under its own heading, with an optional introduction. */
@@ -106,7 +106,7 @@ export function detailTables(context: RenderContext, report: ShownReport): void 
         { label: t.percentPositive, width: 80, align: "right" },
       ],
       rows: report.statements.map((row) => [
-        statementText(context, row),
+        tr(row.text),
         tr(row.nodeLabel),
         row.withheld ? context.say(row.withheld) : f.score(row.percentPositive),
       ]),

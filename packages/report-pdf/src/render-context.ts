@@ -1,12 +1,5 @@
 import type { LocalizedText } from "@maturo/model";
-import {
-  type Formatter,
-  type ReaderLocale,
-  type ReportMessage,
-  type reportText,
-  type Statement,
-  say,
-} from "@maturo/report";
+import { type Formatter, type ReaderLocale, type ReportMessage, type reportText, say } from "@maturo/report";
 import type { TaggedDocument } from "./tagged-document.js";
 
 /** What every part of the PDF renders with: the document, the texts, the one formatter. */
@@ -35,9 +28,4 @@ export function reasons(
   rows: readonly { readonly withheld: ReportMessage | null }[],
 ): string[] {
   return [...new Set(rows.flatMap((row) => (row.withheld ? [say(row.withheld, context.locale)] : [])))];
-}
-
-/** A statement's text; a negatively worded one says so, since "100% positive" means all disagreed. */
-export function statementText(context: RenderContext, s: Pick<Statement, "text" | "reverse">): string {
-  return s.reverse ? `${context.tr(s.text)} ${context.t.reversed}` : context.tr(s.text);
 }

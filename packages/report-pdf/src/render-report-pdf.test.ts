@@ -34,7 +34,7 @@ describe.skipIf(!poppler)("the report PDF as poppler reads it", () => {
       overview,
     });
     const model = buildReport({ overview, trend, context, scope: "all" });
-    const withheld = buildReport({ overview: { ...overview, respondents: 2 }, trend, context, scope: "all" });
+    const withheld = buildReport({ overview: { ...overview, respondents: 3 }, trend, context, scope: "all" });
     for (const [key, report, locale] of [
       ["nl", model, "nl"],
       ["en", model, "en"],
@@ -110,7 +110,8 @@ describe.skipIf(!poppler)("the report PDF as poppler reads it", () => {
     expect(page).toContain("Profiel C: Geremd (vermogen 62,5, erfenis 45,0)");
     expect(page).toMatch(/Vermogen 62,5 58,3 46e/);
     expect(page).toMatch(/Sterktes .*Uitdagingen/);
-    expect(page).toContain("Oude systemen remmen ons. (omgekeerd gescoord)");
+    // A reverse-coded statement is phrased by its meaning, never printed bare next to its 100 %.
+    expect(page).toContain("100,0 % — Oneens met: „Oude systemen remmen ons.”");
     expect(page).toContain(
       "Respons per rol Rol Deelnemers Algemeen directeur 1 Lid managementteam 2 Medewerker 3 Totaal 6",
     );
@@ -123,7 +124,7 @@ describe.skipIf(!poppler)("the report PDF as poppler reads it", () => {
   it("says why when all results are withheld, and draws no charts", () => {
     const text = run("pdftotext", [files.withheld, "-"]).replace(/\s+/g, " ");
     expect(text).toContain("The results are still hidden.");
-    expect(text).toContain("at least 3 respondents have submitted (2 so far)");
+    expect(text).toContain("at least 4 respondents have submitted (3 so far)");
     expect(text).not.toContain("Maturity profile");
     expect(run("pdfinfo", [files.withheld])).toMatch(/^Tagged:\s+yes$/m);
   });

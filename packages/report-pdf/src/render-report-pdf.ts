@@ -16,6 +16,7 @@ import {
   trendSection,
 } from "./chart-sections.js";
 import { detailTables } from "./detail-tables.js";
+import { disagreementSection } from "./disagreement-section.js";
 import { parsedFonts, type ReportFonts, reportFonts } from "./fonts.js";
 import type { RenderContext } from "./render-context.js";
 import { summary } from "./summary.js";
@@ -86,6 +87,7 @@ export async function renderReportPdf(report: ReportModel, options: RenderOption
     quadrantSection(context, report);
     trendSection(context, report);
     benchmarkSection(context, report);
+    disagreementSection(context, report);
     recommendationsSection(context, report);
     doc.newPage();
     detailTables(context, report);

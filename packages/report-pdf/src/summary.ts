@@ -1,11 +1,11 @@
 import { ROLE_LABELS } from "@maturo/model/vocabulary";
 import { fill, type ShownReport, type Statement, scopeLabel } from "@maturo/report";
 import { referenceBand, referenceWave } from "./reference-band.js";
-import { type RenderContext, rowLabel, statementText } from "./render-context.js";
+import { type RenderContext, rowLabel } from "./render-context.js";
 import { CONTENT_WIDTH, MARGIN } from "./tagged-document.js";
 
 function statementLine(context: RenderContext, s: Statement): string {
-  return `${context.f.percent(s.percentPositive)} — ${statementText(context, s)}`;
+  return `${context.f.percent(s.percentPositive)} — ${context.tr(s.text)}`;
 }
 
 /** Two lists side by side under their own headings; `y` moves past the longer. */

@@ -32,13 +32,13 @@ describe("buildReport", () => {
     ]);
   });
 
-  it("never goes below 3 respondents or 5 organisations, whatever the framework allows", () => {
-    expect(context.rules).toEqual({ minGroupSize: 3, minBenchmarkGroup: 5 });
+  it("never goes below 3 others besides the reader (4 respondents) or 5 organisations, whatever the framework allows", () => {
+    expect(context.rules).toEqual({ minGroupSize: 4, minBenchmarkGroup: 5 });
     const report = shown("province");
     const innovation = report.profile.rows.find((r) => r.nodeId === "capability.b");
     expect(innovation?.mean).toBeNull();
     expect(innovation?.withheld && say(innovation.withheld, "en")).toBe(
-      "Hidden: rests on fewer than 3 respondents.",
+      "Hidden: rests on fewer than 4 respondents.",
     );
     const capability = report.benchmark.rows.find((r) => r.nodeId === "capability");
     expect(capability?.group).toBeNull();
@@ -66,7 +66,7 @@ describe("buildReport", () => {
     expect(gap.find((g) => g.nodeId === "capability.a")?.figures?.gap).toBe(25);
     const withheld = gap.find((g) => g.nodeId === "capability")?.withheld;
     expect(withheld && say(withheld, "nl")).toBe(
-      "Verborgen: management en medewerkers hebben elk minstens 3 deelnemers nodig, anders volgt de kleine groep uit het totaal.",
+      "Verborgen: management en medewerkers hebben elk minstens 4 deelnemers nodig, anders volgt de kleine groep uit het totaal.",
     );
   });
 
@@ -77,10 +77,18 @@ describe("buildReport", () => {
     ]);
   });
 
-  it("gives statements their texts, flags reverse-coded ones and leaves context scales out of the table", () => {
+  it("gives statements their texts, phrases reverse-coded ones by meaning and leaves context scales out of the table", () => {
     const report = shown();
-    expect(report.strengths[0]).toMatchObject({ itemId: "i-old", reverse: true, percentPositive: 100 });
-    expect(report.strengths[0]?.text.en).toBe("Old systems hold us back.");
+    expect(report.strengths[0]).toMatchObject({
+      itemId: "i-old",
+      phrasing: "disagreed-with",
+      percentPositive: 100,
+    });
+    expect(report.strengths[0]?.text).toEqual({
+      nl: "Oneens met: „Oude systemen remmen ons.”",
+      en: "Disagreed with: “Old systems hold us back.”",
+    });
+    expect(report.statements.find((s) => s.itemId === "i-old")?.text).toEqual(report.strengths[0]?.text);
     expect(report.statements.map((s) => s.itemId)).toEqual(["i-a", "i-old", "i-b"]);
     expect(report.statements[0]?.nodeLabel.nl).toBe("Efficiëntie");
   });
@@ -97,26 +105,26 @@ describe("buildReport", () => {
   });
 
   it("withholds everything, with the reason, under k respondents", () => {
-    const few = { ...overview, respondents: 2 };
+    const few = { ...overview, respondents: 3 };
     const report = buildReport({ overview: few, trend, context, scope: "all" });
     expect(report.status).toBe("withheld");
     if (report.status === "withheld")
-      expect(say(report.reason, "en")).toMatch(/at least 3 respondents have submitted \(2 so far\)/);
+      expect(say(report.reason, "en")).toMatch(/at least 4 respondents have submitted \(3 so far\)/);
   });
 });
 
 describe("disclosureRules", () => {
-  it("takes the framework's thresholds but never less than the floors (the former copies used 3 and 5)", () => {
+  it("takes the framework's thresholds but never less than the floors, plus the reader's own answers", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }), (k, b) => {
         const rules = disclosureRules({ minGroupSize: k, minBenchmarkGroup: b });
-        expect(rules.minGroupSize).toBe(Math.max(MIN_GROUP_FLOOR, k));
+        expect(rules.minGroupSize).toBe(Math.max(MIN_GROUP_FLOOR, k) + 1);
         expect(rules.minBenchmarkGroup).toBe(Math.max(MIN_BENCHMARK_FLOOR, b));
       }),
     );
     // The web app's former BENCHMARK_MIN and the PDF's hard-coded minimum, under the default framework.
     expect(disclosureRules({ minGroupSize: 3, minBenchmarkGroup: 5 })).toEqual({
-      minGroupSize: 3,
+      minGroupSize: 4,
       minBenchmarkGroup: 5,
     });
   });

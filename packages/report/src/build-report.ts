@@ -1,6 +1,7 @@
 import type { LocalizedText } from "@maturo/model";
 import { type BenchmarkRow, benchmarkRows } from "./benchmark-rows.js";
 import type { ReportContext } from "./context.js";
+import { type Disagreement, disagreement } from "./disagreement.js";
 import type { DisclosureRules } from "./disclosure/rules.js";
 import { type GapRow, gapRows } from "./gap-rows.js";
 import type {
@@ -44,6 +45,7 @@ export type ReportModel =
       readonly strengths: readonly Statement[];
       readonly challenges: readonly Statement[];
       readonly statements: readonly StatementRow[];
+      readonly disagreement: Disagreement;
       readonly trend: TrendFigure;
     });
 
@@ -92,6 +94,7 @@ export function buildReport(input: ReportInput): ReportModel {
     lens: { label: context.lens[0]?.label ?? null, rows: lensRows(overview, context.lens) },
     ...strengthsAndChallenges(overview, context.items),
     statements: statementRows(overview, context.items, new Set(nodes), rules),
+    disagreement: disagreement(overview, context.items, new Set(nodes), rules),
     trend: trendFigure(input.trend, context.axes),
   };
 }

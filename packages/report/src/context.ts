@@ -63,6 +63,7 @@ export function reportContext(input: {
       text: item.text,
       tags: item.tags,
       reverse: item.reverse,
+      positiveText: item.positiveText ?? null,
     })),
     lens: instrument.lenses.map((lens) => ({
       id: lens.id,

@@ -1,6 +1,13 @@
 export { type BenchmarkRow, benchmarkRows } from "./benchmark-rows.js";
 export { buildReport, type ReportInput, type ReportModel, type ShownReport } from "./build-report.js";
 export { type ReportAxis, type ReportContext, reportContext } from "./context.js";
+export {
+  DISAGREEMENT_MAX_ROWS,
+  DISAGREEMENT_MIN_POINTS,
+  type Disagreement,
+  type DisagreementRow,
+  disagreement,
+} from "./disagreement.js";
 export * from "./disclosure/index.js";
 export { fill } from "./fill.js";
 export { createFormatter, type Formatter, localeTag, type ReaderLocale } from "./format.js";
@@ -22,6 +29,7 @@ export type {
 export { type LensRow, lensRows } from "./lens-rows.js";
 export { localize, type ReportMessage, say } from "./localize.js";
 export { profileNodeIds } from "./node-order.js";
+export { type PhrasedText, type Phrasing, phrasedByMeaning } from "./phrasing.js";
 export { type Position, position } from "./position.js";
 export { type ProfileRow, profileRows, profileScores } from "./profile-rows.js";
 export {

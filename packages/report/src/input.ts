@@ -9,6 +9,7 @@ import type {
   ScoringRules,
 } from "@maturo/model";
 import type { Role } from "@maturo/model/vocabulary";
+import type { ItemGroupDisclosure } from "./disclosure/item-groups.js";
 import type { GapDisclosure, GroupFigure } from "./disclosure/node-figure.js";
 import type { DisclosureReason } from "./disclosure/reasons.js";
 
@@ -30,7 +31,10 @@ export interface ReportOrganisation {
 }
 
 export type InstrumentNode = NormalizedNode;
-export type InstrumentItem = Pick<NormalizedItem, "id" | "node" | "text" | "tags" | "reverse">;
+export type InstrumentItem = Pick<NormalizedItem, "id" | "node" | "text" | "tags" | "reverse"> & {
+  /** A reverse-coded item's positive phrasing; absent or null when the instrument gives none. */
+  readonly positiveText?: LocalizedText | null | undefined;
+};
 export type InstrumentLens = Pick<Lens, "id" | "label"> & {
   readonly tags: readonly Pick<LensTag, "id" | "label">[];
 };
@@ -86,6 +90,12 @@ export interface OverviewItem {
   readonly reason: DisclosureReason | null;
 }
 
+/** An item's management and staff figures, as the disclosure module decides them. */
+export interface OverviewItemGroups {
+  readonly itemId: string;
+  readonly groups: ItemGroupDisclosure;
+}
+
 export interface ItemPercent {
   readonly itemId: string;
   readonly percentPositive: number | null;
@@ -118,6 +128,8 @@ export type ReportOverview =
       readonly scores: readonly OverviewScore[];
       readonly profile: OverviewProfile | null;
       readonly items: readonly OverviewItem[];
+      /** Per item, management against staff; null (or absent) when the figures last shown lack them. */
+      readonly itemGroups?: readonly OverviewItemGroups[] | null;
       readonly strengthsAndChallenges: {
         readonly strengths: readonly ItemPercent[];
         readonly challenges: readonly ItemPercent[];

@@ -3,13 +3,19 @@ import { reasonMessage } from "./disclosure/reason-message.js";
 import type { DisclosureRules } from "./disclosure/rules.js";
 import type { InstrumentItem, ItemPercent, ShownOverview } from "./input.js";
 import type { ReportMessage } from "./localize.js";
+import { type Phrasing, phrasedByMeaning } from "./phrasing.js";
 
 /** A statement of the questionnaire with its % positive. */
 export interface Statement {
   readonly itemId: string;
+  /**
+   * The statement as the report prints it, phrased by its meaning: a reverse-coded item by the
+   * instrument's positive phrasing or as "Disagreed with: “…”", so % positive is the share that
+   * agreed with exactly these words. Renderers print it as it is.
+   */
   readonly text: LocalizedText;
-  /** Negatively worded: "100% positive" means everyone disagreed, so the report says so. */
-  readonly reverse: boolean;
+  /** How `text` words the item: as written, by its positive phrasing, or as "Disagreed with". */
+  readonly phrasing: Phrasing;
   readonly percentPositive: number | null;
 }
 
@@ -23,12 +29,10 @@ export interface StatementRow extends Statement {
 
 function statement(item: ItemPercent, meta: ReadonlyMap<string, InstrumentItem>): Statement {
   const found = meta.get(item.itemId);
-  return {
-    itemId: item.itemId,
-    text: found?.text ?? { en: item.itemId },
-    reverse: found?.reverse ?? false,
-    percentPositive: item.percentPositive,
-  };
+  const phrased = found
+    ? phrasedByMeaning(found)
+    : { text: { en: item.itemId }, phrasing: "as-written" as const };
+  return { itemId: item.itemId, ...phrased, percentPositive: item.percentPositive };
 }
 
 /** Strengths and challenges as the overview ranked them, with their texts. */

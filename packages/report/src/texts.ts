@@ -1,3 +1,4 @@
+import { disagreementText } from "./disagreement-texts.js";
 import type { ReaderLocale } from "./format.js";
 
 /**
@@ -8,6 +9,7 @@ import type { ReaderLocale } from "./format.js";
  */
 export const reportText = {
   nl: {
+    ...disagreementText.nl,
     resultsTitle: "Resultaten",
     withheld: "De resultaten zijn nog verborgen.",
     withheldReason:
@@ -51,14 +53,13 @@ export const reportText = {
     noScore: "geen score",
     itemsTitle: "Stellingen: % positief",
     itemsIntro:
-      "Het aandeel deelnemers dat positief antwoordde (na omkeren van negatief gestelde stellingen).",
+      "Het aandeel deelnemers dat positief antwoordde. Een negatief gestelde stelling staat hier naar haar betekenis: het % is het aandeel dat het oneens was met de stelling zoals ze gevraagd werd.",
     strengths: "Sterktes",
     challenges: "Uitdagingen",
     statement: "Stelling",
     category: "Onderdeel",
     percentPositive: "% positief",
     answers: "Antwoorden",
-    reversed: "(omgekeerd gescoord)",
     lensTitle: "OESO-lens",
     lensIntro:
       "Dezelfde stellingen gegroepeerd volgens de zes dimensies van het OESO-raamwerk voor digitale overheid: gebruik ze om uw digitale strategie te richten.",
@@ -134,6 +135,7 @@ export const reportText = {
       "Cijfers worden pas bijgewerkt als minstens {min} deelnemers erbij kwamen of zich terugtrokken, zodat niemand één antwoord kan afleiden uit een verschil.",
   },
   en: {
+    ...disagreementText.en,
     resultsTitle: "Results",
     withheld: "The results are still hidden.",
     withheldReason:
@@ -177,14 +179,13 @@ export const reportText = {
     noScore: "no score",
     itemsTitle: "Statements: % positive",
     itemsIntro:
-      "The share of respondents who answered positively (after reversing negatively worded statements).",
+      "The share of respondents who answered positively. A negatively worded statement is given here by its meaning: its % is the share who disagreed with the statement as it was asked.",
     strengths: "Strengths",
     challenges: "Challenges",
     statement: "Statement",
     category: "Part",
     percentPositive: "% positive",
     answers: "Answers",
-    reversed: "(reverse-scored)",
     lensTitle: "OECD lens",
     lensIntro:
       "The same statements grouped by the six dimensions of the OECD Digital Government Policy Framework: use them to aim your digital strategy.",

@@ -17,6 +17,7 @@ import { type RouterOutputs, useTRPC, useTRPCClient } from "../lib/trpc.js";
 import { PageTitle } from "../shell/page-title.js";
 import { InlineBar, ProfileChart, QuadrantChart, TrendChart } from "./charts.js";
 import { DataTable, type DataTableProps } from "./data-table.js";
+import { DisagreementSection } from "./disagreement-section.js";
 import type { Organisation } from "./organisation.js";
 import { usePortalText } from "./portal-text.js";
 import { bars, numeric } from "./table-head.js";
@@ -360,18 +361,9 @@ function LensSection({ report }: { report: ShownReport }): ReactNode {
   );
 }
 
-/**
- * A statement as written; a negatively worded one says so: "100% positive" on "past IT choices still
- * hold us back" means everyone disagreed.
- */
+/** A statement as the model phrases it: a negatively worded one by its meaning. */
 function StatementText({ statement }: { statement: ShownReport["strengths"][number] }): ReactNode {
-  const { t, tr } = useRender();
-  return (
-    <>
-      {tr(statement.text)}
-      {statement.reverse ? <span className="meta"> {t("reversed")}</span> : null}
-    </>
-  );
+  return useLocalized()(statement.text);
 }
 
 function ItemsSection({ report }: { report: ShownReport }): ReactNode {
@@ -557,6 +549,7 @@ const CONTENTS = [
   ["recommendations", "recsTitle"],
   ["benchmark", "benchmarkTitle"],
   ["gap", "gapTitle"],
+  ["disagreement", "disagreementTitle"],
   ["lens", "lensTitle"],
   ["items", "itemsTitle"],
   ["trend", "trendTitle"],
@@ -659,6 +652,7 @@ export function ResultsPage({
           <RecommendationsSection report={report} />
           <BenchmarkSection report={report} setScope={setScope} />
           <GapSection report={report} />
+          <DisagreementSection report={report} />
           <LensSection report={report} />
           <ItemsSection report={report} />
           <TrendSection report={report} />

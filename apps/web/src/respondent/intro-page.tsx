@@ -1,10 +1,11 @@
+import { FLOOR_RULES } from "@maturo/report";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useMessages } from "../i18n/locale.js";
 import { useFormatter } from "../i18n/use-formatter.js";
 import { matchPath, usePath } from "../lib/router.js";
 import { useTRPC } from "../lib/trpc.js";
-import { FLOOR_RULES, introPrivacy } from "./intro-privacy.js";
+import { introPrivacy } from "./intro-privacy.js";
 import { respondentMessages } from "./messages.js";
 import type { OpenSurvey } from "./types.js";
 import type { Progress } from "./visibility.js";

@@ -10,7 +10,7 @@ function translator(locale: Locale) {
 }
 
 describe("the intro's who-sees-what", () => {
-  it("states the campaign's own thresholds: k = max(3, the framework's minimum group size)", () => {
+  it("states the campaign's own thresholds: k = max(3, the framework's minimum group size) others besides a key user who answered", () => {
     for (const locale of ["nl", "en"] as const) {
       for (const [minGroupSize, minBenchmarkGroup] of [
         [1, 2],
@@ -20,7 +20,7 @@ describe("the intro's who-sees-what", () => {
       ] as const) {
         const rules = disclosureRules({ minGroupSize, minBenchmarkGroup });
         const [keyUser, benchmark] = introPrivacy(translator(locale), rules);
-        const k = Math.max(3, minGroupSize);
+        const k = Math.max(3, minGroupSize) + 1;
         expect(rules.minGroupSize).toBe(k);
         // Every number the key user's line states is k, and it states it.
         expect(keyUser?.match(/\d+/g)).toEqual([String(k), String(k)]);
@@ -34,7 +34,7 @@ describe("the intro's who-sees-what", () => {
     const three = introPrivacy(t, disclosureRules({ minGroupSize: 3, minBenchmarkGroup: 5 }));
     const six = introPrivacy(t, disclosureRules({ minGroupSize: 6, minBenchmarkGroup: 5 }));
     expect(six[0]).not.toBe(three[0]);
-    expect(six[0]).toContain("at least 6 people");
+    expect(six[0]).toContain("at least 7 people");
   });
 
   it("says researchers see answers pseudonymised, not anonymous, in both languages", () => {

@@ -59,7 +59,7 @@ export const respondentMessages = {
     backToQuestions: "Terug naar de vragen",
     thanksTitle: "Bedankt voor uw deelname",
     thanksBody:
-      "Uw antwoorden zijn ingediend. Uw bestuur ziet ze alleen samengeteld met die van anderen, in groepen van minstens 3 personen.",
+      "Uw antwoorden zijn ingediend. Uw bestuur ziet ze alleen samengeteld met die van anderen, in groepen van minstens {k} personen.",
     thanksClose: "U kunt dit venster nu sluiten.",
     withdrawHeading: "Deelname intrekken",
     withdrawText: "Wilt u toch niet deelnemen? Dan worden al uw antwoorden gewist.",
@@ -151,7 +151,7 @@ export const respondentMessages = {
     backToQuestions: "Back to the questions",
     thanksTitle: "Thank you for taking part",
     thanksBody:
-      "Your answers have been submitted. Your organisation sees them only combined with others', in groups of at least 3 people.",
+      "Your answers have been submitted. Your organisation sees them only combined with others', in groups of at least {k} people.",
     thanksClose: "You can close this window now.",
     withdrawHeading: "Withdraw",
     withdrawText: "Changed your mind? Withdrawing deletes all your answers.",

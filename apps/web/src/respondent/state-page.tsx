@@ -1,3 +1,4 @@
+import { FLOOR_RULES } from "@maturo/report";
 import { type ReactNode, useEffect, useRef } from "react";
 import { useMessages } from "../i18n/locale.js";
 import { useFormatter } from "../i18n/use-formatter.js";
@@ -53,7 +54,8 @@ export function StatePage({
       <h1 tabIndex={-1} ref={heading}>
         {t(title)}
       </h1>
-      <p>{t(body, { campaign, opens })}</p>
+      {/* The thanks page states the floor every campaign's threshold is at least (k others + the reader). */}
+      <p>{t(body, { campaign, opens, k: FLOOR_RULES.minGroupSize })}</p>
       {kind === "thanks" ? <p>{t("thanksClose")}</p> : null}
       {kind === "unknown" || kind === "not-yet-open" || kind === "closed" ? <p>{t("contact")}</p> : null}
       {children}

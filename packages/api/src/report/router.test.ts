@@ -123,7 +123,7 @@ describe.each(await testDatabaseFactories())("the results report on $dialect", (
   );
 
   it.skipIf(!pdftotext)(
-    "words the Dutch PDF as the dashboard does: u, deelnemers, onderdelen, dimensies, profile legend, reverse-scored statements",
+    "words the Dutch PDF as the dashboard does: u, deelnemers, onderdelen, dimensies, profile legend, reverse-coded statements by meaning",
     async () => {
       const text = pdfText(
         (await keyUser.report.pdf({ organisationId: org, campaignId, locale: "nl" })).base64,
@@ -141,10 +141,10 @@ describe.each(await testDatabaseFactories())("the results report on $dialect", (
       expect(text).toContain("B — Stevige basis, onbenut potentieel: vermogen onder 50, erfenis 50 of hoger");
       expect(text).toContain("C — Ambitieus maar geremd: vermogen 50 of hoger, erfenis onder 50");
       expect(text).toContain("D — Digitaal volwassen: vermogen 50 of hoger, erfenis 50 of hoger");
-      // The burden item (tech-past-burden) is reverse-coded, and the statements table says so.
-      expect(text).toContain(
-        "Slechte IT-keuzes uit het verleden hinderen ons vandaag nog. (omgekeerd gescoord)",
-      );
+      // The burden item (tech-past-burden) is reverse-coded: the statements table prints its positive
+      // phrasing, never the negative statement next to its % positive.
+      expect(text).toContain("IT-keuzes uit het verleden hinderen ons vandaag niet meer.");
+      expect(text).not.toContain("Slechte IT-keuzes uit het verleden hinderen ons vandaag nog.");
       // Benchmark: each dimension followed by its own categories.
       const benchmark = text.slice(text.indexOf("Vergelijking met andere besturen"));
       const order = [
@@ -162,12 +162,16 @@ describe.each(await testDatabaseFactories())("the results report on $dialect", (
     },
   );
 
-  it.skipIf(!pdftotext)("marks reverse-scored statements and names the profiles in English too", async () => {
-    const text = pdfText(
-      (await keyUser.report.pdf({ organisationId: org, campaignId, locale: "en" })).base64,
-    );
-    expect(text).toContain("(reverse-scored)");
-    expect(text).toContain("Profiles A — Starter: capability below 50, legacy below 50");
-    expect(text).toMatch(/OECD lens Dimension % positive/);
-  });
+  it.skipIf(!pdftotext)(
+    "phrases reverse-coded statements by meaning and names the profiles in English too",
+    async () => {
+      const text = pdfText(
+        (await keyUser.report.pdf({ organisationId: org, campaignId, locale: "en" })).base64,
+      );
+      expect(text).toContain("We do not depend on outdated applications that are hard to replace.");
+      expect(text).not.toContain("We depend on outdated applications");
+      expect(text).toContain("Profiles A — Starter: capability below 50, legacy below 50");
+      expect(text).toMatch(/OECD lens Dimension % positive/);
+    },
+  );
 });

@@ -1,7 +1,12 @@
 import { type CompiledInstrument, ROLES, type Role } from "@maturo/model";
 import { discloseNode, type NodeDisclosure, type Weighting } from "@maturo/report/disclosure";
 import { summarizeByRole } from "@maturo/scoring";
-import { answerCounts, type RoleMoments, scoreMoments } from "../shared/aggregates.js";
+import {
+  answerCountsByRole,
+  answerCountsOverRoles,
+  type RoleMoments,
+  scoreMoments,
+} from "../shared/aggregates.js";
 import type { Db } from "../shared/db.js";
 import { submittedByRole } from "../shared/submitted-responses.js";
 import { scoredNodesByResponse } from "./queries.js";
@@ -14,6 +19,11 @@ export interface OwnState {
   readonly nodes: Record<string, RoleMoments>;
   /** Answer counts per item and point ("don't know" is point null). */
   readonly answers: { itemId: string; point: number | null; n: number }[];
+  /**
+   * The same answer counts per role, for the items' management and staff figures; absent in a
+   * snapshot stored before they were kept, whose figures then show no role groups per item.
+   */
+  readonly answersByRole?: { itemId: string; role: Role; point: number | null; n: number }[];
   /** Per dimension, respondents scored on some but not all of the dimension and its categories. */
   readonly incomplete: Record<string, number>;
 }
@@ -59,10 +69,12 @@ export async function loadOwnState(
       return present > 0 && present < family.length;
     }).length;
   }
+  const answersByRole = await answerCountsByRole(db, { campaignId, organisationId });
   return {
     roles: await submittedByRole(db, campaignId, organisationId),
     nodes: Object.fromEntries(moments ?? []),
-    answers: await answerCounts(db, { campaignId, organisationId }),
+    answers: answerCountsOverRoles(answersByRole),
+    answersByRole,
     incomplete,
   };
 }

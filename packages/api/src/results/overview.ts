@@ -2,6 +2,7 @@ import { ROLES } from "@maturo/model";
 import {
   type DisclosureReason,
   discloseBenchmarks,
+  discloseItemGroups,
   disclosureRules,
   itemWithheldReason,
 } from "@maturo/report/disclosure";
@@ -12,7 +13,12 @@ import type { CampaignRow } from "../shared/campaign-access.js";
 import { campaignStatus } from "../shared/campaign-status.js";
 import type { Db } from "../shared/db.js";
 import type { LoadedInstrumentVersion } from "../shared/instrument-version.js";
-import { itemStatsFromCounts, maturityCategories, maturityItemStats } from "../shared/item-results.js";
+import {
+  itemRoleTallies,
+  itemStatsFromCounts,
+  maturityCategories,
+  maturityItemStats,
+} from "../shared/item-results.js";
 import { submittedByRole } from "../shared/submitted-responses.js";
 import { discloseShownNode, familiesOf } from "./figure-state.js";
 import { benchmarkPeers } from "./queries.js";
@@ -125,6 +131,13 @@ export async function overview(db: Db, target: OverviewTarget) {
       ? { ...item, withheld: false, reason }
       : { ...item, positive: 0, percentPositive: null, withheld: true, reason };
   });
+  // Each item's management and staff figures, both or neither (null for a snapshot without them).
+  const itemGroups = state.answersByRole
+    ? [...itemRoleTallies(compiled, state.answersByRole, state.roles)].map(([itemId, byRole]) => ({
+        itemId,
+        groups: discloseItemGroups(byRole, k),
+      }))
+    : null;
   const lens = new Map<string, { sum: number; n: number }>();
   for (const item of visibleItems) {
     if (item.percentPositive === null) continue;
@@ -165,6 +178,7 @@ export async function overview(db: Db, target: OverviewTarget) {
     scores,
     profile,
     items: visibleItems,
+    itemGroups,
     strengthsAndChallenges: strengthsAndChallenges(
       maturityItemStats(
         compiled,

@@ -59,17 +59,39 @@ export async function scoreMoments(
   return byOrganisation;
 }
 
+/** Answer counts per (item, role, point) of submitted responses; "don't know" is point null. */
+export async function answerCountsByRole(
+  db: Db,
+  filter: ScoreFilter,
+): Promise<{ itemId: string; role: Role; point: number | null; n: number }[]> {
+  let query = submittedResponses(db, filter.campaignId)
+    .innerJoin("answers as a", "a.response_id", "r.id")
+    .select(["a.item_id as itemId", "r.role", "a.point", sql<number | string>`count(*)`.as("n")])
+    .groupBy(["a.item_id", "r.role", "a.point"]);
+  if (filter.organisationId !== undefined)
+    query = query.where("r.organisation_id", "=", filter.organisationId);
+  const rows = await query.execute();
+  return rows.map((r) => ({ itemId: r.itemId, role: r.role, point: r.point, n: Number(r.n) }));
+}
+
+/** Answer counts per (item, point) of submitted responses, over every role. */
+export function answerCountsOverRoles(
+  byRole: readonly { itemId: string; point: number | null; n: number }[],
+): { itemId: string; point: number | null; n: number }[] {
+  const counts = new Map<string, { itemId: string; point: number | null; n: number }>();
+  for (const { itemId, point, n } of byRole) {
+    const key = `${itemId} ${point ?? "-"}`;
+    const entry = counts.get(key);
+    if (entry) entry.n += n;
+    else counts.set(key, { itemId, point, n });
+  }
+  return [...counts.values()];
+}
+
 /** Answer counts per (item, point) of submitted responses; "don't know" is point null. */
 export async function answerCounts(
   db: Db,
   filter: ScoreFilter,
 ): Promise<{ itemId: string; point: number | null; n: number }[]> {
-  let query = submittedResponses(db, filter.campaignId)
-    .innerJoin("answers as a", "a.response_id", "r.id")
-    .select(["a.item_id as itemId", "a.point", sql<number | string>`count(*)`.as("n")])
-    .groupBy(["a.item_id", "a.point"]);
-  if (filter.organisationId !== undefined)
-    query = query.where("r.organisation_id", "=", filter.organisationId);
-  const rows = await query.execute();
-  return rows.map((r) => ({ itemId: r.itemId, point: r.point, n: Number(r.n) }));
+  return answerCountsOverRoles(await answerCountsByRole(db, filter));
 }

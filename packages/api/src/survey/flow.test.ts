@@ -66,7 +66,7 @@ describe.each(await testDatabaseFactories())(
       expect(again).toMatchObject({ id: versionId, created: false });
     });
 
-    it("a respondent answers, resumes, submits; results stay withheld below three respondents", async () => {
+    it("a respondent answers, resumes, submits; results stay withheld below four respondents", async () => {
       const [token] = (await invite("staff", 2)) as [string];
       const respondent = api.anonymous();
       const opened = await respondent.survey.open({ token });
@@ -127,15 +127,15 @@ describe.each(await testDatabaseFactories())(
       await expect(api.anonymous().survey.open({ token: "x".repeat(43) })).rejects.toThrow(/unknown/);
     });
 
-    it("shows scores, the profile and % positive once three have submitted, computed by @maturo/scoring", async () => {
-      for (const token of await invite("staff", 2)) {
+    it("shows scores, the profile and % positive once four have submitted (three besides a key user who may have answered), computed by @maturo/scoring", async () => {
+      for (const token of await invite("staff", 3)) {
         const respondent = api.anonymous();
         await answerAll(respondent, token, 5);
         await respondent.survey.submit({ token });
       }
       const results = await keyUser.results.overview({ organisationId: orgA, campaignId });
       if (results.status !== "shown") throw new Error(`expected results, got ${results.message}`);
-      expect(results.respondents).toBe(3);
+      expect(results.respondents).toBe(4);
       // Every staff respondent chose 5 of 6 on every item: (5 − 1) / 5 × 100 = 80 on plain items and
       // (6 − 5) / 5 × 100 = 20 on reverse-coded ones, so no capability or legacy score is outside
       // [20, 80]. (Yes/no context items, capped at 2 = yes, score 100.)
@@ -147,7 +147,7 @@ describe.each(await testDatabaseFactories())(
       }
       const efficiency = results.scores.find((s) => s.nodeId === "capability.efficiency");
       expect(efficiency?.mean).toBeCloseTo(80, 9);
-      expect(efficiency?.n).toBe(3);
+      expect(efficiency?.n).toBe(4);
       expect(results.profile?.id).toBe("D");
       const positive = results.items.find((i) => i.n >= 3 && i.percentPositive !== null);
       expect(positive?.percentPositive === 100 || positive?.percentPositive === 0).toBe(true);
@@ -176,17 +176,17 @@ describe.each(await testDatabaseFactories())(
       const target = { organisationId: orgA, campaignId };
       const efficiency = (o: Awaited<ReturnType<typeof keyUser.results.overview>>) =>
         o.status === "shown" ? o.scores.find((s) => s.nodeId === "capability.efficiency")?.mean : undefined;
-      // One director joins the three staff (80): under the time rule the figures stay those of the
-      // three staff, so the newcomer's score cannot be read from the difference.
+      // One director joins the four staff (80): under the time rule the figures stay those of the
+      // four staff, so the newcomer's score cannot be read from the difference.
       const [token] = (await invite("director", 1)) as [string];
       const director = api.anonymous();
       await answerAll(director, token, 1);
       await director.survey.submit({ token });
       const held = await keyUser.results.overview({ ...target, weighting: "equal" });
       expect(efficiency(held)).toBe(80);
-      expect(held.refresh).toEqual({ pending: 1, remaining: 2 });
-      // Two managers more: three changes since the figures shown, so they are refreshed.
-      for (const managerToken of (await invite("manager", 2)) as string[]) {
+      expect(held.refresh).toEqual({ pending: 1, remaining: 3 });
+      // Three managers more: four changes since the figures shown, so they are refreshed.
+      for (const managerToken of (await invite("manager", 3)) as string[]) {
         const manager = api.anonymous();
         await answerAll(manager, managerToken, 1);
         await manager.survey.submit({ token: managerToken });
@@ -195,12 +195,12 @@ describe.each(await testDatabaseFactories())(
       const balanced = await keyUser.results.overview({ ...target, weighting: "balanced" });
       if (equal.status !== "shown" || balanced.status !== "shown") throw new Error("expected results");
       expect(balanced.weighting).toBe("balanced");
-      // Three staff score 80, three of management m. Equal: (3 × 80 + 3m) / 6. Balanced: (80 + m) / 2.
+      // Four staff score 80, four of management m. Equal: (4 × 80 + 4m) / 8. Balanced: (80 + m) / 2.
       const gap = equal.scores.find((s) => s.nodeId === "capability.efficiency")?.breakdown.gap;
       if (gap?.status !== "shown" || gap.management.mean === null) throw new Error("expected the gap");
       const m = gap.management.mean;
       expect(m).toBeLessThan(80);
-      expect(efficiency(equal)).toBeCloseTo((3 * 80 + 3 * m) / 6, 9);
+      expect(efficiency(equal)).toBeCloseTo((4 * 80 + 4 * m) / 8, 9);
       expect(efficiency(balanced)).toBeCloseTo((80 + m) / 2, 9);
       for (const weighting of ["equal", "balanced"] as const) {
         const trend = await keyUser.results.trend({ organisationId: orgA, weighting });

@@ -54,6 +54,45 @@ export function explain(value: number, units: readonly Unit[], tolerance = 1e-7)
   return found;
 }
 
+function sampleSd(units: readonly Unit[]): number {
+  const m = mean(units);
+  return Math.sqrt(units.reduce((s, u) => s + (u.value - m) ** 2, 0) / (units.length - 1));
+}
+
+/**
+ * A standard deviation as a linear figure: with the mean of the same set it gives Σx² over that set,
+ * a sum of the units' squares. Returns every set whose sample SD is the value, as the indicator of
+ * the squares it sums.
+ */
+export function explainSpread(value: number, units: readonly Unit[], tolerance = 1e-7): Combination[] {
+  return subsets(units)
+    .filter((set) => set.length > 1 && Math.abs(sampleSd(set) - value) < tolerance)
+    .map((set) => meanVector(set, set.length));
+}
+
+/**
+ * Counts over one set of units, as a table of items shows them (valid answers and positive answers
+ * per item): every subset of the units that gives every count obtained. A % positive is then, per
+ * item, the sum of the positive-answer indicators over those of the set who answered the item.
+ */
+export function explainCounts<T extends { readonly id: string }>(
+  units: readonly T[],
+  counts: readonly { readonly n: number; readonly positive: number }[],
+  count: (set: readonly T[], index: number) => { n: number; positive: number },
+): T[][] {
+  return subsets(units).filter((set) =>
+    counts.every((c, i) => {
+      const got = count(set, i);
+      return got.n === c.n && got.positive === c.positive;
+    }),
+  );
+}
+
+/** The indicator of a set of unit ids (coefficient 1 on each). */
+export function indicator(ids: readonly string[]): Combination {
+  return new Map(ids.map((id) => [id, 1]));
+}
+
 function rank(rows: readonly number[][]): number {
   const m = rows.map((r) => [...r]);
   let r = 0;

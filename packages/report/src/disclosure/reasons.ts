@@ -20,7 +20,9 @@ export type DisclosureReason =
   /** The organisation has no score to compare. */
   | "no-score"
   /** The organisation's province or size class is not known. */
-  | "no-attribute";
+  | "no-attribute"
+  /** The figures last shown were stored before this kind of figure was kept; it follows at the next refresh. */
+  | "awaiting-refresh";
 
 export const DISCLOSURE_REASONS: readonly DisclosureReason[] = [
   "too-few-respondents",
@@ -32,4 +34,5 @@ export const DISCLOSURE_REASONS: readonly DisclosureReason[] = [
   "filter-difference",
   "no-score",
   "no-attribute",
+  "awaiting-refresh",
 ];

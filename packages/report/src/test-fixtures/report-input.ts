@@ -69,7 +69,7 @@ export const instrument: ReportInstrument = {
     { id: "B", name: { nl: "Basis", en: "Base" }, capability: "below", legacy: "atOrAbove" },
     { id: "C", name: { nl: "Geremd", en: "Held back" }, capability: "atOrAbove", legacy: "below" },
   ],
-  // Below the floors on purpose: the report must still use 3 respondents and 5 organisations.
+  // Below the floors on purpose: the report must still use 3 others besides the reader (4 respondents) and 5 organisations.
   rules: { minGroupSize: 2, minBenchmarkGroup: 3 },
 };
 
@@ -107,11 +107,11 @@ export const overview: ReportOverview = {
     {
       ...score("capability.a", "category", "Efficiëntie", 40, 6),
       breakdown: {
-        gap: { status: "shown", management: { mean: 55, n: 3 }, staff: { mean: 30, n: 3 }, gap: 25 },
+        gap: { status: "shown", management: { mean: 55, n: 4 }, staff: { mean: 30, n: 4 }, gap: 25 },
       },
     },
-    // Shown by a framework with k = 2, withheld by the report's floor of 3.
-    score("capability.b", "category", "Innovatie", 70, 2),
+    // Shown by a framework with k = 2, withheld by the report's floor of 3 others (4 respondents).
+    score("capability.b", "category", "Innovatie", 70, 3),
     score("legacy", "dimension", "Erfenis", 45, 6),
     score("legacy.tech", "category", "Technologie", 45, 6),
     score("context.p", "category", "Druk", 30, 6),
@@ -125,7 +125,7 @@ export const overview: ReportOverview = {
   items: [
     { itemId: "i-a", n: 6, percentPositive: 50, withheld: false, reason: null },
     { itemId: "i-old", n: 6, percentPositive: 100, withheld: false, reason: null },
-    { itemId: "i-b", n: 2, percentPositive: 100, withheld: false, reason: null },
+    { itemId: "i-b", n: 3, percentPositive: 100, withheld: false, reason: null },
     { itemId: "i-ctx", n: 6, percentPositive: 20, withheld: false, reason: null },
   ],
   strengthsAndChallenges: {
