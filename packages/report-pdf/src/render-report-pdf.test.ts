@@ -24,7 +24,12 @@ function run(tool: string, args: readonly string[]): string {
 
 describe.skipIf(!poppler)("the report PDF as poppler reads it", () => {
   let dir: string;
-  const files: Record<"nl" | "en" | "withheld", string> = { nl: "", en: "", withheld: "" };
+  const files: Record<"nl" | "en" | "withheld" | "disagree", string> = {
+    nl: "",
+    en: "",
+    withheld: "",
+    disagree: "",
+  };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "maturo-report-pdf-"));
@@ -35,10 +40,27 @@ describe.skipIf(!poppler)("the report PDF as poppler reads it", () => {
     });
     const model = buildReport({ overview, trend, context, scope: "all" });
     const withheld = buildReport({ overview: { ...overview, respondents: 3 }, trend, context, scope: "all" });
+    // Management and staff 40 points apart on one statement, each group above k.
+    const split = {
+      ...overview,
+      itemGroups: [
+        {
+          itemId: "i-a",
+          groups: {
+            status: "shown" as const,
+            management: { percentPositive: 80, n: 5 },
+            staff: { percentPositive: 40, n: 5 },
+            difference: 40,
+          },
+        },
+      ],
+    };
+    const disagree = buildReport({ overview: split, trend, context, scope: "all" });
     for (const [key, report, locale] of [
       ["nl", model, "nl"],
       ["en", model, "en"],
       ["withheld", withheld, "en"],
+      ["disagree", disagree, "en"],
     ] as const) {
       files[key] = join(dir, `${key}.pdf`);
       writeFileSync(files[key], await renderReportPdf(report, { locale, createdAt }));
@@ -119,6 +141,22 @@ describe.skipIf(!poppler)("the report PDF as poppler reads it", () => {
     expect(page).not.toContain("Stellingen: % positief");
     const second = run("pdftotext", ["-f", "2", "-l", "2", files.nl, "-"]);
     expect(second).toContain("Maturiteitsprofiel");
+  });
+
+  it("shows where management and staff differ: a chart, the numbers and a question to start with", () => {
+    const text = run("pdftotext", [files.disagree, "-"]).replace(/\s+/g, " ");
+    expect(text).toContain("Where management and staff differ");
+    expect(text).toMatch(/We plan well\. 80\.0% 40\.0% \+40\.0/);
+    expect(text).toContain(
+      "Management is more positive than staff about “We plan well.” (40 percentage points apart)",
+    );
+    const structure = run("pdfinfo", ["-struct", files.disagree]);
+    expect(structure.match(/^\s*Figure\b/gm)?.length).toBe(5);
+    expect(raw(files.disagree)).toContain("/Alt (% positive of management and staff per statement)");
+    // Without the groups' figures the section says why instead.
+    expect(run("pdftotext", [files.en, "-"]).replace(/\s+/g, " ")).toMatch(
+      /Where management and staff differ .* Hidden: appears when the figures are next refreshed/,
+    );
   });
 
   it("says why when all results are withheld, and draws no charts", () => {
