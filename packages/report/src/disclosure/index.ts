@@ -9,5 +9,6 @@ export {
 } from "./node-figure.js";
 export { reasonMessage } from "./reason-message.js";
 export { DISCLOSURE_REASONS, type DisclosureReason } from "./reasons.js";
+export { discloseReference, type ReferenceDisclosure } from "./reference-groups.js";
 export { benchmarkRefreshDue, type RefreshDecision, refreshDecision } from "./refresh.js";
 export { type DisclosureRules, disclosureRules, MIN_BENCHMARK_FLOOR, MIN_GROUP_FLOOR } from "./rules.js";
