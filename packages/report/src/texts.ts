@@ -123,9 +123,10 @@ export const reportText = {
       "Uw score naast de mediaan en de middelste helft (eerste tot derde kwartiel) van de andere besturen van dezelfde soort in de laatste afgesloten onderzoeksbevraging met dezelfde onderdelen. Uw eigen bestuur telt daar niet mee.",
     referenceWave: "Referentie: {wave}",
     referenceGroup: "Groep: {group}",
-    referenceWeighting_equal: "In elk bestuur telt elke deelnemer even zwaar, bij u en in de referentie.",
+    referenceWeighting_equal:
+      "In de referentie telt in elk bestuur elke deelnemer even zwaar, welke weging u hierboven ook kiest.",
     referenceWeighting_balanced:
-      "Management en medewerkers tellen elk voor de helft, bij u en in de referentie: zo vergelijkt u gelijke rollen met elkaar.",
+      "In de referentie tellen in elk bestuur management en medewerkers elk voor de helft, welke weging u hierboven ook kiest: kies hierboven dezelfde weging om gelijke rollen met elkaar te vergelijken.",
     referenceNone:
       "Er is nog geen afgesloten onderzoeksbevraging met dezelfde onderdelen om mee te vergelijken.",
     median: "Mediaan",
