@@ -139,6 +139,8 @@ describe.skipIf(!chromiumPath)(
         expect(first).toContain("Wat u kunt doen");
         expect(await kp.getByTestId("levers-table").locator("tbody tr").count()).toBe(13);
         expect(await accessibilityViolations(kp)).toEqual([]);
+        if (process.env.PORTAL_SCREENSHOTS)
+          await kp.screenshot({ path: `${process.env.PORTAL_SCREENSHOTS}/reference.png`, fullPage: true });
 
         await kp.getByRole("button", { name: "English" }).click();
         await kp.getByRole("heading", { name: "Your levers" }).waitFor();
