@@ -9,7 +9,7 @@ import type { LeverRow, LeverSection } from "./reference-rows.js";
  */
 export function leverSentences(
   row: LeverRow,
-  section: Pick<LeverSection, "wave">,
+  section: Pick<LeverSection, "wave" | "models">,
   locale: ReaderLocale,
 ): string[] {
   if (row.withheld) return [say(row.withheld, locale)];
@@ -44,6 +44,9 @@ export function leverSentences(
         locale,
       ),
     );
-  } else out.push(say({ key: "leverNoDriver", values: { wave } }, locale));
+  } else
+    out.push(
+      say({ key: section.models.length > 0 ? "leverNoDriver" : "leverNoModels", values: { wave } }, locale),
+    );
   return out;
 }

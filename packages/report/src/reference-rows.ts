@@ -40,7 +40,10 @@ export interface ReferenceSource {
   readonly nodes: readonly { readonly nodeId: string; readonly groups: readonly ReferenceDisclosure[] }[];
   /** The context scales in instrument order, with their labels. */
   readonly scales: readonly { readonly nodeId: string; readonly label: LocalizedText }[];
-  /** The three capability models, whether or not any scale was significant in them. */
+  /**
+   * The three capability models, whether or not any scale was significant in them; empty when the
+   * wave's data could not carry them (then no lever has a driver).
+   */
   readonly models: readonly ReferenceModel[];
   /** Only scales with at least one significant β. */
   readonly drivers: readonly ReferenceDriver[];

@@ -146,6 +146,8 @@ export const reportText = {
       "In {wave} scoorden deelnemers die deze schaal hoger inschatten ook hoger op {model}: gestandaardiseerde β = {beta} (p {p}) in het model voor {model} met alle contextschalen, op {n} deelnemers, fouten geclusterd per bestuur ({clusters} besturen).",
     leverNoDriver:
       "In {wave} hing deze schaal in geen van de drie modellen van digitaal vermogen significant (p < 0,05) samen met het resultaat.",
+    leverNoModels:
+      "{wave} heeft te weinig volledige antwoorden om de modellen van digitaal vermogen te schatten: hier staat alleen de vergelijking.",
     leverTodo: "Wat u kunt doen",
     leverScale: "Schaal",
     leverModel: "Sterkste samenhang",
@@ -287,6 +289,8 @@ export const reportText = {
       "In {wave}, respondents who rated this scale higher also scored higher on {model}: standardised β = {beta} (p {p}) in the model of {model} on all context scales, with {n} respondents, errors clustered by organisation ({clusters} organisations).",
     leverNoDriver:
       "In {wave}, this scale had no significant relation (p < 0.05) with the outcome in any of the three digital capability models.",
+    leverNoModels:
+      "{wave} has too few complete answers to estimate the digital capability models: only the comparison is shown here.",
     leverTodo: "What you can do",
     leverScale: "Scale",
     leverModel: "Strongest relation",

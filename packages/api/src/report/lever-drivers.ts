@@ -1,5 +1,6 @@
 import type { CompiledInstrument } from "@maturo/model";
 import type { ReferenceDriver, ReferenceModel } from "@maturo/report";
+import { AppError } from "../errors.js";
 import { regression } from "../research/regression.js";
 import type { Db } from "../shared/db.js";
 import { maturityCategories } from "../shared/item-results.js";
@@ -10,9 +11,13 @@ import { submittedResponses } from "../shared/submitted-responses.js";
 export const LEVER_ALPHA = 0.05;
 
 export interface LeverDrivers {
+  /** Empty when the wave's data cannot carry the models (too few complete rows, a scale never scored). */
   models: ReferenceModel[];
   drivers: ReferenceDriver[];
 }
+
+/** Why a wave's capability models may not be estimable: then there are no levers to rank, only the comparison. */
+const UNESTIMABLE = new Set(["research.no-scores", "research.model-failed"]);
 
 /**
  * The context scales of an instrument: its scored categories outside the capability and legacy
@@ -47,7 +52,14 @@ async function fitDrivers(db: Db, wave: ReferenceWave, now: Date): Promise<Lever
       controls: [],
       locale: "en",
     },
-  );
+  ).catch((error: unknown) => {
+    if (error instanceof AppError && UNESTIMABLE.has(error.code)) return null;
+    throw error;
+  });
+  // Too few complete rows for all scales: fitOls then drops aliased terms (as R prints NA) or leaves no
+  // residual degrees of freedom; such models name no driver, so the levers show only the comparison.
+  if (!fitted || fitted.models.some((m) => m.dfResidual <= 0 || m.aliased.length > 0))
+    return { models: [], drivers: [] };
   const drivers: ReferenceDriver[] = [];
   for (const nodeId of scales) {
     let best: ReferenceDriver | null = null;
