@@ -2,8 +2,11 @@ import { buildReport, leverSentences } from "@maturo/report";
 import { testDatabaseFactories } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDemo } from "../demo/load-demo.js";
+import { loadInstrumentVersion } from "../shared/instrument-version.js";
+import { referenceWave } from "../shared/reference-wave.js";
 import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
 import { submitQuestionnaire } from "../test-fixtures/submit-questionnaire.js";
+import { leverDrivers } from "./lever-drivers.js";
 
 // The demo's closed wave as the reference of a municipality's own campaign (SQLite: loading the demo
 // is the slow part).
@@ -48,6 +51,8 @@ describe("the reference benchmark and levers of an own campaign on the demo", ()
       keyUser.results.trend({ organisationId, untilCampaignId: campaignId }),
     ]);
     return {
+      keyUser,
+      input,
       context,
       report: (scope: "all" | "province" | "sizeClass") => buildReport({ overview, trend, context, scope }),
     };
@@ -113,6 +118,22 @@ describe("the reference benchmark and levers of an own campaign on the demo", ()
     for (const lever of levers)
       if (lever.priority !== null && lever.figure && lever.own !== null && lever.driver)
         expect(lever.priority).toBeCloseTo((lever.figure.median - lever.own) * lever.driver.beta, 12);
+  }, 120_000);
+
+  it("gives the same reference whatever weighting the reader picks, and fits the wave's models once", async () => {
+    const { keyUser, input, context } = await ownCampaign("OWN-3", "municipality");
+    const balanced = await keyUser.report.context({ ...input, weighting: "balanced" });
+    expect(balanced.reference).toEqual(context.reference);
+    const db = api.handle.db;
+    const found = await referenceWave(
+      db,
+      { campaignId: input.campaignId, compiled: (await loadInstrumentVersion(db, wave.versionId)).compiled },
+      new Date(),
+    );
+    if (!found) throw new Error("expected the demo's closed wave");
+    expect(found.campaign.id).toBe(wave.id);
+    // The same object: the second request did not fit the models again.
+    expect(await leverDrivers(db, found, new Date())).toBe(await leverDrivers(db, found, new Date()));
   }, 120_000);
 
   it("withholds every reference figure of an organisation whose kind has fewer than 5 others in the wave", async () => {
