@@ -148,70 +148,77 @@ describe("the reference benchmark and levers of an own campaign on the demo", ()
   }, 120_000);
 });
 
-describe("the reference of a small closed wave", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await createTestApi(sqlite as NonNullable<typeof sqlite>);
-  }, 60_000);
-  afterAll(() => api.close());
+describe.each(await testDatabaseFactories())(
+  "the reference of a small closed wave on $dialect",
+  (factory) => {
+    let api: TestApi;
+    beforeAll(async () => {
+      api = await createTestApi(factory);
+    }, 60_000);
+    afterAll(() => api.close());
 
-  it("compares with a wave of 5 organisations, and says when its capability models cannot be estimated", async () => {
-    const researcher = await api.as({ email: "r@test.be", role: "researcher" });
-    const { id: versionId } = await researcher.instruments.freeze({
-      title: "Maturo",
-      plugins: ["organisation", "users", "technology", "context"],
-    });
-    const population: number[] = [];
-    for (let i = 0; i < 5; i++) population.push(await api.organisation(`W-${i}`));
-    const { id: waveId } = await researcher.campaigns.createWave({
-      name: "Golf klein",
-      versionId,
-      population,
-    });
-    const { links } = await researcher.invitations.bulkForWave({
-      campaignId: waveId,
-      role: "director",
-      perOrganisation: 1,
-    });
-    for (const [i, invited] of links.entries())
-      await submitQuestionnaire(api, invited.link, (item) => 1 + ((i + item.points) % item.points));
-    await researcher.campaigns.close({ campaignId: waveId });
-
-    const organisationId = await api.organisation("OWN-S");
-    const keyUser = await api.as({ email: "key@s.be", role: "keyuser", organisationIds: [organisationId] });
-    const { id: campaignId } = await keyUser.campaigns.startSelf({
-      organisationId,
-      versionId,
-      name: "Eigen",
-    });
-    for (let r = 0; r < 3; r++) {
-      const { links: own } = await keyUser.invitations.create({
-        campaignId,
-        organisationId,
-        role: "staff",
-        recipients: { count: 1 },
+    it("compares with a wave of 5 organisations, and says when its capability models cannot be estimated", async () => {
+      const researcher = await api.as({ email: "r@test.be", role: "researcher" });
+      const { id: versionId } = await researcher.instruments.freeze({
+        title: "Maturo",
+        plugins: ["organisation", "users", "technology", "context"],
       });
-      await submitQuestionnaire(api, own[0]?.link as string, (item) => 1 + ((r + item.points) % item.points));
-    }
-    const input = { organisationId, campaignId };
-    const [overview, context, trend] = await Promise.all([
-      keyUser.results.overview(input),
-      keyUser.report.context(input),
-      keyUser.results.trend({ organisationId, untilCampaignId: campaignId }),
-    ]);
-    const report = buildReport({ overview, trend, context, scope: "all" });
-    if (report.status !== "shown") throw new Error("expected shown results");
-    expect(report.reference?.wave.name).toBe("Golf klein");
-    expect(report.reference?.rows.find((r) => r.nodeId === "capability")?.figure?.organisations).toBe(5);
-    // Five directors cannot carry 13 context scales: no models, no drivers, and the levers say so.
-    expect(context.reference?.models).toEqual([]);
-    expect(context.reference?.drivers).toEqual([]);
-    const levers = report.levers;
-    const first = levers?.rows[0];
-    if (!levers || !first) throw new Error("expected levers");
-    expect(levers.rows.every((r) => r.priority === null)).toBe(true);
-    expect(leverSentences(first, levers, "en").at(-1)).toBe(
-      "Golf klein has too few complete answers to estimate the digital capability models: only the comparison is shown here.",
-    );
-  }, 120_000);
-});
+      const population: number[] = [];
+      for (let i = 0; i < 5; i++) population.push(await api.organisation(`W-${i}`));
+      const { id: waveId } = await researcher.campaigns.createWave({
+        name: "Golf klein",
+        versionId,
+        population,
+      });
+      const { links } = await researcher.invitations.bulkForWave({
+        campaignId: waveId,
+        role: "director",
+        perOrganisation: 1,
+      });
+      for (const [i, invited] of links.entries())
+        await submitQuestionnaire(api, invited.link, (item) => 1 + ((i + item.points) % item.points));
+      await researcher.campaigns.close({ campaignId: waveId });
+
+      const organisationId = await api.organisation("OWN-S");
+      const keyUser = await api.as({ email: "key@s.be", role: "keyuser", organisationIds: [organisationId] });
+      const { id: campaignId } = await keyUser.campaigns.startSelf({
+        organisationId,
+        versionId,
+        name: "Eigen",
+      });
+      for (let r = 0; r < 3; r++) {
+        const { links: own } = await keyUser.invitations.create({
+          campaignId,
+          organisationId,
+          role: "staff",
+          recipients: { count: 1 },
+        });
+        await submitQuestionnaire(
+          api,
+          own[0]?.link as string,
+          (item) => 1 + ((r + item.points) % item.points),
+        );
+      }
+      const input = { organisationId, campaignId };
+      const [overview, context, trend] = await Promise.all([
+        keyUser.results.overview(input),
+        keyUser.report.context(input),
+        keyUser.results.trend({ organisationId, untilCampaignId: campaignId }),
+      ]);
+      const report = buildReport({ overview, trend, context, scope: "all" });
+      if (report.status !== "shown") throw new Error("expected shown results");
+      expect(report.reference?.wave.name).toBe("Golf klein");
+      expect(report.reference?.rows.find((r) => r.nodeId === "capability")?.figure?.organisations).toBe(5);
+      // Five directors cannot carry 13 context scales: no models, no drivers, and the levers say so.
+      expect(context.reference?.models).toEqual([]);
+      expect(context.reference?.drivers).toEqual([]);
+      const levers = report.levers;
+      const first = levers?.rows[0];
+      if (!levers || !first) throw new Error("expected levers");
+      expect(levers.rows.every((r) => r.priority === null)).toBe(true);
+      expect(leverSentences(first, levers, "en").at(-1)).toBe(
+        "Golf klein has too few complete answers to estimate the digital capability models: only the comparison is shown here.",
+      );
+    }, 120_000);
+  },
+);
