@@ -186,7 +186,7 @@ describe.each(await testDatabaseFactories())(
         versionId,
         name: "Eigen",
       });
-      for (let r = 0; r < 3; r++) {
+      for (let r = 0; r < 4; r++) {
         const { links: own } = await keyUser.invitations.create({
           campaignId,
           organisationId,
