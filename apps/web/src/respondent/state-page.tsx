@@ -10,6 +10,7 @@ export type LinkProblem =
   | "closed"
   | "submitted"
   | "withdrawn"
+  | "revoked"
   | "error"
   | "thanks";
 
@@ -19,6 +20,7 @@ const TEXTS: Record<LinkProblem, [RespondentMessageKey, RespondentMessageKey]> =
   closed: ["stateClosedTitle", "stateClosedBody"],
   submitted: ["stateSubmittedTitle", "stateSubmittedBody"],
   withdrawn: ["stateWithdrawnTitle", "stateWithdrawnBody"],
+  revoked: ["stateRevokedTitle", "stateRevokedBody"],
   error: ["stateErrorTitle", "stateErrorBody"],
   thanks: ["thanksTitle", "thanksBody"],
 };
@@ -55,7 +57,9 @@ export function StatePage({
       </h1>
       <p>{t(body, { campaign, opens })}</p>
       {kind === "thanks" ? <p>{t("thanksClose")}</p> : null}
-      {kind === "unknown" || kind === "not-yet-open" || kind === "closed" ? <p>{t("contact")}</p> : null}
+      {kind === "unknown" || kind === "not-yet-open" || kind === "closed" || kind === "revoked" ? (
+        <p>{t("contact")}</p>
+      ) : null}
       {children}
     </div>
   );
