@@ -67,6 +67,8 @@ describe.skipIf(!chromiumPath)("invitations in the portal", () => {
     // The register says nothing about who answered.
     expect(await staffRegister().textContent()).not.toMatch(/ingediend|begonnen/i);
     expect(await accessibilityViolations(page)).toEqual([]);
+    if (process.env.PORTAL_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.PORTAL_SCREENSHOTS}/invitations.png`, fullPage: true });
   });
 
   it("revokes one invitation: its link then says so; resends another by e-mail", async () => {
