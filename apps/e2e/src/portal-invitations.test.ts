@@ -75,6 +75,7 @@ describe.skipIf(!chromiumPath)("invitations in the portal", () => {
     await page.getByRole("button", { name: "Uitnodiging van bo@demodorp.be intrekken" }).click();
     await page.getByRole("button", { name: "Ja, intrekken" }).click();
     await rowsWith(/^bo@demodorp\.be.*ingetrokken op/).waitFor();
+    await page.getByText("De uitnodiging is ingetrokken.").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     const respondent = await harness.newDevice();

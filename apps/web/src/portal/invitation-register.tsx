@@ -22,13 +22,21 @@ interface RowProps extends CampaignRef {
   /** How the row names its invitation: the address, or the letter's number within its role. */
   who: string;
   onResent: (resent: Resent) => void;
+  onRevoked: () => void;
 }
 
 /**
  * Send again (its link by e-mail, or a new letter) and revoke, after a confirmation. Both answer the
  * same whatever the respondent did, so nothing here tells who has answered (DESIGN §7).
  */
-function InvitationActions({ campaignId, organisationId, entry, who, onResent }: RowProps): ReactNode {
+function InvitationActions({
+  campaignId,
+  organisationId,
+  entry,
+  who,
+  onResent,
+  onRevoked,
+}: RowProps): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
   const trpc = useTRPC();
@@ -42,7 +50,14 @@ function InvitationActions({ campaignId, organisationId, entry, who, onResent }:
       },
     }),
   );
-  const revoke = useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: refresh }));
+  const revoke = useMutation(
+    trpc.invitations.revoke.mutationOptions({
+      onSuccess: () => {
+        onRevoked();
+        return refresh();
+      },
+    }),
+  );
   const ids = { campaignId, organisationId, invitationId: entry.id };
   const letter = entry.address === null;
   if (confirming)
@@ -100,6 +115,7 @@ export function InvitationRegister({
   const trpc = useTRPC();
   const register = useQuery(trpc.invitations.register.queryOptions({ campaignId, organisationId }));
   const [resent, setResent] = useState<Resent | null>(null);
+  const [revoked, setRevoked] = useState(false);
   if (!register.data) return <QueryState query={register} />;
   const roles = register.data.roles.filter((r) => r.invitations.length > 0);
   return (
@@ -136,7 +152,14 @@ export function InvitationRegister({
                         organisationId={organisationId}
                         entry={entry}
                         who={who}
-                        onResent={setResent}
+                        onResent={(data) => {
+                          setRevoked(false);
+                          setResent(data);
+                        }}
+                        onRevoked={() => {
+                          setResent(null);
+                          setRevoked(true);
+                        }}
                       />
                     ) : (
                       t("never")
@@ -149,6 +172,7 @@ export function InvitationRegister({
         );
       })}
       <div aria-live="polite">
+        {revoked ? <p className="created">{t("revoked")}</p> : null}
         {resent?.emailed ? <p className="created">{t("resent")}</p> : null}
         {resent && resent.links.length > 0 ? <p className="created">{t("newLetterNote")}</p> : null}
       </div>
