@@ -69,6 +69,29 @@ describe.skipIf(!chromiumPath)("invitations in the portal", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     if (process.env.PORTAL_SCREENSHOTS)
       await page.screenshot({ path: `${process.env.PORTAL_SCREENSHOTS}/invitations.png`, fullPage: true });
+
+    // On a phone the page does not scroll sideways: a wide register scrolls within its own region.
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await rowsWith(/^bo@demodorp\.be/).waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      // Nor does the register itself: every column, the actions included, is on screen.
+      const hidden = await page
+        .locator(".register .table-scroll")
+        .evaluateAll((regions) => regions.map((r) => r.scrollWidth - r.clientWidth));
+      expect(hidden.length).toBeGreaterThan(0);
+      expect(Math.max(...hidden)).toBeLessThanOrEqual(0);
+      if (process.env.PORTAL_SCREENSHOTS)
+        await page.screenshot({
+          path: `${process.env.PORTAL_SCREENSHOTS}/invitations-phone.png`,
+          fullPage: true,
+        });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it("revokes one invitation: its link then says so; resends another by e-mail", async () => {

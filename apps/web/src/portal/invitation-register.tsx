@@ -128,7 +128,7 @@ export function InvitationRegister({
             key={role}
             label={label}
             testId={`register-${role}`}
-            columns={[t("address"), t("invitedOn"), t("remindedOn"), t("actions")]}
+            columns={[t("address"), t("when"), t("actions")]}
           >
             {invitations.map((entry, index) => {
               const who = entry.address ?? t("letterNumber", { n: index + 1 });
@@ -141,8 +141,15 @@ export function InvitationRegister({
                       </>
                     )}
                   </th>
-                  <td>{f.date(entry.invitedAt)}</td>
-                  <td>{entry.remindedAt ? f.date(entry.remindedAt) : t("never")}</td>
+                  <td>
+                    {t("invitedOn", { date: f.date(entry.invitedAt) })}
+                    {entry.remindedAt ? (
+                      <>
+                        <br />
+                        {t("remindedOn", { date: f.date(entry.remindedAt) })}
+                      </>
+                    ) : null}
+                  </td>
                   <td>
                     {entry.revokedAt ? (
                       t("revokedOn", { date: f.date(entry.revokedAt) })
