@@ -20,6 +20,7 @@ export function invitationByTokenHash(db: Db, tokenHash: string): Promise<Respon
       "i.organisation_id as organisationId",
       "i.role",
       "i.status as invitationStatus",
+      "i.revoked_at as revokedAt",
       "c.status as campaignStatus",
       "c.name as campaignName",
       "c.opens_at as opensAt",
