@@ -22,6 +22,7 @@ interface Fixture {
   selfCampaignA: number;
   waveId: number;
   token: string;
+  invitationId: number;
 }
 
 /** Who may call each procedure, and with which input. Every procedure of the router must be here. */
@@ -111,6 +112,18 @@ const MATRIX: Record<string, { allowed: readonly Actor[]; input: (f: Fixture) =>
   "invitations.participation": {
     allowed: KEY_USER_A,
     input: (f) => ({ campaignId: f.selfCampaignA, organisationId: f.orgA }),
+  },
+  "invitations.register": {
+    allowed: KEY_USER_A,
+    input: (f) => ({ campaignId: f.selfCampaignA, organisationId: f.orgA }),
+  },
+  "invitations.resend": {
+    allowed: KEY_USER_A,
+    input: (f) => ({ campaignId: f.selfCampaignA, organisationId: f.orgA, invitationId: f.invitationId }),
+  },
+  "invitations.revoke": {
+    allowed: KEY_USER_A,
+    input: (f) => ({ campaignId: f.selfCampaignA, organisationId: f.orgA, invitationId: f.invitationId }),
   },
   "invitations.disclosure": { allowed: ALL, input: (f) => ({ token: f.token }) },
   "invitations.bulkForWave": {
@@ -224,6 +237,15 @@ describe.each(await testDatabaseFactories())("authorization matrix on $dialect",
       role: "director",
       recipients: { count: 1 },
     });
+    // A second letter, to resend and revoke without touching the one the survey.* calls use.
+    await keyUserA.invitations.create({
+      campaignId: selfCampaignA,
+      organisationId: orgA,
+      role: "staff",
+      recipients: { count: 1 },
+    });
+    const register = await keyUserA.invitations.register({ campaignId: selfCampaignA, organisationId: orgA });
+    const invitationId = register.roles.find((r) => r.role === "staff")?.invitations[0]?.id ?? 0;
     fixture = {
       orgA,
       orgB,
@@ -231,6 +253,7 @@ describe.each(await testDatabaseFactories())("authorization matrix on $dialect",
       selfCampaignA,
       waveId,
       token: (links[0]?.link ?? "").split("/s/")[1] as string,
+      invitationId,
     };
   });
   afterAll(() => api.close());

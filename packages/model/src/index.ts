@@ -1,3 +1,4 @@
+export * from "./addresses.js";
 export { type AskableItem, type AskedAnswers, isAsked, type ShowIfRule } from "./asked.js";
 export { canonicalJson } from "./canonical-json.js";
 export { DEFAULT_FRAMEWORK } from "./default-framework.js";

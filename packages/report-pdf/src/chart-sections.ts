@@ -1,38 +1,52 @@
 import { fill, type ShownReport, scopeLabel } from "@maturo/report";
-import { barChart } from "./charts/bar-chart.js";
+import { barChart, barChartHeight } from "./charts/bar-chart.js";
 import { quadrantChart } from "./charts/quadrant-chart.js";
 import { TREND_HEIGHT, trendChart } from "./charts/trend-chart.js";
 import { referenceBand, referenceWave } from "./reference-band.js";
 import { type RenderContext, reasons, rowLabel } from "./render-context.js";
+import { CONTENT_WIDTH } from "./tagged-document.js";
 
 const NOTE = { size: 8 } as const;
+
+/**
+ * What a chart's section keeps on its heading's page: the paragraphs before the chart and the chart
+ * itself (at most most of a page), so a heading and its introduction never end a page alone.
+ */
+export function chartKeep(context: RenderContext, before: readonly string[], chart: number): number {
+  const text = before.reduce((h, p) => h + context.doc.measure(p, CONTENT_WIDTH, { size: 9 }) + 4, 0);
+  return Math.min(620, text + chart + 6);
+}
 
 /** The profile as bars, with the reference group's quartiles and median behind them when there are. */
 export function profileSection(context: RenderContext, report: ShownReport): void {
   const { doc, t, f } = context;
-  doc.section(t.profileTitle, () => {
-    doc.paragraph(t.profileIntro, { size: 9 });
-    const bars = report.profile.rows.map((row) => ({
-      label: rowLabel(context, row),
-      dimension: row.dimension,
-      value: row.mean,
-      text:
-        row.mean === null
-          ? `${t.hidden} (n = ${f.count(row.n)})`
-          : `${f.score(row.mean)} (n = ${f.count(row.n)})`,
-      band: referenceBand(report, row.nodeId),
-    }));
-    const banded = bars.some((bar) => bar.band !== null);
-    const threshold = report.profile.threshold;
-    const alt = fill(t.profileDesc, { threshold: f.count(threshold) });
-    barChart(context, bars, { alt: banded ? `${alt} ${t.referenceLegend}` : alt, threshold });
-    if (banded) {
-      doc.paragraph(t.referenceLegend, NOTE);
-      const wave = referenceWave(report);
-      if (wave) doc.paragraph(fill(t.referenceWave, { wave }), NOTE);
-    }
-    for (const reason of reasons(context, report.profile.rows)) doc.paragraph(reason, NOTE);
-  });
+  const bars = report.profile.rows.map((row) => ({
+    label: rowLabel(context, row),
+    dimension: row.dimension,
+    value: row.mean,
+    text:
+      row.mean === null
+        ? `${t.hidden} (n = ${f.count(row.n)})`
+        : `${f.score(row.mean)} (n = ${f.count(row.n)})`,
+    band: referenceBand(report, row.nodeId),
+  }));
+  const banded = bars.some((bar) => bar.band !== null);
+  const threshold = report.profile.threshold;
+  const alt = fill(t.profileDesc, { threshold: f.count(threshold) });
+  doc.section(
+    t.profileTitle,
+    () => {
+      doc.paragraph(t.profileIntro, { size: 9 });
+      barChart(context, bars, { alt: banded ? `${alt} ${t.referenceBand}` : alt, threshold });
+      if (banded) {
+        doc.paragraph(t.referenceBand, NOTE);
+        const wave = referenceWave(report);
+        if (wave) doc.paragraph(fill(t.referenceWave, { wave }), NOTE);
+      }
+      for (const reason of reasons(context, report.profile.rows)) doc.paragraph(reason, NOTE);
+    },
+    chartKeep(context, [t.profileIntro], barChartHeight(context, bars)),
+  );
 }
 
 /** Where capability × legacy puts the organisation, with every profile named. */
@@ -83,27 +97,33 @@ export function trendSection(context: RenderContext, report: ShownReport): void 
 export function benchmarkSection(context: RenderContext, report: ShownReport): void {
   const { doc, t, f, locale } = context;
   const scope = scopeLabel(report.benchmark.scope, report.organisation, locale);
-  doc.section(`${t.benchmarkTitle}: ${scope}`, () => {
-    doc.paragraph(t.benchmarkIntro, { size: 9 });
-    const rows = report.benchmark.rows;
-    if (rows.some((row) => row.group !== null)) {
-      doc.paragraph(t.barLegend, NOTE);
-      barChart(
-        context,
-        rows.map((row) => ({
-          label: rowLabel(context, row),
-          dimension: row.dimension,
-          value: row.own,
-          marker: row.group?.mean ?? null,
-          text: row.group
-            ? `${f.score(row.own)} · ${f.score(row.group.mean)} · ${f.percentile(row.group.percentile)}`
-            : `${f.score(row.own)} · —`,
-        })),
-        { alt: t.benchmarkChartDesc, valueHeading: `${t.score} · ${t.groupMean} · ${t.percentile}` },
-      );
-    }
-    for (const reason of reasons(context, rows)) doc.paragraph(reason, NOTE);
-  });
+  const rows = report.benchmark.rows;
+  const bars = rows.some((row) => row.group !== null)
+    ? rows.map((row) => ({
+        label: rowLabel(context, row),
+        dimension: row.dimension,
+        value: row.own,
+        marker: row.group?.mean ?? null,
+        text: row.group
+          ? `${f.score(row.own)} · ${f.score(row.group.mean)} · ${f.percentile(row.group.percentile)}`
+          : `${f.score(row.own)} · —`,
+      }))
+    : [];
+  doc.section(
+    `${t.benchmarkTitle}: ${scope}`,
+    () => {
+      doc.paragraph(t.benchmarkIntro, { size: 9 });
+      if (bars.length > 0) {
+        doc.paragraph(t.barLegend, NOTE);
+        barChart(context, bars, {
+          alt: t.benchmarkChartDesc,
+          valueHeading: `${t.score} · ${t.groupMean} · ${t.percentile}`,
+        });
+      }
+      for (const reason of reasons(context, rows)) doc.paragraph(reason, NOTE);
+    },
+    chartKeep(context, [t.benchmarkIntro, t.barLegend], bars.length > 0 ? barChartHeight(context, bars) : 0),
+  );
 }
 
 /** What to work on: the weakest parts with advice, and the study's takeaways. */

@@ -112,6 +112,31 @@ export function detailTables(context: RenderContext, report: ShownReport): void 
       ]),
     },
   ];
+  if (report.reference) {
+    const reference = report.reference;
+    sections.push({
+      title: t.referenceTitle,
+      intro: `${t.referenceIntro} ${fill(t.referenceWave, { wave: reference.wave.name })}. ${t[`referenceWeighting_${reference.weighting}`]}`,
+      columns: [
+        { label: t.part },
+        { label: t.yourScore, width: 65, align: "right" },
+        { label: t.median, width: 65, align: "right" },
+        { label: t.middleHalf, width: 110, align: "right" },
+        { label: t.organisations, width: 70, align: "right" },
+      ],
+      rows: reference.rows.map((row) =>
+        row.figure
+          ? [
+              rowLabel(context, row),
+              f.score(row.own),
+              f.score(row.figure.median),
+              `${f.score(row.figure.q1)}–${f.score(row.figure.q3)}`,
+              f.count(row.figure.organisations),
+            ]
+          : [rowLabel(context, row), f.score(row.own), withheld(row)],
+      ),
+    });
+  }
   if (report.trend.points.length > 0) {
     const series = report.trend.series;
     sections.push({

@@ -2,13 +2,31 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildReport, reportContext } from "@maturo/report";
+import { buildReport, type ReferenceSource, reportContext } from "@maturo/report";
+import type { ReferenceDisclosure } from "@maturo/report/disclosure";
 import { instrument, organisation, overview, trend } from "@maturo/report/testing";
 import { hasPdftotext } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReportPdf } from "./render-report-pdf.js";
 
 const poppler = hasPdftotext();
+
+/** A closed research wave to compare with: quartiles of capability and of the one context scale. */
+const quartiles = (median: number): ReferenceDisclosure[] => [
+  { scope: "all", status: "shown", q1: median - 10, median, q3: median + 10, organisations: 40 },
+];
+const efficiency = { nodeId: "capability.a", label: { nl: "Efficiëntie", en: "Efficiency" } };
+const reference: ReferenceSource = {
+  wave: { id: 1, name: "Wave 2024" },
+  weighting: "equal",
+  nodes: [
+    { nodeId: "capability", groups: quartiles(55) },
+    { nodeId: "context.p", groups: quartiles(50) },
+  ],
+  scales: [{ nodeId: "context.p", label: { nl: "Druk", en: "Pressure" } }],
+  models: [efficiency],
+  drivers: [{ nodeId: "context.p", model: efficiency, beta: 0.31, p: 0.002, n: 250, clusters: 150 }],
+};
 const createdAt = new Date("2026-03-05T10:00:00Z");
 const NAME = "Gemeente Łódź — Ελληνικά";
 
@@ -24,11 +42,12 @@ function run(tool: string, args: readonly string[]): string {
 
 describe.skipIf(!poppler)("the report PDF as poppler reads it", () => {
   let dir: string;
-  const files: Record<"nl" | "en" | "withheld" | "disagree", string> = {
+  const files: Record<"nl" | "en" | "withheld" | "disagree" | "reference", string> = {
     nl: "",
     en: "",
     withheld: "",
     disagree: "",
+    reference: "",
   };
 
   beforeAll(async () => {
@@ -56,11 +75,13 @@ describe.skipIf(!poppler)("the report PDF as poppler reads it", () => {
       ],
     };
     const disagree = buildReport({ overview: split, trend, context, scope: "all" });
+    const referenced = buildReport({ overview, trend, context: { ...context, reference }, scope: "all" });
     for (const [key, report, locale] of [
       ["nl", model, "nl"],
       ["en", model, "en"],
       ["withheld", withheld, "en"],
       ["disagree", disagree, "en"],
+      ["reference", referenced, "en"],
     ] as const) {
       files[key] = join(dir, `${key}.pdf`);
       writeFileSync(files[key], await renderReportPdf(report, { locale, createdAt }));
@@ -157,6 +178,20 @@ describe.skipIf(!poppler)("the report PDF as poppler reads it", () => {
     expect(run("pdftotext", [files.en, "-"]).replace(/\s+/g, " ")).toMatch(
       /Where management and staff differ .* Hidden: appears when the figures are next refreshed/,
     );
+  });
+
+  it("draws the reference wave's band, names the wave, and ranks the levers with their β and model", () => {
+    const page = run("pdftotext", ["-f", "1", "-l", "1", files.reference, "-"]).replace(/\s+/g, " ");
+    expect(page).toMatch(/Part Score Group mean Percentile Reference median/);
+    expect(page).toMatch(/Vermogen 62\.5 58\.3 46th 55\.0/);
+    expect(page).toContain("Reference: Wave 2024");
+    const text = run("pdftotext", [files.reference, "-"]).replace(/\s+/g, " ");
+    expect(text).toContain("Your levers");
+    expect(text).toContain("Your score 30.0 is 20.0 points below the reference median 50.0");
+    expect(text).toMatch(/standardised β = 0\.31 \(p = 0\.002\)/);
+    // Profile bars, quadrant, trend, benchmark and the levers' bars.
+    expect(run("pdfinfo", ["-struct", files.reference]).match(/^\s*Figure\b/gm)?.length).toBe(5);
+    expect(raw(files.reference)).toMatch(/\/Alt \(Bar chart: dark bars [^)]*Grey band: middle half/);
   });
 
   it("says why when all results are withheld, and draws no charts", () => {

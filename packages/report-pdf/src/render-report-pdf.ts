@@ -18,6 +18,7 @@ import {
 import { detailTables } from "./detail-tables.js";
 import { disagreementSection } from "./disagreement-section.js";
 import { parsedFonts, type ReportFonts, reportFonts } from "./fonts.js";
+import { leverSection } from "./lever-section.js";
 import type { RenderContext } from "./render-context.js";
 import { summary } from "./summary.js";
 import { TaggedDocument } from "./tagged-document.js";
@@ -87,6 +88,7 @@ export async function renderReportPdf(report: ReportModel, options: RenderOption
     quadrantSection(context, report);
     trendSection(context, report);
     benchmarkSection(context, report);
+    leverSection(context, report);
     disagreementSection(context, report);
     recommendationsSection(context, report);
     doc.newPage();

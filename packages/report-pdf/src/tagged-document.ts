@@ -15,7 +15,7 @@ export const COLOURS = {
   muted: "#4a5561",
   rule: "#9aa4ae",
   light: "#e6eaee",
-  band: "#c9d1d9",
+  band: "#b9c2cc",
   dimension: "#1f3a5f",
   category: "#5b7fa8",
 } as const;

@@ -16,6 +16,12 @@ import type { ReportMessage } from "./localize.js";
 import { type Position, position } from "./position.js";
 import { type ProfileRow, profileRows } from "./profile-rows.js";
 import type { Recommendations } from "./recommendations.js";
+import {
+  type LeverSection,
+  leverSection,
+  type ReferenceSection,
+  referenceSection,
+} from "./reference-rows.js";
 import { type RoleResponse, responsesByRole } from "./responses.js";
 import { type Statement, type StatementRow, statementRows, strengthsAndChallenges } from "./statements.js";
 import { type TrendFigure, trendFigure } from "./trend-series.js";
@@ -47,6 +53,10 @@ export type ReportModel =
       readonly statements: readonly StatementRow[];
       readonly disagreement: Disagreement;
       readonly trend: TrendFigure;
+      /** The reference wave's median and quartiles per profile node in the chosen scope; null without one. */
+      readonly reference: ReferenceSection | null;
+      /** The context scales ranked as levers against the reference wave; null without one. */
+      readonly levers: LeverSection | null;
     });
 
 export type ShownReport = Extract<ReportModel, { status: "shown" }>;
@@ -96,5 +106,7 @@ export function buildReport(input: ReportInput): ReportModel {
     statements: statementRows(overview, context.items, new Set(nodes), rules),
     disagreement: disagreement(overview, context.items, new Set(nodes), rules),
     trend: trendFigure(input.trend, context.axes),
+    reference: referenceSection(overview, context.reference ?? null, nodes, input.scope, rules),
+    levers: leverSection(overview, context.reference ?? null, input.scope, rules),
   };
 }

@@ -10,6 +10,7 @@ import type {
 } from "./input.js";
 import { profileNodeIds } from "./node-order.js";
 import { type Recommendations, recommendationsFor } from "./recommendations.js";
+import type { ReferenceSource } from "./reference-rows.js";
 
 export interface ReportAxis {
   readonly id: string;
@@ -36,6 +37,8 @@ export interface ReportContext {
   readonly rules: DisclosureRules;
   /** Null while the results are withheld. */
   readonly recommendations: Recommendations | null;
+  /** The latest closed research wave with the same nodes (DESIGN §11); null or absent when there is none. */
+  readonly reference?: ReferenceSource | null;
 }
 
 function axis(instrument: ReportInstrument, id: string): ReportAxis {

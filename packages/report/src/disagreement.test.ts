@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildReport, type ShownReport } from "./build-report.js";
 import { reportContext } from "./context.js";
 import { discloseItemGroups, type ItemRoleTally } from "./disclosure/item-groups.js";
+import { FLOOR_RULES } from "./disclosure/rules.js";
 import type { InstrumentItem, ShownOverview } from "./input.js";
 import { localize, say } from "./localize.js";
 import { instrument, organisation, overview, trend } from "./test-fixtures/report-input.js";
@@ -119,7 +120,7 @@ describe("disagreement", () => {
     expect(disagreement.rows).toEqual([]);
     expect(disagreement.compared).toBe(0);
     expect(disagreement.withheld && say(disagreement.withheld, "en")).toBe(
-      say({ key: "reason_role-group-small", values: { min: 4, bench: 5 } }, "en"),
+      say({ key: "reason_role-group-small", values: { min: FLOOR_RULES.minGroupSize, bench: 5 } }, "en"),
     );
   });
 

@@ -27,6 +27,8 @@ export type {
   Weighting,
 } from "./input.js";
 export { type LensRow, lensRows } from "./lens-rows.js";
+export { leverAdvice } from "./lever-advice.js";
+export { leverSentences } from "./lever-text.js";
 export { localize, type ReportMessage, say } from "./localize.js";
 export { profileNodeIds } from "./node-order.js";
 export { type PhrasedText, type Phrasing, phrasedByMeaning } from "./phrasing.js";
@@ -41,6 +43,18 @@ export {
   type TakeawayResult,
   type WeakCategory,
 } from "./recommendations.js";
+export {
+  type LeverRow,
+  type LeverSection,
+  leverSection,
+  type ReferenceDriver,
+  type ReferenceFigure,
+  type ReferenceModel,
+  type ReferenceRow,
+  type ReferenceSection,
+  type ReferenceSource,
+  referenceSection,
+} from "./reference-rows.js";
 export { type RoleResponse, responsesByRole } from "./responses.js";
 export { scopeLabel } from "./scope-label.js";
 export { type Statement, type StatementRow, statementRows, strengthsAndChallenges } from "./statements.js";

@@ -100,10 +100,8 @@ export const reportText = {
     comparisonTitle: "Vergelijkingsgroep",
     comparisonLine: "Uw scores worden vergeleken met: {scope}.",
     comparisonShown: "{shown} van de {all} onderdelen hebben een vergelijking.",
-    referenceWave: "Referentie: {wave}.",
     referenceMedian: "Mediaan referentie",
-    referenceLegend:
-      "Grijze band: de middelste helft van de referentiegroep (1e tot 3e kwartiel); zwarte streep: de mediaan.",
+    leversUnranked: "Niet gerangschikt: geen significante samenhang in {wave}, of geen vergelijking.",
     benchmarkChartDesc:
       "Staafdiagram: uw score per onderdeel als staaf, het gemiddelde van de vergelijkingsgroep als zwarte streep. De cijfers staan in de tabel.",
     generated: "Gemaakt op",
@@ -133,6 +131,40 @@ export const reportText = {
       "{pending} wijzigingen (ingediend of ingetrokken) zitten nog niet in deze cijfers; resultaten worden bijgewerkt na nog {remaining} antwoorden.",
     refreshRule:
       "Cijfers worden pas bijgewerkt als minstens {min} deelnemers erbij kwamen of zich terugtrokken, zodat niemand één antwoord kan afleiden uit een verschil.",
+    referenceTitle: "Vergelijking met de referentiebevraging",
+    referenceIntro:
+      "Uw score naast de mediaan en de middelste helft (eerste tot derde kwartiel) van de andere besturen van dezelfde soort in de laatste afgesloten onderzoeksbevraging met dezelfde onderdelen. Uw eigen bestuur telt daar niet mee.",
+    referenceWave: "Referentie: {wave}",
+    referenceGroup: "Groep: {group}",
+    referenceWeighting_equal:
+      "In de referentie telt in elk bestuur elke deelnemer even zwaar, welke weging u hierboven ook kiest.",
+    referenceWeighting_balanced:
+      "In de referentie tellen in elk bestuur management en medewerkers elk voor de helft, welke weging u hierboven ook kiest: kies hierboven dezelfde weging om gelijke rollen met elkaar te vergelijken.",
+    referenceNone:
+      "Er is nog geen afgesloten onderzoeksbevraging met dezelfde onderdelen om mee te vergelijken.",
+    median: "Mediaan",
+    middleHalf: "Middelste helft (Q1–Q3)",
+    organisations: "Besturen",
+    referenceBand:
+      "Grijze band: middelste helft van de besturen in de referentie; zwarte streep: hun mediaan.",
+    referenceBar: "{label}: uw score {own}; referentie mediaan {median}, middelste helft {q1} tot {q3}",
+    leversTitle: "Uw hefbomen",
+    leversIntro:
+      "De contextvragen (druk, management, capaciteit en politiek) komen hier terug: uw score naast de referentie, gerangschikt op de afstand tot de mediaan maal de sterkste significante samenhang met digitaal vermogen in de referentiebevraging. Bovenaan staat wat het meest kan opleveren.",
+    leverBelow:
+      "Uw score {own} ligt {gap} punten onder de mediaan {median} van de referentie (middelste helft {q1} tot {q3}).",
+    leverAbove:
+      "Uw score {own} ligt op of boven de mediaan {median} van de referentie (middelste helft {q1} tot {q3}).",
+    leverDriver:
+      "In {wave} scoorden deelnemers die deze schaal hoger inschatten ook hoger op {model}: gestandaardiseerde β = {beta} (p {p}) in het model voor {model} met alle contextschalen, op {n} deelnemers, fouten geclusterd per bestuur ({clusters} besturen).",
+    leverNoDriver:
+      "In {wave} hing deze schaal in geen van de drie modellen van digitaal vermogen significant (p < 0,05) samen met het resultaat.",
+    leverNoModels:
+      "{wave} heeft te weinig volledige antwoorden om de modellen van digitaal vermogen te schatten: hier staat alleen de vergelijking.",
+    leverTodo: "Wat u kunt doen",
+    leverScale: "Schaal",
+    leverModel: "Sterkste samenhang",
+    leverPriority: "Prioriteit (afstand × β)",
   },
   en: {
     ...disagreementText.en,
@@ -226,10 +258,8 @@ export const reportText = {
     comparisonTitle: "Comparison group",
     comparisonLine: "Your scores are compared with: {scope}.",
     comparisonShown: "{shown} of the {all} parts have a comparison.",
-    referenceWave: "Reference: {wave}.",
     referenceMedian: "Reference median",
-    referenceLegend:
-      "Grey band: the middle half of the reference group (1st to 3rd quartile); black stripe: the median.",
+    leversUnranked: "Not ranked: no significant relation in {wave}, or no comparison.",
     benchmarkChartDesc:
       "Bar chart: your score per part as a bar, the comparison group's mean as a black stripe. The numbers are in the table.",
     generated: "Generated on",
@@ -259,6 +289,37 @@ export const reportText = {
       "{pending} changes (submitted or withdrawn) are not yet in these figures; results update after {remaining} more responses.",
     refreshRule:
       "Figures are refreshed only once at least {min} respondents joined or withdrew, so no one can derive a single answer from a difference.",
+    referenceTitle: "Comparison with the reference wave",
+    referenceIntro:
+      "Your score next to the median and the middle half (first to third quartile) of the other organisations of the same kind in the latest closed research wave with the same parts. Your own organisation is not counted there.",
+    referenceWave: "Reference: {wave}",
+    referenceGroup: "Group: {group}",
+    referenceWeighting_equal:
+      "In every organisation each respondent weighs the same, in yours and in the reference.",
+    referenceWeighting_balanced:
+      "Management and staff weigh half each, in yours and in the reference: like is compared with like by role.",
+    referenceNone: "There is no closed research wave with the same parts to compare with yet.",
+    median: "Median",
+    middleHalf: "Middle half (Q1–Q3)",
+    organisations: "Organisations",
+    referenceBand: "Grey band: middle half of the organisations in the reference; black line: their median.",
+    referenceBar: "{label}: your score {own}; reference median {median}, middle half {q1} to {q3}",
+    leversTitle: "Your levers",
+    leversIntro:
+      "The context questions (pressure, management, capacity and politics) come back here: your score next to the reference, ranked by the distance to the median times the strongest significant relation with digital capability in the reference wave. What can yield most comes first.",
+    leverBelow:
+      "Your score {own} is {gap} points below the reference median {median} (middle half {q1} to {q3}).",
+    leverAbove: "Your score {own} is at or above the reference median {median} (middle half {q1} to {q3}).",
+    leverDriver:
+      "In {wave}, respondents who rated this scale higher also scored higher on {model}: standardised β = {beta} (p {p}) in the model of {model} on all context scales, with {n} respondents, errors clustered by organisation ({clusters} organisations).",
+    leverNoDriver:
+      "In {wave}, this scale had no significant relation (p < 0.05) with the outcome in any of the three digital capability models.",
+    leverNoModels:
+      "{wave} has too few complete answers to estimate the digital capability models: only the comparison is shown here.",
+    leverTodo: "What you can do",
+    leverScale: "Scale",
+    leverModel: "Strongest relation",
+    leverPriority: "Priority (distance × β)",
   },
 } as const satisfies Record<ReaderLocale, Record<string, string>>;
 

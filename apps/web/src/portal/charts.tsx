@@ -71,6 +71,8 @@ export interface ProfileRow {
   /** Shown next to the bar, e.g. "62,5 (n = 12)" or "hidden". */
   valueText: string;
   dimension: boolean;
+  /** The reference wave's quartiles, drawn as a band (Q1–Q3) with a line at the median; none when withheld. */
+  reference?: { q1: number; median: number; q3: number } | null;
 }
 
 export function ProfileChart({
@@ -118,6 +120,28 @@ export function ProfileChart({
                 fill={row.dimension ? "#1f3a5f" : `url(#${id}-hatch)`}
                 stroke="#1b1f24"
               />
+            ) : null}
+            {row.reference ? (
+              <g className="reference-band" data-testid={`reference-band-${row.id}`}>
+                <rect
+                  x={x(row.reference.q1)}
+                  y={y + 1}
+                  width={x(row.reference.q3) - x(row.reference.q1)}
+                  height={24}
+                  fill="#6b7785"
+                  fillOpacity={0.3}
+                  stroke="#3d4752"
+                  strokeDasharray="2 2"
+                />
+                <line
+                  x1={x(row.reference.median)}
+                  x2={x(row.reference.median)}
+                  y1={y}
+                  y2={y + 26}
+                  stroke="#000000"
+                  strokeWidth={3}
+                />
+              </g>
             ) : null}
             <text x={x(100) + 10} y={y + 17} className={row.dimension ? "chart-label strong" : "chart-label"}>
               {row.valueText}

@@ -1,5 +1,5 @@
 import { ROLE_LABELS, type Role } from "@maturo/model/vocabulary";
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { useLocale } from "../i18n/locale.js";
 import { usePortalText } from "./portal-text.js";
 import { QrCode } from "./qr-code.js";
@@ -30,10 +30,11 @@ export function LetterSheet({
 }): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
+  const heading = useId();
   return (
-    <section className="letter-sheet" aria-labelledby="letters-h">
+    <section className="letter-sheet" aria-labelledby={heading}>
       <div className="no-print">
-        <h3 id="letters-h">{t("lettersTitle", { n: letters.length })}</h3>
+        <h3 id={heading}>{t("lettersTitle", { n: letters.length })}</h3>
         <p>{t("lettersNote")}</p>
         <p>
           <button type="button" className="button" onClick={() => window.print()}>

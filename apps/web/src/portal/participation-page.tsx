@@ -1,3 +1,4 @@
+import { type ParsedAddresses, parseAddressList } from "@maturo/model/addresses";
 import type { Role } from "@maturo/model/vocabulary";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
@@ -13,13 +14,13 @@ import { RoleSelect } from "../ui/role-select.js";
 import { SubmitButton } from "../ui/submit-button.js";
 import { TitledSection } from "../ui/titled-section.js";
 import { CampaignMeta } from "./home-page.js";
+import { InvitationRegister } from "./invitation-register.js";
 import { LetterSheet } from "./letter-sheet.js";
 import { type CampaignPageProps, type CampaignRef, campaignPath } from "./organisation.js";
 import { ParticipationTable } from "./participation-table.js";
 import { usePortalText } from "./portal-text.js";
 
 type CreatedLinks = RouterOutputs["invitations"]["create"];
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
 function InviteForm({
   campaignId,
@@ -34,10 +35,10 @@ function InviteForm({
   const [mode, setMode] = useState<"links" | "emails">("links");
   const [count, setCount] = useState("5");
   const [emails, setEmails] = useState("");
-  const [invalid, setInvalid] = useState<string[]>([]);
+  const [pasted, setPasted] = useState<ParsedAddresses | null>(null);
   const [countError, setCountError] = useState(false);
   const [created, setCreated] = useState<CreatedLinks | null>(null);
-  const refresh = useRefresh(trpc.invitations.participation.queryFilter());
+  const refresh = useRefresh(trpc.invitations.pathFilter());
   const create = useMutation(
     trpc.invitations.create.mutationOptions({
       onSuccess: (data) => {
@@ -50,19 +51,19 @@ function InviteForm({
     event.preventDefault();
     setCreated(null);
     if (mode === "emails") {
-      const list = emails.split(/[\s,;]+/).filter(Boolean);
-      const bad = list.filter((e) => !EMAIL.test(e));
-      setInvalid(bad);
-      if (bad.length > 0 || list.length === 0) return;
+      // The one parser of a paste (`@maturo/model/addresses`), which the API applies to each entry too.
+      const parsed = parseAddressList(emails);
+      setPasted(parsed);
+      if (parsed.problems.length > 0 || parsed.addresses.length === 0) return;
       create.mutate({
         campaignId,
         organisationId: organisation.id,
         role,
-        recipients: { emails: list },
+        recipients: { emails: parsed.addresses.map((a) => a.address) },
         locale,
       });
     } else {
-      setInvalid([]);
+      setPasted(null);
       // A whole number from 1 to 500; anything else is said, never silently turned into one link.
       const n = Number(count.trim());
       const valid = count.trim() !== "" && Number.isInteger(n) && n >= 1 && n <= 500;
@@ -78,7 +79,16 @@ function InviteForm({
     }
   };
   const countProblem = countError ? t("countInvalid") : null;
-  const emailsProblem = invalid.length > 0 ? t("invalidEmails", { list: invalid.join(", ") }) : null;
+  const emailsProblem = !pasted
+    ? null
+    : pasted.problems.length > 0
+      ? t("invalidEmails", {
+          list: pasted.problems.map((p) => t("invalidEntry", { line: p.line, entry: p.entry })).join("; "),
+        })
+      : pasted.addresses.length === 0
+        ? t("noEmails")
+        : null;
+  const repeated = [...(pasted?.repeated.map((a) => a.address) ?? []), ...(created?.repeated ?? [])];
   return (
     <TitledSection title={t("inviteTitle")} className="card">
       <form onSubmit={submit} className="form">
@@ -133,6 +143,12 @@ function InviteForm({
               : t("created", { n: created.created })}
           </p>
         ) : null}
+        {created && repeated.length > 0 ? (
+          <p className="created">{t("repeated", { list: repeated.join(", ") })}</p>
+        ) : null}
+        {created && created.alreadyInvited.length > 0 ? (
+          <p className="created">{t("alreadyInvited", { list: created.alreadyInvited.join(", ") })}</p>
+        ) : null}
       </div>
       {created && created.links.length > 0 ? (
         <LetterSheet letters={created.links} organisation={organisation.name} campaign={campaignName} />
@@ -145,7 +161,8 @@ function Reminders({ campaignId, organisationId }: CampaignRef): ReactNode {
   const t = usePortalText();
   const { locale } = useLocale();
   const trpc = useTRPC();
-  const remind = useMutation(trpc.invitations.remind.mutationOptions());
+  const refresh = useRefresh(trpc.invitations.register.queryFilter());
+  const remind = useMutation(trpc.invitations.remind.mutationOptions({ onSuccess: refresh }));
   return (
     <TitledSection title={t("remindTitle")} intro={t("remindIntro")} className="card">
       <button
@@ -157,7 +174,7 @@ function Reminders({ campaignId, organisationId }: CampaignRef): ReactNode {
         {t("remind")}
       </button>
       <div aria-live="polite">
-        {remind.isSuccess ? <p>{t("reminded", { n: remind.data.sent })}</p> : null}
+        {remind.isSuccess ? <p>{t("reminded")}</p> : null}
         {remind.isError ? (
           <p role="alert">
             {remind.error.data?.code === "PRECONDITION_FAILED"
@@ -233,6 +250,13 @@ export function ParticipationPage({ organisation, campaignId }: CampaignPageProp
       ) : (
         <p>{t("campaignClosed")}</p>
       )}
+      <InvitationRegister
+        campaignId={campaign.id}
+        organisationId={organisation.id}
+        organisation={organisation.name}
+        campaign={campaign.name}
+        open={open}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import {
   buildReport,
+  leverSentences,
   type ReaderLocale,
   type ReportMessage,
   type ShownReport,
@@ -74,15 +75,35 @@ function NodeHeader({
 }
 
 function ProfileSection({ report }: { report: ShownReport }): ReactNode {
-  const { t, f, tr, why } = useRender();
+  const { t, f, tr, why, locale } = useRender();
   const { rows, threshold } = report.profile;
+  const reference = report.reference;
+  const band = (nodeId: string) => reference?.rows.find((r) => r.nodeId === nodeId)?.figure ?? null;
+  // The band's numbers in words, for readers who cannot see the chart.
+  const bandText = rows.flatMap((row) => {
+    const figure = band(row.nodeId);
+    return figure
+      ? [
+          t("referenceBar", {
+            label: tr(row.label),
+            own: row.withheld ? t("hidden") : f.score(row.mean),
+            median: f.score(figure.median),
+            q1: f.score(figure.q1),
+            q3: f.score(figure.q3),
+          }),
+        ]
+      : [];
+  });
   return (
     <Section id="profile" title={t("profileTitle")}>
       <p>{t("profileIntro")}</p>
       <figure className="chart-figure">
         <ProfileChart
           title={t("profileTitle")}
-          description={t("profileDesc", { threshold })}
+          description={[
+            t("profileDesc", { threshold }),
+            ...(reference ? [t("referenceBand"), ...bandText] : []),
+          ].join(" ")}
           threshold={threshold}
           rows={rows.map((row) => ({
             id: row.nodeId,
@@ -90,8 +111,16 @@ function ProfileSection({ report }: { report: ShownReport }): ReactNode {
             value: row.mean,
             valueText: row.withheld ? t("hidden") : `${f.score(row.mean)} (n = ${row.n})`,
             dimension: row.dimension,
+            reference: band(row.nodeId),
           }))}
         />
+        {reference ? (
+          <figcaption className="meta" data-testid="profile-reference">
+            {t("referenceWave", { wave: reference.wave.name })} ·{" "}
+            {t("referenceGroup", { group: scopeLabel(reference.scope, report.organisation, locale) })}.{" "}
+            {t("referenceBand")}
+          </figcaption>
+        ) : null}
       </figure>
       <NumbersTable
         title={t("profileTitle")}
@@ -288,6 +317,120 @@ function BenchmarkSection({
         ))}
       </DataTable>
       <p className="meta">{t("barLegend")}</p>
+    </Section>
+  );
+}
+
+/** The organisation's scores next to the median and quartiles of the reference wave (DESIGN §11). */
+function ReferenceSection({ report }: { report: ShownReport }): ReactNode {
+  const { t, f, why, locale } = useRender();
+  const reference = report.reference;
+  if (!reference)
+    return (
+      <Section id="reference" title={t("referenceTitle")}>
+        <p>{t("referenceNone")}</p>
+      </Section>
+    );
+  const group = scopeLabel(reference.scope, report.organisation, locale);
+  return (
+    <Section id="reference" title={t("referenceTitle")}>
+      <p>{t("referenceIntro")}</p>
+      <p data-testid="reference-wave">
+        <strong>{t("referenceWave", { wave: reference.wave.name })}</strong> ·{" "}
+        {t("referenceGroup", { group })}
+      </p>
+      <p className="meta">{t(`referenceWeighting_${reference.weighting}`)}</p>
+      <DataTable
+        label={t("referenceTitle")}
+        caption={`${t("referenceTitle")}: ${reference.wave.name}, ${group}`}
+        testId="reference"
+        columns={[
+          t("part"),
+          numeric(t("yourScore")),
+          bars(t("referenceBand")),
+          numeric("Q1"),
+          numeric(t("median")),
+          numeric("Q3"),
+          numeric(t("organisations")),
+        ]}
+      >
+        {reference.rows.map((row) => (
+          <tr key={row.nodeId}>
+            <NodeHeader row={row} />
+            <td className="num">{f.score(row.own)}</td>
+            {row.figure ? (
+              <>
+                <td className="bar-col">
+                  <InlineBar value={row.own} marker={row.figure.median} />
+                </td>
+                <td className="num">{f.score(row.figure.q1)}</td>
+                <td className="num">{f.score(row.figure.median)}</td>
+                <td className="num">{f.score(row.figure.q3)}</td>
+                <td className="num">{f.count(row.figure.organisations)}</td>
+              </>
+            ) : (
+              <td colSpan={5} className="withheld">
+                {why(row.withheld)}
+              </td>
+            )}
+          </tr>
+        ))}
+      </DataTable>
+    </Section>
+  );
+}
+
+/** The context scales ranked as levers against the reference wave, each in plain words with its advice. */
+function LeversSection({ report }: { report: ShownReport }): ReactNode {
+  const { t, f, tr, locale } = useRender();
+  const levers = report.levers;
+  if (!levers) return null;
+  return (
+    <Section id="levers" title={t("leversTitle")}>
+      <p>{t("leversIntro")}</p>
+      <p className="meta">{t("referenceWave", { wave: levers.wave.name })}</p>
+      <ol className="levers" data-testid="levers">
+        {levers.rows.map((row) => (
+          <li key={row.nodeId} data-testid={`lever-${row.nodeId}`}>
+            <h3>{tr(row.label)}</h3>
+            {leverSentences(row, levers, locale).map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
+            {row.advice && row.driver ? (
+              <p>
+                <strong>{t("leverTodo")}:</strong> {tr(row.advice)}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <NumbersTable
+        title={t("leversTitle")}
+        testId="levers-table"
+        columns={[
+          t("leverScale"),
+          numeric(t("yourScore")),
+          numeric(t("median")),
+          numeric(t("middleHalf")),
+          numeric("β"),
+          t("leverModel"),
+          numeric(t("leverPriority")),
+        ]}
+      >
+        {levers.rows.map((row) => (
+          <tr key={row.nodeId}>
+            <th scope="row">{tr(row.label)}</th>
+            <td className="num">{f.score(row.own)}</td>
+            <td className="num">{f.score(row.figure?.median)}</td>
+            <td className="num">
+              {row.figure ? `${f.score(row.figure.q1)}–${f.score(row.figure.q3)}` : "—"}
+            </td>
+            <td className="num">{row.driver ? f.number(row.driver.beta, 2) : "—"}</td>
+            <td>{row.driver ? tr(row.driver.model.label) : "—"}</td>
+            <td className="num">{row.priority === null ? "—" : f.number(row.priority, 1)}</td>
+          </tr>
+        ))}
+      </NumbersTable>
     </Section>
   );
 }
@@ -548,6 +691,8 @@ const CONTENTS = [
   ["quadrant", "quadrantTitle"],
   ["recommendations", "recsTitle"],
   ["benchmark", "benchmarkTitle"],
+  ["reference", "referenceTitle"],
+  ["levers", "leversTitle"],
   ["gap", "gapTitle"],
   ["disagreement", "disagreementTitle"],
   ["lens", "lensTitle"],
@@ -640,7 +785,7 @@ export function ResultsPage({
           <nav aria-label={t("contents")} className="toc no-print">
             <h2 className="visually-hidden">{t("contents")}</h2>
             <ul>
-              {CONTENTS.map(([id, key]) => (
+              {CONTENTS.filter(([id]) => id !== "levers" || report.levers).map(([id, key]) => (
                 <li key={id}>
                   <a href={`#${id}`}>{t(key)}</a>
                 </li>
@@ -651,6 +796,8 @@ export function ResultsPage({
           <QuadrantSection report={report} />
           <RecommendationsSection report={report} />
           <BenchmarkSection report={report} setScope={setScope} />
+          <ReferenceSection report={report} />
+          {report.levers ? <LeversSection report={report} /> : null}
           <GapSection report={report} />
           <DisagreementSection report={report} />
           <LensSection report={report} />

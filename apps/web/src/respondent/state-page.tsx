@@ -11,6 +11,7 @@ export type LinkProblem =
   | "closed"
   | "submitted"
   | "withdrawn"
+  | "revoked"
   | "error"
   | "thanks";
 
@@ -20,6 +21,7 @@ const TEXTS: Record<LinkProblem, [RespondentMessageKey, RespondentMessageKey]> =
   closed: ["stateClosedTitle", "stateClosedBody"],
   submitted: ["stateSubmittedTitle", "stateSubmittedBody"],
   withdrawn: ["stateWithdrawnTitle", "stateWithdrawnBody"],
+  revoked: ["stateRevokedTitle", "stateRevokedBody"],
   error: ["stateErrorTitle", "stateErrorBody"],
   thanks: ["thanksTitle", "thanksBody"],
 };
@@ -57,7 +59,9 @@ export function StatePage({
       {/* The thanks page states the floor every campaign's threshold is at least (k others + the reader). */}
       <p>{t(body, { campaign, opens, k: FLOOR_RULES.minGroupSize })}</p>
       {kind === "thanks" ? <p>{t("thanksClose")}</p> : null}
-      {kind === "unknown" || kind === "not-yet-open" || kind === "closed" ? <p>{t("contact")}</p> : null}
+      {kind === "unknown" || kind === "not-yet-open" || kind === "closed" || kind === "revoked" ? (
+        <p>{t("contact")}</p>
+      ) : null}
       {children}
     </div>
   );

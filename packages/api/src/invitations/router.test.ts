@@ -1,6 +1,7 @@
 import { testDatabaseFactories } from "@maturo/vitest-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
+import { keyUserCampaign } from "../test-fixtures/key-user-campaign.js";
 
 const ADDRESSES = ["ann@test.be", "bert@test.be", "chris@test.be"];
 
@@ -22,18 +23,6 @@ async function answerAndSubmit(api: TestApi, token: string): Promise<void> {
   await respondent.survey.submit({ token });
 }
 
-async function setUp(api: TestApi): Promise<{ keyUser: Caller; campaignId: number; organisationId: number }> {
-  const organisationId = await api.organisation("I-001", { name: "Gemeente I" });
-  const researcher = await api.as({ email: "r@test.be", role: "researcher" });
-  const keyUser = await api.as({ email: "key@i.be", role: "keyuser", organisationIds: [organisationId] });
-  const { id: versionId } = await researcher.instruments.freeze({
-    title: "Versie",
-    plugins: ["organisation", "users", "technology", "context"],
-  });
-  const { id: campaignId } = await keyUser.campaigns.startSelf({ organisationId, versionId, name: "Zelf" });
-  return { keyUser, campaignId, organisationId };
-}
-
 describe.each(await testDatabaseFactories())("invitations on $dialect", (factory) => {
   describe("with e-mail configured", () => {
     let api: TestApi;
@@ -42,7 +31,7 @@ describe.each(await testDatabaseFactories())("invitations on $dialect", (factory
     let organisationId: number;
     beforeAll(async () => {
       api = await createTestApi(factory, { smtp: true });
-      ({ keyUser, campaignId, organisationId } = await setUp(api));
+      ({ keyUser, campaignId, organisationId } = await keyUserCampaign(api, "I-001"));
     }, 60_000);
     afterAll(() => api.close());
 
@@ -53,7 +42,14 @@ describe.each(await testDatabaseFactories())("invitations on $dialect", (factory
         role: "staff",
         recipients: { emails: ADDRESSES },
       });
-      expect(result).toEqual({ role: "staff", created: 3, emailed: 3, links: [] });
+      expect(result).toEqual({
+        role: "staff",
+        created: 3,
+        emailed: 3,
+        links: [],
+        repeated: [],
+        alreadyInvited: [],
+      });
       expect(api.mail.map((m) => m.to).sort()).toEqual([...ADDRESSES].sort());
       for (const mail of api.mail) {
         expect(tokenInMail(mail.text)).toMatch(/^[\w-]{40,}$/);
@@ -70,12 +66,12 @@ describe.each(await testDatabaseFactories())("invitations on $dialect", (factory
       expect(participation.roles.find((r) => r.role === "staff")).toMatchObject({ invited: 3 });
     });
 
-    it("reminds only those who have not submitted, chosen by the server, and reports only how many", async () => {
+    it("reminds only those who have not submitted, chosen by the server, and reports not even how many", async () => {
       const first = api.mail.find((m) => m.to === ADDRESSES[0]);
       await answerAndSubmit(api, tokenInMail(first?.text ?? ""));
       const before = api.mail.length;
       const reminded = await keyUser.invitations.remind({ campaignId, organisationId });
-      expect(reminded).toEqual({ sent: 2 });
+      expect(reminded).toEqual({ reminded: true });
       const reminders = api.mail.slice(before);
       expect(reminders.map((m) => m.to).sort()).toEqual([ADDRESSES[1], ADDRESSES[2]].sort());
       const participation = await keyUser.invitations.participation({ campaignId, organisationId });
@@ -90,7 +86,7 @@ describe.each(await testDatabaseFactories())("invitations on $dialect", (factory
     let organisationId: number;
     beforeAll(async () => {
       api = await createTestApi(factory);
-      ({ keyUser, campaignId, organisationId } = await setUp(api));
+      ({ keyUser, campaignId, organisationId } = await keyUserCampaign(api, "I-001"));
     }, 60_000);
     afterAll(() => api.close());
 

@@ -326,8 +326,8 @@ export const CATALOGUE = {
   "invitation.no-smtp": message({
     status: "PRECONDITION_FAILED",
     text: () => ({
-      en: "e-mail is not configured on this server (SMTP_HOST); share the links instead",
-      nl: "op deze server is geen e-mail ingesteld (SMTP_HOST); deel de links zelf",
+      en: "e-mail is not configured on this server (SMTP_HOST), so nothing can be mailed; remind the people who received a letter in person, or print a new letter for one of them",
+      nl: "op deze server is geen e-mail ingesteld (SMTP_HOST), dus er kan niets gemaild worden; herinner wie een brief kreeg zelf, of druk voor iemand een nieuwe brief af",
     }),
   }),
   "invitation.emails-need-smtp": message({
@@ -336,6 +336,42 @@ export const CATALOGUE = {
     text: () => ({
       en: "recipients: e-mail is not configured on this server (SMTP_HOST), so invitations cannot be mailed; print letters with the links instead",
       nl: "recipients: op deze server is geen e-mail ingesteld (SMTP_HOST), dus uitnodigingen kunnen niet gemaild worden; druk brieven met de links af",
+    }),
+  }),
+  "invitation.unknown": message({
+    status: "NOT_FOUND",
+    field: "invitationId",
+    text: () => ({
+      en: "invitationId: no such invitation of this organisation in this campaign",
+      nl: "invitationId: deze organisatie heeft geen zulke uitnodiging in deze campagne",
+    }),
+  }),
+  "invitation.revoked": message({
+    status: "PRECONDITION_FAILED",
+    field: "invitationId",
+    text: () => ({
+      en: "invitationId: this invitation was revoked; invite the person again instead",
+      nl: "invitationId: deze uitnodiging werd ingetrokken; nodig de persoon opnieuw uit",
+    }),
+  }),
+  "invitation.link-purged": message({
+    status: "PRECONDITION_FAILED",
+    field: "invitationId",
+    text: () => ({
+      en: "invitationId: the link and address of this invitation were deleted under the retention rules",
+      nl: "invitationId: de link en het adres van deze uitnodiging werden gewist volgens de bewaartermijn",
+    }),
+  }),
+  "invitation.mail-subject": message<{ organisation: string; reminder: boolean }>({
+    text: ({ organisation, reminder }) => ({
+      en: `${reminder ? "Reminder: " : ""}${organisation} — digital maturity questionnaire`,
+      nl: `${reminder ? "Herinnering: " : ""}${organisation} — vragenlijst digitale maturiteit`,
+    }),
+  }),
+  "invitation.mail-body": message<{ organisation: string; campaign: string; link: string; k: number }>({
+    text: ({ organisation, campaign, link, k }) => ({
+      en: `${organisation} takes part in "${campaign}". Your answers help your organisation see where it stands digitally.\n\nYour personal link (about 15 minutes; you can pause and resume):\n${link}\n\nYour organisation only sees counts and totals of groups of at least ${k} people; researchers see your answers pseudonymised, not anonymous (without your name or e-mail address).`,
+      nl: `${organisation} neemt deel aan "${campaign}". Met uw antwoorden ziet uw organisatie waar ze digitaal staat.\n\nUw persoonlijke link (ongeveer 15 minuten; u kunt pauzeren en later verdergaan):\n${link}\n\nUw organisatie ziet alleen aantallen en totalen van groepen van minstens ${k} personen; onderzoekers zien uw antwoorden gepseudonimiseerd, niet anoniem (zonder uw naam of e-mailadres).`,
     }),
   }),
   "invitation.not-a-wave": message({
@@ -350,6 +386,13 @@ export const CATALOGUE = {
     text: () => ({
       en: "this link is unknown or no longer valid",
       nl: "deze link is onbekend of niet meer geldig",
+    }),
+  }),
+  "survey.revoked": message({
+    status: "PRECONDITION_FAILED",
+    text: () => ({
+      en: "this invitation was revoked by the organisation; the link can no longer be used to answer",
+      nl: "deze uitnodiging werd door de organisatie ingetrokken; met deze link kan niet meer geantwoord worden",
     }),
   }),
   "survey.not-yet-open": message({

@@ -35,6 +35,7 @@ interface Fixture {
   closable: number;
   waveId: number;
   requestId: number;
+  invitationId: number;
 }
 
 /** For every other mutation: who calls it, with an input that changes something. Run in this order. */
@@ -87,6 +88,14 @@ const CHANGES: Record<string, { actor: Actor; input: (f: Fixture) => unknown }> 
   "invitations.remind": {
     actor: "keyUser",
     input: (f) => ({ campaignId: f.selfCampaign, organisationId: f.orgA }),
+  },
+  "invitations.resend": {
+    actor: "keyUser",
+    input: (f) => ({ campaignId: f.selfCampaign, organisationId: f.orgA, invitationId: f.invitationId }),
+  },
+  "invitations.revoke": {
+    actor: "keyUser",
+    input: (f) => ({ campaignId: f.selfCampaign, organisationId: f.orgA, invitationId: f.invitationId }),
   },
   "invitations.bulkForWave": {
     actor: "researcher",
@@ -159,6 +168,8 @@ describe.each(await testDatabaseFactories())(
         role: "staff",
         recipients: { emails: ["x@test.be"] },
       });
+      const register = await keyUser.invitations.register({ campaignId: selfCampaign, organisationId: orgA });
+      const invitationId = register.roles.flatMap((r) => r.invitations)[0]?.id ?? 0;
       await keyUser.campaigns.close({ campaignId: expired });
       await admin.admin.setCampaignRetention({ campaignId: expired, days: 0 });
       const waveId = (await researcher.campaigns.createWave({ name: "Golf", versionId, population: "all" }))
@@ -180,6 +191,7 @@ describe.each(await testDatabaseFactories())(
         closable,
         waveId,
         requestId: (request as { id: number }).id,
+        invitationId,
       };
     });
     afterAll(() => api.close());

@@ -1,20 +1,35 @@
-import { buildReport, reportContext } from "@maturo/report";
+import { buildReport, type ReferenceSource, reportContext } from "@maturo/report";
 import { renderReportPdf } from "@maturo/report-pdf";
 import { z } from "zod";
+import type { Context } from "../context.js";
 import { audited } from "../procedures/audited.js";
 import { organisationCampaignProcedure } from "../procedures/organisation-campaign.js";
 import { rateLimitedPerUser } from "../procedures/rate-limited.js";
 import { overview } from "../results/overview.js";
 import { trend } from "../results/trend.js";
 import { weightingInput } from "../results/weighting.js";
+import type { CampaignRow } from "../shared/campaign-access.js";
 import { locale } from "../shared/inputs.js";
+import type { LoadedInstrumentVersion } from "../shared/instrument-version.js";
 import { router } from "../trpc.js";
+import { referenceSource } from "./reference-source.js";
 import { loadReportSource } from "./report-source.js";
 
 const weighting = z.object({ weighting: weightingInput });
 
 /** PDFs a user may have made per minute: each takes the server a few hundred milliseconds. */
 const PDF_RULE = { limit: 10, windowSeconds: 60 };
+
+/** The reference wave's figures and drivers, read only when the organisation's results are shown. */
+function shownReference(
+  ctx: Pick<Context, "db" | "now"> & { campaign: CampaignRow; instrument: LoadedInstrumentVersion },
+  organisationId: number,
+  shown: { status: "shown" | "withheld" },
+): Promise<ReferenceSource | null> {
+  if (shown.status !== "shown") return Promise.resolve(null);
+  const { db, campaign, instrument } = ctx;
+  return referenceSource(db, { campaign, instrument, organisationId, now: ctx.now() });
+}
 
 export const reportRouter = router({
   /**
@@ -25,10 +40,10 @@ export const reportRouter = router({
     const { db, campaign } = ctx;
     // The overview applies the minimum group rule; recommendations only read what it shows.
     const shown = await overview(db, { ...ctx, ...input });
-    return reportContext({
-      ...(await loadReportSource(db, campaign, input.organisationId)),
-      overview: shown,
-    });
+    return {
+      ...reportContext({ ...(await loadReportSource(db, campaign, input.organisationId)), overview: shown }),
+      reference: await shownReference(ctx, input.organisationId, shown),
+    };
   }),
 
   /**
@@ -49,7 +64,10 @@ export const reportRouter = router({
       const shown = await overview(db, { ...ctx, ...input });
       const history = await trend(db, { ...input, untilCampaignId: campaign.id, now: ctx.now() });
       const source = await loadReportSource(db, campaign, input.organisationId);
-      const context = reportContext({ ...source, overview: shown });
+      const context = {
+        ...reportContext({ ...source, overview: shown }),
+        reference: await shownReference(ctx, input.organisationId, shown),
+      };
       const pdf = await renderReportPdf(
         buildReport({ overview: shown, trend: history, context, scope: input.scope }),
         {

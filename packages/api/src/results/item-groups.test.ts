@@ -69,8 +69,10 @@ describe.each(await testDatabaseFactories())(
       expect(first.disagreement.rows).toEqual([]);
       expect(first.disagreement.withheld?.key).toBe("reason_role-group-small");
 
-      // A third manager reaches k, but one change is fewer than k: the figures last shown stay.
+      // A director and a third manager bring management to k, but two changes are fewer than k:
+      // the figures last shown stay.
       await submit("director", true);
+      await submit("manager", true);
       expect((await report()).disagreement.withheld?.key).toBe("reason_role-group-small");
     });
 
@@ -84,13 +86,13 @@ describe.each(await testDatabaseFactories())(
       );
       expect(shown.length).toBeGreaterThan(5);
       for (const item of shown) {
-        expect(item.management.n).toBe(3);
+        expect(item.management.n).toBe(4);
         expect(item.staff.n).toBe(6);
         // Management answered the top of every scale, staff the bottom: all or nothing, mirrored if reversed.
         expect(Math.abs(item.difference)).toBe(100);
         const total = overview.items.find((i) => i.itemId === item.itemId);
         expect(total?.percentPositive).toBeCloseTo(
-          (item.management.percentPositive * 3 + item.staff.percentPositive * 6) / 9,
+          (item.management.percentPositive * 4 + item.staff.percentPositive * 6) / 10,
           9,
         );
       }
@@ -102,7 +104,7 @@ describe.each(await testDatabaseFactories())(
         expect(Math.abs(row.difference)).toBe(100);
         expect(row.starter.en).toMatch(/^(Management is|Staff are) more positive/);
       }
-      // Staff (6 of 9) answered 1 everywhere: the reverse-coded statements are the strengths,
+      // Staff (6 of 10) answered 1 everywhere: the reverse-coded statements are the strengths,
       // each phrased by the instrument's positive wording, never as the negative statement.
       const reverse = new Map(context.items.map((item) => [item.id, item]));
       expect(strengths.length).toBeGreaterThan(0);

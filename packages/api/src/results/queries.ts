@@ -3,17 +3,7 @@ import { campaignIdsOf } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 import { submittedResponses } from "../shared/submitted-responses.js";
 
-/** The organisations a benchmark compares, with what it groups them by. */
-export function benchmarkPeers(
-  db: Db,
-  organisationIds: readonly number[],
-): Promise<{ id: number; province: string | null; size_class: string | null; kind: string }[]> {
-  return db
-    .selectFrom("organisations")
-    .select(["id", "province", "size_class", "kind"])
-    .where("id", "in", [...organisationIds])
-    .execute();
-}
+export { benchmarkPeers } from "../shared/organisations.js";
 
 /** The campaigns an organisation takes part in that opened no later than `latest`, oldest first. */
 export function campaignsOpenedBy(

@@ -22,6 +22,19 @@ export async function organisationIds(db: Db, among?: readonly number[]): Promis
   return (await query.execute()).map((o) => o.id);
 }
 
+/** The organisations a benchmark or reference compares, with what it groups them by. */
+export function benchmarkPeers(
+  db: Db,
+  organisationIds: readonly number[],
+): Promise<{ id: number; province: string | null; size_class: string | null; kind: string }[]> {
+  if (organisationIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("organisations")
+    .select(["id", "province", "size_class", "kind"])
+    .where("id", "in", [...organisationIds])
+    .execute();
+}
+
 export function organisationById(db: Db, id: number): Promise<{ id: number; name: string } | undefined> {
   return db.selectFrom("organisations").select(["id", "name"]).where("id", "=", id).executeTakeFirst();
 }

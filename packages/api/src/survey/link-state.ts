@@ -11,6 +11,8 @@ export interface RespondentInvitation {
   organisationId: number;
   role: Role;
   invitationStatus: "invited" | "started" | "submitted" | "withdrawn";
+  /** When the key user revoked the invitation: the link then no longer answers. */
+  revokedAt: string | null;
   campaignStatus: "open" | "closed";
   campaignName: string;
   opensAt: string;
@@ -34,10 +36,11 @@ export async function findInvitationByToken(
   return invitation;
 }
 
-export type LinkState = "open" | "not-yet-open" | "closed" | "submitted" | "withdrawn";
+export type LinkState = "open" | "not-yet-open" | "closed" | "submitted" | "withdrawn" | "revoked";
 
 /** Whether the respondent may still answer, and if not, why. */
 export function linkState(invitation: RespondentInvitation, now: Date): LinkState {
+  if (invitation.revokedAt !== null) return "revoked";
   if (invitation.invitationStatus === "withdrawn") return "withdrawn";
   if (invitation.invitationStatus === "submitted" || invitation.responseStatus === "submitted")
     return "submitted";
@@ -54,6 +57,7 @@ const REFUSALS = {
   closed: "survey.closed",
   submitted: "survey.submitted",
   withdrawn: "survey.withdrawn",
+  revoked: "survey.revoked",
 } as const satisfies Record<Exclude<LinkState, "open">, MessageCode>;
 
 export function assertAnswerable(invitation: RespondentInvitation, now: Date): void {

@@ -3,9 +3,9 @@ import { profileFor } from "@maturo/scoring";
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
 import { loadInstrumentVersion } from "../shared/instrument-version.js";
+import { type ReferenceFigure, referenceFor } from "../shared/reference-wave.js";
 import { findInvitationByToken } from "./link-state.js";
 import { responseScores } from "./queries.js";
-import { type ReferenceFigure, referenceFor } from "./reference-wave.js";
 import { respondentProof } from "./respondent-proof.js";
 
 export interface OwnNodeResult {

@@ -1,8 +1,7 @@
 import type { Database } from "@maturo/db";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { newPseudonym } from "../auth/tokens.js";
 import type { Db } from "../shared/db.js";
-import { submittedResponses } from "../shared/submitted-responses.js";
 import { updateById } from "../shared/update-by-id.js";
 import type { RespondentInvitation } from "./link-state.js";
 
@@ -21,6 +20,7 @@ export function invitationByTokenHash(db: Db, tokenHash: string): Promise<Respon
       "i.organisation_id as organisationId",
       "i.role",
       "i.status as invitationStatus",
+      "i.revoked_at as revokedAt",
       "c.status as campaignStatus",
       "c.name as campaignName",
       "c.opens_at as opensAt",
@@ -200,50 +200,4 @@ export async function responseScores(db: Db, responseId: number): Promise<Map<st
     .where("response_id", "=", responseId)
     .execute();
   return new Map(rows.map((row) => [row.node_id, row.score]));
-}
-
-export interface ReferenceCandidate {
-  id: number;
-  name: string;
-  status: "open" | "closed";
-  opensAt: string;
-  closesAt: string | null;
-  instrumentVersionId: number;
-}
-
-/** Research waves other than `exceptId` that are closed by hand or have a closing date, latest first. */
-export function referenceCandidates(db: Db, exceptId: number): Promise<ReferenceCandidate[]> {
-  return db
-    .selectFrom("campaigns")
-    .select([
-      "id",
-      "name",
-      "status",
-      "opens_at as opensAt",
-      "closes_at as closesAt",
-      "instrument_version_id as instrumentVersionId",
-    ])
-    .where("kind", "=", "wave")
-    .where("id", "!=", exceptId)
-    .where((eb) => eb.or([eb("status", "=", "closed"), eb("closes_at", "is not", null)]))
-    .orderBy("opens_at", "desc")
-    .orderBy("id", "desc")
-    .execute();
-}
-
-/** Per node, each organisation's mean of its submitted respondents' scores in a campaign (scored only). */
-export async function organisationMeans(
-  db: Db,
-  campaignId: number,
-  nodeIds: readonly string[],
-): Promise<{ nodeId: string; mean: number }[]> {
-  if (nodeIds.length === 0) return [];
-  const rows = await submittedResponses(db, campaignId)
-    .innerJoin("respondent_scores as s", "s.response_id", "r.id")
-    .select(["s.node_id as nodeId", sql<number | string>`avg(s.score)`.as("mean")])
-    .where("s.score", "is not", null)
-    .where("s.node_id", "in", [...nodeIds])
-    .groupBy(["r.organisation_id", "s.node_id"])
-    .execute();
-  return rows.map((row) => ({ nodeId: row.nodeId, mean: Number(row.mean) }));
 }

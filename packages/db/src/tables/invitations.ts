@@ -15,4 +15,11 @@ export interface InvitationsTable {
   reminders_sent: Generated<number>;
   last_sent_at: string | null;
   created_at: string;
+  /** When the key user revoked it: the link then no longer answers; submitted answers stay. */
+  revoked_at: string | null;
+  /**
+   * When a reminder round or a resend the key user asked for last covered it (set for every invitation
+   * a round covers, mailed or not, so it never tells who has answered). `last_sent_at` is internal.
+   */
+  reminded_at: string | null;
 }

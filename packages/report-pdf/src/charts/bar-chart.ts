@@ -1,4 +1,4 @@
-import type { ReferenceBand } from "../reference-band.js";
+import type { ReferenceFigure } from "@maturo/report";
 import type { RenderContext } from "../render-context.js";
 import { COLOURS, CONTENT_WIDTH, MARGIN } from "../tagged-document.js";
 
@@ -13,7 +13,7 @@ export interface Bar {
   /** A black stripe across the bar (a comparison group's mean). */
   readonly marker?: number | null;
   /** A grey band behind the bar (the reference group's quartiles) with a stripe at its median. */
-  readonly band?: ReferenceBand | null;
+  readonly band?: Pick<ReferenceFigure, "q1" | "median" | "q3"> | null;
 }
 
 const LABEL_WIDTH = 150;
@@ -22,6 +22,22 @@ const BAR_WIDTH = 200;
 const VALUE_GAP = 14;
 const BAR_HEIGHT = 10;
 const LABEL_SIZE = 8.5;
+
+const AXIS = 14;
+
+function rowHeights(context: RenderContext, bars: readonly Bar[]): number[] {
+  return bars.map((bar) =>
+    Math.max(
+      20,
+      context.doc.measure(bar.label, LABEL_WIDTH - 14, { size: LABEL_SIZE, bold: bar.dimension }) + 8,
+    ),
+  );
+}
+
+/** The height the chart of `bars` takes, so a section can keep its heading with it. */
+export function barChartHeight(context: RenderContext, bars: readonly Bar[]): number {
+  return AXIS + rowHeights(context, bars).reduce((sum, h) => sum + h, 0) + 4;
+}
 
 /**
  * Horizontal bars on a 0–100 axis, one per row, as a Figure with `alt` as its alternative text. A
@@ -35,11 +51,8 @@ export function barChart(
   const { doc } = context;
   const barX = MARGIN + LABEL_WIDTH;
   const x = (value: number): number => barX + (Math.max(0, Math.min(100, value)) / 100) * BAR_WIDTH;
-  const heights = bars.map((bar) =>
-    Math.max(20, doc.measure(bar.label, LABEL_WIDTH - 14, { size: LABEL_SIZE, bold: bar.dimension }) + 8),
-  );
-  const axis = 14;
-  const height = axis + heights.reduce((sum, h) => sum + h, 0) + 4;
+  const heights = rowHeights(context, bars);
+  const height = barChartHeight(context, bars);
   doc.figure(options.alt, height, (top) => {
     const pdf = doc.pdf;
     for (const tick of [0, 25, 50, 75, 100]) {
@@ -64,7 +77,7 @@ export function barChart(
           color: COLOURS.muted,
         },
       );
-    let y = top + axis;
+    let y = top + AXIS;
     bars.forEach((bar, index) => {
       const rowHeight = heights[index] ?? 20;
       const barY = y + 4;

@@ -11,7 +11,12 @@ export type BenchmarkDisclosure =
       readonly groupSize: number;
     };
 
-function members(self: PeerScore, peers: readonly PeerScore[], scope: BenchmarkScope): Set<string> {
+/** The other organisations with a score in `self`'s group of `scope`. */
+export function scopeMembers(
+  self: PeerScore,
+  peers: readonly PeerScore[],
+  scope: BenchmarkScope,
+): Set<string> {
   return new Set(
     peers
       .filter((p) => p.organisationId !== self.organisationId && p.score !== null && Number.isFinite(p.score))
@@ -20,7 +25,8 @@ function members(self: PeerScore, peers: readonly PeerScore[], scope: BenchmarkS
   );
 }
 
-function differenceSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** How many organisations are in one group and not in the other. */
+export function differenceSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const id of a) if (!b.has(id)) n += 1;
   for (const id of b) if (!a.has(id)) n += 1;
@@ -56,7 +62,7 @@ export function discloseBenchmarks(
         reason: reasonOf(benchmark),
         groupSize: benchmark.groupSize,
       };
-    const group = self ? members(self, peers, benchmark.scope) : new Set<string>();
+    const group = self ? scopeMembers(self, peers, benchmark.scope) : new Set<string>();
     const clash = shownGroups.some((other) => {
       const d = differenceSize(group, other);
       return d > 0 && d < minimum;

@@ -15,6 +15,7 @@ export {
 } from "./node-figure.js";
 export { reasonMessage } from "./reason-message.js";
 export { DISCLOSURE_REASONS, type DisclosureReason } from "./reasons.js";
+export { discloseReference, type ReferenceDisclosure } from "./reference-groups.js";
 export { benchmarkRefreshDue, type RefreshDecision, refreshDecision } from "./refresh.js";
 export {
   type DisclosureRules,
