@@ -2,6 +2,7 @@ import { fill, leverSentences, type ShownReport } from "@maturo/report";
 import { chartKeep } from "./chart-sections.js";
 import { barChart, barChartHeight } from "./charts/bar-chart.js";
 import type { RenderContext } from "./render-context.js";
+import { CONTENT_WIDTH } from "./tagged-document.js";
 
 /**
  * The context scales as levers (DESIGN §11): own score against the reference wave's median and middle
@@ -31,9 +32,15 @@ export function leverSection(context: RenderContext, report: ShownReport): void 
       doc.paragraph(t.referenceBand, { size: 8 });
       for (const row of levers.rows) {
         if (row.priority === null) continue;
-        doc.heading(3, tr(row.label));
-        for (const sentence of leverSentences(row, levers, locale)) doc.paragraph(sentence, { size: 9 });
-        if (row.advice) doc.paragraph(`${t.leverTodo}: ${tr(row.advice)}`, { size: 9, bold: true });
+        const sentences = leverSentences(row, levers, locale);
+        const advice = row.advice ? `${t.leverTodo}: ${tr(row.advice)}` : null;
+        // Each lever stays on one page with its heading.
+        const block =
+          sentences.reduce((h, sentence) => h + doc.measure(sentence, CONTENT_WIDTH, { size: 9 }) + 4, 0) +
+          (advice ? doc.measure(advice, CONTENT_WIDTH, { size: 9, bold: true }) + 4 : 0);
+        doc.heading(3, tr(row.label), block);
+        for (const sentence of sentences) doc.paragraph(sentence, { size: 9 });
+        if (advice) doc.paragraph(advice, { size: 9, bold: true });
       }
       const rest = levers.rows.filter((row) => row.priority === null);
       if (rest.length > 0) {
