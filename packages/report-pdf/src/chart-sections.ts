@@ -139,12 +139,17 @@ export function recommendationsSection(context: RenderContext, report: ShownRepo
       const below = weak.belowThreshold
         ? ` (${fill(t.belowThreshold, { t: f.count(report.position.thresholds.capability) })})`
         : "";
-      doc.paragraph(`${label(weak.nodeId)}: ${f.score(weak.score)}${below}`, { size: 9.5, bold: true });
-      doc.list(
-        weak.advice.map((advice) => tr(advice)),
-        {},
-        { size: 9 },
+      const title = `${label(weak.nodeId)}: ${f.score(weak.score)}${below}`;
+      const advice = weak.advice.map((a) => tr(a));
+      // A part stays on one page with its advice.
+      doc.ensure(
+        advice.reduce(
+          (h, a) => h + doc.measure(a, CONTENT_WIDTH - 12, { size: 9 }) + 3,
+          doc.measure(title, CONTENT_WIDTH, { size: 9.5, bold: true }) + 4,
+        ),
       );
+      doc.paragraph(title, { size: 9.5, bold: true });
+      doc.list(advice, {}, { size: 9 });
     }
     doc.heading(3, t.takeawaysTitle);
     doc.paragraph(t.takeawaysIntro, { size: 9 });
@@ -154,8 +159,15 @@ export function recommendationsSection(context: RenderContext, report: ShownRepo
           ? t.noScore
           : fill(takeaway.basis === "scale" ? t.scaleScore : t.percentScore, { v: f.score(takeaway.score) });
       const priority = takeaway.priority ? ` — ${t.priority}` : "";
-      doc.paragraph(`${tr(takeaway.title)} (${measure}${priority})`, { size: 9.5, bold: true });
-      doc.paragraph(tr(takeaway.text), { size: 9, indent: 8 });
+      const title = `${tr(takeaway.title)} (${measure}${priority})`;
+      const text = tr(takeaway.text);
+      doc.ensure(
+        doc.measure(title, CONTENT_WIDTH, { size: 9.5, bold: true }) +
+          doc.measure(text, CONTENT_WIDTH - 8, { size: 9 }) +
+          8,
+      );
+      doc.paragraph(title, { size: 9.5, bold: true });
+      doc.paragraph(text, { size: 9, indent: 8 });
     }
   });
 }
