@@ -1,13 +1,26 @@
 // Benchmark: the one-pass scorer on 1,000,000 respondents × 60 items (10% of answers missing:
-// "don't know" or blank), against a straightforward object-per-respondent implementation measured
-// in the same run on the same data. Run: pnpm --filter @maturo/scoring bench
+// "don't know" or blank), against the strong reference measured in the same run on the same data —
+// numpy doing the same work (bench/reference.py with Debian's /usr/bin/python3, skipped with a
+// notice when numpy is missing), its results checked against ours — and against a straightforward
+// object-per-respondent implementation. Times are medians of 3 of the process CPU time (the machine
+// is shared), wall time beside them. Run: pnpm --filter @maturo/scoring bench
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { compileInstruments, DEFAULT_FRAMEWORK, type Instrument, type NormalizedItem } from "@maturo/model";
 import {
   ANSWER_BLANK,
   ANSWER_DONT_KNOW,
   createScoringPlan,
   itemStats,
+  type MatrixScores,
   organisationSummary,
+  roleCode,
+  SCORE_MISSING,
+  SCORE_NOT_APPLICABLE,
+  SCORE_PRESENT,
   type ScoringPlan,
   scoreMatrix,
 } from "../src/index.js";
@@ -17,6 +30,7 @@ const ITEMS = 60;
 const ORGANISATIONS = 300;
 const MISSING = 0.1;
 const ROLE_NAMES = ["director", "manager", "staff"] as const;
+const REPEATS = 3;
 
 /** Deterministic generator (mulberry32) so every run scores the same data. */
 function random(seed: number): () => number {
@@ -30,10 +44,22 @@ function random(seed: number): () => number {
   };
 }
 
-function time<T>(run: () => T): { seconds: number; value: T } {
-  const start = process.hrtime.bigint();
-  const value = run();
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, value };
+/** Median over `repeats` runs of the process CPU time (user + system) and of the wall time. */
+function time<T>(run: () => T, repeats = 1): { seconds: number; wallSeconds: number; value: T } {
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  let value: T | undefined;
+  for (let r = 0; r < repeats; r++) {
+    value = undefined; // let the previous run's result go before the next one allocates its own
+    const startCpu = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    value = run();
+    wall.push(Number(process.hrtime.bigint() - start) / 1e9);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1e6);
+  }
+  const median = (values: number[]): number => values.sort((l, r) => l - r)[values.length >> 1] as number;
+  return { seconds: median(cpu), wallSeconds: median(wall), value: value as T };
 }
 
 /** 60 items over the six capability and legacy categories and four context scales. */
@@ -201,12 +227,9 @@ scoreMatrix(plan, {
   organisationCount: ORGANISATIONS,
 });
 
-// Five timed passes (the machine may be shared); each scores everything, output arrays included.
-// `seconds` is the median pass: the scoring pass over the typed arrays, not the data generation.
-const passes = [0, 1, 2, 3, 4].map(() => time(() => scoreMatrix(plan, matrix)));
-const passSeconds = passes.map((pass) => pass.seconds);
-const fast = [...passes].sort((a, b) => a.seconds - b.seconds)[2] as (typeof passes)[number];
-passes.length = 0; // keep only the median pass's result (each holds ~110 MB of scores)
+// Three timed passes, each scoring everything, output arrays included: the scoring pass over the
+// typed arrays, not the data generation.
+const fast = time(() => scoreMatrix(plan, matrix), REPEATS);
 const summaries = time(() => {
   let checksum = 0;
   for (let o = 0; o < ORGANISATIONS; o++) {
@@ -214,6 +237,110 @@ const summaries = time(() => {
   }
   return checksum + itemStats(plan, fast.value).length;
 });
+
+// ---- The strong reference: numpy doing the same work on the same data, right after ours ----
+
+interface Checksums {
+  present: number;
+  missing: number;
+  notApplicable: number;
+  scoreSum: number;
+  groupMeanSum: number;
+  groupM2Sum: number;
+  itemValid: number;
+  itemPositive: number;
+}
+interface NumpyFigures {
+  numpy: string;
+  cpuSeconds: number;
+  wallSeconds: number;
+  checksums: Checksums;
+}
+
+/** Sums over our results that reference.py computes from its own (any order of summation). */
+function checksums(scores: MatrixScores): Checksums {
+  const status = [0, 0, 0];
+  let scoreSum = 0;
+  for (let at = 0; at < scores.status.length; at++) {
+    const s = scores.status[at] as number;
+    status[s] = (status[s] as number) + 1;
+    if (s === SCORE_PRESENT) scoreSum += scores.scores[at] as number;
+  }
+  let groupMeanSum = 0;
+  let groupM2Sum = 0;
+  for (let at = 0; at < scores.groupCount.length; at++) {
+    if (scores.groupCount[at] === 0) continue;
+    groupMeanSum += scores.groupMean[at] as number;
+    groupM2Sum += scores.groupM2[at] as number;
+  }
+  return {
+    present: status[SCORE_PRESENT] as number,
+    missing: status[SCORE_MISSING] as number,
+    notApplicable: status[SCORE_NOT_APPLICABLE] as number,
+    scoreSum,
+    groupMeanSum,
+    groupM2Sum,
+    itemValid: scores.itemValid.reduce((a, b) => a + b, 0),
+    itemPositive: scores.itemPositive.reduce((a, b) => a + b, 0),
+  };
+}
+
+/** The checksums that differ by more than rounding (counts must match exactly), or none. */
+function disagreements(ours: Checksums, theirs: Checksums): string[] {
+  return (Object.keys(ours) as (keyof Checksums)[]).filter(
+    (key) => Math.abs(ours[key] - theirs[key]) > 1e-9 * Math.max(1, Math.abs(ours[key])),
+  );
+}
+
+/**
+ * Writes the plan (the items and nodes, not the lookup tables: reference.py derives its own from
+ * the rules) and the answer matrix to a temporary folder, runs reference.py on it with Debian's
+ * /usr/bin/python3 and parses the JSON line it prints — or says why it was skipped.
+ */
+function numpyReference(): NumpyFigures | string {
+  const python = "/usr/bin/python3";
+  const probe = spawnSync(python, ["-c", "import numpy"], { encoding: "utf8" });
+  if (probe.error !== undefined || probe.status !== 0) {
+    return `skipped: ${python} -c "import numpy" failed (${probe.error?.message ?? probe.stderr.trim().split("\n").pop()}); install Debian's python3-numpy`;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "maturo-scoring-bench-"));
+  try {
+    const description = {
+      respondents: RESPONDENTS,
+      organisations: ORGANISATIONS,
+      roleCount: ROLE_NAMES.length,
+      minValidItemShare: plan.rules.minValidItemShare,
+      minCategoryShare: plan.rules.minCategoryShare,
+      nodes: plan.nodes.map((node) => ({ kind: node.kind, children: node.children })),
+      items: plan.items.map((item) => ({
+        node: plan.nodeIndex.get(item.node),
+        points: item.points,
+        reverse: item.reverse,
+        positive: item.positive,
+        roles: item.roles.map(roleCode),
+        showIf:
+          item.showIf === null ? null : { item: plan.itemIndex.get(item.showIf.item), in: item.showIf.in },
+      })),
+    };
+    writeFileSync(join(dir, "plan.json"), JSON.stringify(description));
+    writeFileSync(join(dir, "answers.u8"), answers);
+    writeFileSync(join(dir, "roles.u8"), roles);
+    writeFileSync(join(dir, "organisations.u32"), organisations);
+    const script = join(dirname(fileURLToPath(import.meta.url)), "reference.py");
+    const run = spawnSync(python, [script, dir, String(REPEATS)], {
+      encoding: "utf8",
+      env: { ...process.env, OMP_NUM_THREADS: "1", OPENBLAS_NUM_THREADS: "1" },
+      maxBuffer: 1 << 20,
+    });
+    if (run.status !== 0)
+      return `skipped: reference.py exited ${run.status}: ${run.stderr.trim().slice(0, 400)}`;
+    return JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as NumpyFigures;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const numpy = numpyReference();
+const ours = checksums(fast.value);
 
 const objects: RespondentObject[] = new Array(RESPONDENTS);
 for (let r = 0; r < RESPONDENTS; r++) {
@@ -234,26 +361,41 @@ const slow = time(() => baseline(plan, objects));
 const cells = RESPONDENTS * ITEMS;
 const answersPerSecond = cells / fast.seconds;
 const baselineRatio = slow.seconds / fast.seconds;
-const line = (label: string, seconds: number): string =>
-  `${label.padEnd(36)} ${seconds.toFixed(3).padStart(8)} s  ${(cells / seconds / 1e6).toFixed(1).padStart(7)} M answers/s`;
+const line = (label: string, cpu: number, wall: number): string =>
+  `  ${label.padEnd(44)} ${cpu.toFixed(3).padStart(7)} s CPU (wall ${wall.toFixed(3)} s)  ${(cells / cpu / 1e6).toFixed(1).padStart(6)} M answers/s`;
 console.log(
-  `${RESPONDENTS.toLocaleString("en")} respondents × ${ITEMS} items, ${MISSING * 100}% missing, ${ORGANISATIONS} organisations`,
+  `${RESPONDENTS.toLocaleString("en")} respondents × ${ITEMS} items, ${MISSING * 100}% missing, ${ORGANISATIONS} organisations; medians of ${REPEATS} runs`,
 );
-console.log(line("one pass over typed arrays (median)", fast.seconds));
+console.log(line("scoreMatrix, one pass over typed arrays", fast.seconds, fast.wallSeconds));
+let numpyRatio: number | null = null;
+if (typeof numpy === "string") console.log(`  numpy: ${numpy}`);
+else {
+  const differ = disagreements(ours, numpy.checksums);
+  console.log(line(`numpy ${numpy.numpy}, vectorised (reference.py)`, numpy.cpuSeconds, numpy.wallSeconds));
+  console.log(
+    `    same data; ${differ.length === 0 ? "results agree (scores, statuses, organisation moments, item tallies)" : `results DIFFER in ${differ.join(", ")}`}`,
+  );
+  numpyRatio = fast.seconds / numpy.cpuSeconds;
+  console.log(
+    `  ratio ours / numpy: ${numpyRatio.toFixed(2)}× CPU, ${(fast.wallSeconds / numpy.wallSeconds).toFixed(2)}× wall (target ≤ 1.00×: ${numpyRatio <= 1 ? "met" : "NOT met"})`,
+  );
+}
+console.log(line("object-per-respondent baseline (one run)", slow.seconds, slow.wallSeconds));
 console.log(
-  `  passes: ${passSeconds.map((seconds) => seconds.toFixed(3)).join(", ")} s (best ${Math.min(...passSeconds).toFixed(3)} s)`,
+  `  organisation summaries (${ORGANISATIONS}) + % positive: ${summaries.seconds.toFixed(3)} s CPU`,
 );
-console.log(line("object-per-respondent baseline", slow.seconds));
-console.log(`organisation summaries (${ORGANISATIONS}) + % positive: ${summaries.seconds.toFixed(3)} s`);
 console.log(
-  `ratio: ${baselineRatio.toFixed(1)}× the baseline; target < 1 s and ≥ 10×: ${fast.seconds < 1 && baselineRatio >= 10 ? "met" : "NOT met"}`,
+  `  ratio: ${baselineRatio.toFixed(1)}× the baseline; target < 1 s and ≥ 10×: ${fast.seconds < 1 && baselineRatio >= 10 ? "met" : "NOT met"}`,
 );
 console.log(
   JSON.stringify({
     respondents: RESPONDENTS,
     items: ITEMS,
     seconds: Number(fast.seconds.toFixed(4)),
+    wallSeconds: Number(fast.wallSeconds.toFixed(4)),
     answersPerSecond: Math.round(answersPerSecond),
+    numpySeconds: typeof numpy === "string" ? null : Number(numpy.cpuSeconds.toFixed(4)),
+    numpyRatio: numpyRatio === null ? null : Number(numpyRatio.toFixed(3)),
     baselineRatio: Number(baselineRatio.toFixed(2)),
   }),
 );
