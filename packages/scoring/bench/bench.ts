@@ -4,11 +4,11 @@
 // notice when numpy is missing), its results checked against ours — and against a straightforward
 // object-per-respondent implementation. Times are medians of 3 of the process CPU time (the machine
 // is shared), wall time beside them. Run: pnpm --filter @maturo/scoring bench
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEBIAN_PYTHON, runReference, medianTimes as time } from "@maturo/bench-tools";
 import { compileInstruments, DEFAULT_FRAMEWORK, type Instrument, type NormalizedItem } from "@maturo/model";
 import {
   ANSWER_BLANK,
@@ -42,24 +42,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** Median over `repeats` runs of the process CPU time (user + system) and of the wall time. */
-function time<T>(run: () => T, repeats = 1): { seconds: number; wallSeconds: number; value: T } {
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  let value: T | undefined;
-  for (let r = 0; r < repeats; r++) {
-    value = undefined; // let the previous run's result go before the next one allocates its own
-    const startCpu = process.cpuUsage();
-    const start = process.hrtime.bigint();
-    value = run();
-    wall.push(Number(process.hrtime.bigint() - start) / 1e9);
-    const used = process.cpuUsage(startCpu);
-    cpu.push((used.user + used.system) / 1e6);
-  }
-  const median = (values: number[]): number => values.sort((l, r) => l - r)[values.length >> 1] as number;
-  return { seconds: median(cpu), wallSeconds: median(wall), value: value as T };
 }
 
 /** 60 items over the six capability and legacy categories and four context scales. */
@@ -298,11 +280,6 @@ function disagreements(ours: Checksums, theirs: Checksums): string[] {
  * /usr/bin/python3 and parses the JSON line it prints — or says why it was skipped.
  */
 function numpyReference(): NumpyFigures | string {
-  const python = "/usr/bin/python3";
-  const probe = spawnSync(python, ["-c", "import numpy"], { encoding: "utf8" });
-  if (probe.error !== undefined || probe.status !== 0) {
-    return `skipped: ${python} -c "import numpy" failed (${probe.error?.message ?? probe.stderr.trim().split("\n").pop()}); install Debian's python3-numpy`;
-  }
   const dir = mkdtempSync(join(tmpdir(), "maturo-scoring-bench-"));
   try {
     const description = {
@@ -327,14 +304,12 @@ function numpyReference(): NumpyFigures | string {
     writeFileSync(join(dir, "roles.u8"), roles);
     writeFileSync(join(dir, "organisations.u32"), organisations);
     const script = join(dirname(fileURLToPath(import.meta.url)), "reference.py");
-    const run = spawnSync(python, [script, dir, String(REPEATS)], {
-      encoding: "utf8",
-      env: { ...process.env, OMP_NUM_THREADS: "1", OPENBLAS_NUM_THREADS: "1" },
-      maxBuffer: 1 << 20,
-    });
-    if (run.status !== 0)
-      return `skipped: reference.py exited ${run.status}: ${run.stderr.trim().slice(0, 400)}`;
-    return JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as NumpyFigures;
+    return runReference<NumpyFigures>(
+      DEBIAN_PYTHON,
+      ["-c", "import numpy"],
+      [script, dir, String(REPEATS)],
+      "install Debian's python3-numpy",
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
