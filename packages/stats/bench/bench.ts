@@ -62,8 +62,11 @@ interface NumpyFigures {
   numpy: string;
   blas: string;
   lstsqSeconds: number;
+  lstsqWallSeconds: number;
   qrSeconds: number;
+  qrWallSeconds: number;
   alphaSeconds: number;
+  alphaWallSeconds: number;
   alpha: number;
 }
 const numpy = runReference<NumpyFigures>(
@@ -91,7 +94,7 @@ console.log(
 if (typeof numpy === "string") console.log(`  numpy: ${numpy}`);
 else {
   console.log(
-    `  numpy ${numpy.numpy} (BLAS: ${numpy.blas}) lstsq: ${fmt(numpy.lstsqSeconds)}; qr(mode="r") of [X|y]: ${fmt(numpy.qrSeconds)}`,
+    `  numpy ${numpy.numpy} (BLAS: ${numpy.blas}) lstsq: ${fmt(numpy.lstsqSeconds)} (wall ${fmt(numpy.lstsqWallSeconds)}); qr(mode="r") of [X|y]: ${fmt(numpy.qrSeconds)} (wall ${fmt(numpy.qrWallSeconds)})`,
   );
   console.log(
     `  ratio ours / numpy lstsq: ${ratio(ols.seconds, numpy.lstsqSeconds)} (target ≤ 1.00×: ${met(ols.seconds <= numpy.lstsqSeconds)}); ours / numpy qr: ${ratio(ols.seconds, numpy.qrSeconds)}`,
@@ -110,7 +113,7 @@ console.log(
 if (typeof numpy === "string") console.log(`  numpy: ${numpy}`);
 else {
   console.log(
-    `  numpy cov + alpha: ${fmt(numpy.alphaSeconds)}; alpha ${numpy.alpha.toFixed(6)} (its own random data)`,
+    `  numpy cov + alpha: ${fmt(numpy.alphaSeconds)} (wall ${fmt(numpy.alphaWallSeconds)}); alpha ${numpy.alpha.toFixed(6)} (its own random data)`,
   );
   console.log(
     `  ratio ours / numpy: ${ratio(alpha.seconds, numpy.alphaSeconds)} (target ≤ 1.50×: ${met(alpha.seconds <= 1.5 * numpy.alphaSeconds)})`,
