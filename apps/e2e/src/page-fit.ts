@@ -15,10 +15,28 @@ export async function fitProblems(page: Page): Promise<string[]> {
   return page.evaluate((minPx) => {
     const problems: string[] = [];
     const viewport = window.innerWidth;
-    const scrollWidth = document.documentElement.scrollWidth;
-    if (scrollWidth > viewport) problems.push(`the page is ${scrollWidth} px wide at ${viewport} px`);
     const slack = 1;
     const quote = (text: string): string => JSON.stringify(text.trim().replace(/\s+/g, " ").slice(0, 60));
+    const describe = (e: Element): string =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.classList.length ? `.${[...e.classList].join(".")}` : ""}`;
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth > viewport) {
+      // Name the outermost elements that reach past the screen: where the fix goes.
+      const wide = [...document.body.querySelectorAll("*")].filter(
+        (e) => e.getBoundingClientRect().right > viewport + slack,
+      );
+      const outermost = wide.filter((e) => !wide.includes(e.parentElement as Element)).slice(0, 3);
+      problems.push(
+        `the page is ${scrollWidth} px wide at ${viewport} px (${outermost.map(describe).join(", ")})`,
+      );
+    }
+    // Text outside a box is reported once per box, with the first text as the example.
+    const spills = new Map<Element, { example: string; count: number }>();
+    const spill = (box: Element, text: string): void => {
+      const known = spills.get(box);
+      if (known) known.count += 1;
+      else spills.set(box, { example: quote(text), count: 1 });
+    };
 
     const hiddenFromSight = (element: Element): boolean => {
       for (let e: Element | null = element; e; e = e.parentElement) {
@@ -85,7 +103,9 @@ export async function fitProblems(page: Page): Promise<string[]> {
       const boxPx = Math.min(...rects.map((r) => r.height));
       const rendered = Math.min(fontPx, boxPx);
       if (rendered < minPx - 0.01)
-        problems.push(`${quote(text)} renders ${rendered.toFixed(1)} px high (under ${minPx} px)`);
+        problems.push(
+          `${quote(text)} renders ${rendered.toFixed(1)} px high (under ${minPx} px) in ${describe(parent)}`,
+        );
 
       const left = Math.min(...rects.map((r) => r.left));
       const right = Math.max(...rects.map((r) => r.right));
@@ -93,13 +113,12 @@ export async function fitProblems(page: Page): Promise<string[]> {
       const bottom = Math.max(...rects.map((r) => r.bottom));
       const chain = boxes(parent);
       const inScroll = chain.some(({ box }) => scrollRegion(box));
-      if (!inScroll && (left < -slack || right > viewport + slack))
-        problems.push(`${quote(text)} runs off the screen (${Math.round(left)}–${Math.round(right)} px)`);
+      if (!inScroll && (left < -slack || right > viewport + slack)) spill(document.documentElement, text);
       for (const { box, vertical } of chain) {
         const b = box.getBoundingClientRect();
         if (scrollRegion(box)) {
           // Only the region's own left edge: further right the reader scrolls.
-          if (left < b.left - slack) problems.push(`${quote(text)} starts left of its scroll region`);
+          if (left < b.left - slack) spill(box, text);
           break;
         }
         const outside =
@@ -107,11 +126,14 @@ export async function fitProblems(page: Page): Promise<string[]> {
           right > b.right + slack ||
           (vertical && (top < b.top - slack || bottom > b.bottom + slack));
         if (outside) {
-          const name = `${box.tagName.toLowerCase()}${box.classList.length ? `.${[...box.classList].join(".")}` : ""}`;
-          problems.push(`${quote(text)} spills out of its box ${name}`);
+          spill(box, text);
           break;
         }
       }
+    }
+    for (const [box, { example, count }] of spills) {
+      const where = box === document.documentElement ? "the screen" : `its box ${describe(box)}`;
+      problems.push(`${example}${count > 1 ? ` and ${count - 1} more texts` : ""} run out of ${where}`);
     }
     return problems;
   }, MIN_TEXT_PX);

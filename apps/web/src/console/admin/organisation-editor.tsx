@@ -34,7 +34,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
     sizeClass: organisation.sizeClass ?? "",
   };
   const { form, setForm, field } = useForm(initial);
-  const refresh = useRefresh(trpc.admin.organisations.queryFilter(), () => setOpen(false));
+  const refresh = useRefresh(trpc.admin.pathFilter(), () => setOpen(false));
   const update = useMutation(trpc.admin.updateOrganisation.mutationOptions({ onSuccess: refresh }));
   const name = t("editOrganisation", { name: organisation.name });
   return (
