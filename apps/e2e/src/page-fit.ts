@@ -22,8 +22,13 @@ export async function fitProblems(page: Page): Promise<string[]> {
     const scrollWidth = document.documentElement.scrollWidth;
     if (scrollWidth > viewport) {
       // Name the outermost elements that reach past the screen: where the fix goes.
+      const clipped = (e: Element): boolean => {
+        for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+          if (getComputedStyle(a).overflowX !== "visible") return true;
+        return false;
+      };
       const wide = [...document.body.querySelectorAll("*")].filter(
-        (e) => e.getBoundingClientRect().right > viewport + slack,
+        (e) => e.getBoundingClientRect().right > viewport + slack && !clipped(e),
       );
       const outermost = wide.filter((e) => !wide.includes(e.parentElement as Element)).slice(0, 3);
       problems.push(
