@@ -120,6 +120,37 @@ describe.skipIf(!chromiumPath)("the admin's forms in Chromium, on the demo data"
     await page.getByRole("button", { name: "Nederlands" }).click();
   });
 
+  it("the other admin forms show their problems at the field too (axe clean)", async () => {
+    await page.goto("/console/admin/organisations");
+    const newOrganisation = page.getByRole("form", { name: "Nieuwe organisatie" });
+    await newOrganisation.getByLabel("Naam").fill("X");
+    await newOrganisation.getByRole("button", { name: "Toevoegen" }).click();
+    expect(await fieldError(newOrganisation, "Code")).not.toBe("");
+    expect(await fieldError(newOrganisation, "Naam")).not.toBe("");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole("link", { name: "Gebruikers" }).click();
+    await page.getByLabel("E-mailadres").fill("geen-adres");
+    await page.getByLabel("Naam", { exact: true }).fill("Nieuwe Onderzoeker");
+    await page.getByLabel(/Wachtwoord \(minstens 10 tekens\)/).fill("kort");
+    await page.getByRole("button", { name: "Gebruiker aanmaken" }).click();
+    expect(await fieldError(page, "E-mailadres")).not.toBe("");
+    expect(await fieldError(page, /Wachtwoord \(minstens 10 tekens\)/)).toMatch(/10/);
+    const row = page.getByRole("row", { name: /researcher@example\.org/ });
+    await row.getByRole("button", { name: "Wachtwoord instellen: researcher@example.org" }).click();
+    await row.getByLabel(/Nieuw wachtwoord voor researcher@example\.org/).fill("kort");
+    await row.getByRole("button", { name: "Wachtwoord instellen", exact: true }).click();
+    expect(await fieldError(row, /Nieuw wachtwoord voor researcher@example\.org/)).toMatch(/10/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole("link", { name: "Bewaartermijnen" }).click();
+    const retention = page.locator("form").filter({ hasText: "Dagen bewaren voor" }).first();
+    await retention.getByLabel(/Dagen bewaren voor/).fill("");
+    await retention.getByRole("button", { name: "Opslaan" }).click();
+    expect(await fieldError(retention, /Dagen bewaren voor/)).not.toBe("");
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it("freezing without a title shows the problem at the title; publishing is off until chosen", async () => {
     await page.goto("/console/instruments");
     const title = page.getByLabel("Titel van de versie");

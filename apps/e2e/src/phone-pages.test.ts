@@ -84,6 +84,27 @@ describe.skipIf(!chromiumPath)("every page on a phone (390 px), on the demo data
     }
   }
 
+  it("the measurement itself: SVG text counts at its size on screen, spills and wide pages are found", () =>
+    phone(async (page) => {
+      await page.setContent(`<!doctype html><html lang="en"><body style="margin:0;font-size:16px">
+        <svg viewBox="0 0 780 40" style="width:390px;display:block"><text x="0" y="20" style="font-size:10px">tiny</text></svg>
+        <div style="width:100px;overflow:hidden"><span style="white-space:nowrap">a line far too long for its box</span></div>
+        <section class="table-scroll" aria-label="wide" tabindex="0" style="overflow-x:auto">
+          <table><tr><td style="white-space:nowrap">${"wide ".repeat(60)}</td></tr></table>
+        </section>
+        <p style="font-size:14px">readable</p>
+      </body></html>`);
+      const problems = await fitProblems(page);
+      expect(problems).toEqual([
+        '"tiny" renders 5.0 px high (under 12 px) in text',
+        '"a line far too long for its box" run out of its box div',
+      ]);
+      await page.setContent(
+        '<!doctype html><html lang="en"><body><div style="width:2000px">x</div></body></html>',
+      );
+      expect((await fitProblems(page))[0]).toMatch(/^the page is \d+ px wide at 390 px \(div\)$/);
+    }));
+
   for (const language of ["Nederlands", "English"] as const) {
     it(`the key user's portal, in ${language}: axe clean, no text under 12 px, nothing overflowing`, () =>
       phone(async (page) => {

@@ -2,7 +2,7 @@ import { isOrganisationKind, ORGANISATION_KIND_LABELS, sizeClassLabel } from "@m
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale } from "../../i18n/locale.js";
-import { fieldIssues } from "../../lib/server-issues.js";
+import { fieldIssues, formError } from "../../lib/server-issues.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
@@ -38,6 +38,7 @@ export function OrganisationsPage(): ReactNode {
   const { form, setForm, field } = useForm(EMPTY);
   const refresh = useRefresh(trpc.admin.pathFilter(), () => setForm(EMPTY));
   const create = useMutation(trpc.admin.createOrganisation.mutationOptions({ onSuccess: refresh }));
+  const issues = fieldIssues(create.error, ["code", "name", "province", "sizeClass"] as const);
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
     create.mutate({ ...form, province: form.province || null, sizeClass: form.sizeClass || null });
@@ -45,7 +46,7 @@ export function OrganisationsPage(): ReactNode {
   return (
     <>
       <h1>{t("organisationsTitle")}</h1>
-      <form className="inline-form card" onSubmit={onSubmit} aria-label={t("newOrganisation")}>
+      <form className="inline-form card" noValidate onSubmit={onSubmit} aria-label={t("newOrganisation")}>
         {(["code", "name", "province", "sizeClass"] as const).map((f) => (
           <TextField
             key={f}
@@ -54,11 +55,12 @@ export function OrganisationsPage(): ReactNode {
             required={f === "code" || f === "name"}
             value={form[f]}
             onChange={field(f)}
+            error={issues[f]}
           />
         ))}
         <SubmitButton disabled={create.isPending}>{t("add")}</SubmitButton>
       </form>
-      <ErrorMessage error={create.error} />
+      <ErrorMessage error={formError(create.error, issues)} />
       <form
         className="inline-form"
         aria-label={t("search")}
