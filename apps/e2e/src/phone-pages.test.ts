@@ -116,6 +116,17 @@ describe.skipIf(!chromiumPath)("every page on a phone (390 px), on the demo data
         expect(visited.filter((p) => p.endsWith("/results")).length).toBeGreaterThanOrEqual(2);
         expect(visited.filter((p) => /\/campaigns\/\d+$/.test(p)).length).toBeGreaterThanOrEqual(1);
         expect(problems).toEqual([]);
+        // The participation counts fit without scrolling: the response column is on screen (issue 15).
+        for (const path of ["/portal", ...visited.filter((p) => /\/campaigns\/\d+$/.test(p))]) {
+          await page.goto(path);
+          await settled(page);
+          const participation = page.locator("[data-testid^=participation-]");
+          expect(await participation.count()).toBeGreaterThan(0);
+          for (const table of await participation.all()) {
+            const region = table.locator("xpath=..");
+            expect(await region.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+          }
+        }
       }));
   }
 
