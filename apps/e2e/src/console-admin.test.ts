@@ -63,9 +63,9 @@ describe.skipIf(!chromiumPath)(
     it("lists organisations and users; creates a researcher, resets a password, disables an account", async () => {
       await page.getByRole("link", { name: "Organisaties" }).click();
       await page.getByRole("table", { name: "Organisaties" }).waitFor();
-      expect(
-        await page.getByRole("table", { name: "Organisaties" }).locator("tbody tr").count(),
-      ).toBeGreaterThan(300);
+      // A page at a time (searching and paging: console-admin-forms.test.ts).
+      expect(await page.getByRole("table", { name: "Organisaties" }).locator("tbody tr").count()).toBe(25);
+      expect(await page.getByTestId("organisations-found").textContent()).toMatch(/^3\d\d organisaties/);
       await expectAccessible(page);
 
       await page.getByRole("link", { name: "Gebruikers" }).click();
@@ -222,6 +222,8 @@ describe.skipIf(!chromiumPath)(
 
     it("edits an organisation and gives a key user a second one, which the portal then offers", async () => {
       await page.getByRole("link", { name: "Organisaties" }).click();
+      await page.getByLabel("Zoeken op naam of code").fill("Proefdorp");
+      await page.getByRole("button", { name: "Zoeken", exact: true }).click();
       const table = page.getByRole("table", { name: "Organisaties" });
       const row = table.getByRole("row", { name: /Gemeente Proefdorp/ });
       await row.getByRole("button", { name: "Gemeente Proefdorp wijzigen" }).click();

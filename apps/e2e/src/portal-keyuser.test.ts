@@ -234,32 +234,6 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
     await axeClean(page);
   });
 
-  it("fits a phone: no page of the portal scrolls sideways at 390 pixels", async () => {
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    await page.setViewportSize({ width: 390, height: 844 });
-    try {
-      await page.goto("/portal");
-      await page.locator("[data-testid^=participation-] tfoot").first().waitFor();
-      expect(await overflow()).toBeLessThanOrEqual(0);
-      await page
-        .getByRole("link", { name: /Resultaten bekijken/ })
-        .first()
-        .click();
-      await page.getByTestId("benchmark").waitFor();
-      expect(await overflow()).toBeLessThanOrEqual(0);
-      await page.goto("/portal");
-      await page
-        .getByRole("link", { name: /Deelnemers uitnodigen/ })
-        .first()
-        .click();
-      await page.getByRole("heading", { name: "Uitnodigen per rol" }).waitFor();
-      expect(await overflow()).toBeLessThanOrEqual(0);
-      await axeClean(page);
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
-  });
-
   it("starts and closes an own campaign from a published questionnaire, keyboard only", async () => {
     await page.goto("/portal");
     await page.getByRole("button", { name: "Bevraging starten" }).waitFor();

@@ -1,13 +1,26 @@
 // Benchmark: the one-pass scorer on 1,000,000 respondents × 60 items (10% of answers missing:
-// "don't know" or blank), against a straightforward object-per-respondent implementation measured
-// in the same run on the same data. Run: pnpm --filter @maturo/scoring bench
+// "don't know" or blank), against the strong reference measured in the same run on the same data —
+// numpy doing the same work (bench/reference.py with Debian's /usr/bin/python3, skipped with a
+// notice when numpy is missing), its results checked against ours — and against a straightforward
+// object-per-respondent implementation. Times are medians of 3 of the process CPU time (the machine
+// is shared), wall time beside them. Run: pnpm --filter @maturo/scoring bench
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEBIAN_PYTHON, runReference, medianTimes as time } from "@maturo/bench-tools";
 import { compileInstruments, DEFAULT_FRAMEWORK, type Instrument, type NormalizedItem } from "@maturo/model";
 import {
   ANSWER_BLANK,
   ANSWER_DONT_KNOW,
   createScoringPlan,
   itemStats,
+  type MatrixScores,
   organisationSummary,
+  roleCode,
+  SCORE_MISSING,
+  SCORE_NOT_APPLICABLE,
+  SCORE_PRESENT,
   type ScoringPlan,
   scoreMatrix,
 } from "../src/index.js";
@@ -17,6 +30,7 @@ const ITEMS = 60;
 const ORGANISATIONS = 300;
 const MISSING = 0.1;
 const ROLE_NAMES = ["director", "manager", "staff"] as const;
+const REPEATS = 3;
 
 /** Deterministic generator (mulberry32) so every run scores the same data. */
 function random(seed: number): () => number {
@@ -28,12 +42,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function time<T>(run: () => T): { seconds: number; value: T } {
-  const start = process.hrtime.bigint();
-  const value = run();
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, value };
 }
 
 /** 60 items over the six capability and legacy categories and four context scales. */
@@ -201,12 +209,9 @@ scoreMatrix(plan, {
   organisationCount: ORGANISATIONS,
 });
 
-// Five timed passes (the machine may be shared); each scores everything, output arrays included.
-// `seconds` is the median pass: the scoring pass over the typed arrays, not the data generation.
-const passes = [0, 1, 2, 3, 4].map(() => time(() => scoreMatrix(plan, matrix)));
-const passSeconds = passes.map((pass) => pass.seconds);
-const fast = [...passes].sort((a, b) => a.seconds - b.seconds)[2] as (typeof passes)[number];
-passes.length = 0; // keep only the median pass's result (each holds ~110 MB of scores)
+// Three timed passes, each scoring everything, output arrays included: the scoring pass over the
+// typed arrays, not the data generation.
+const fast = time(() => scoreMatrix(plan, matrix), REPEATS);
 const summaries = time(() => {
   let checksum = 0;
   for (let o = 0; o < ORGANISATIONS; o++) {
@@ -214,6 +219,103 @@ const summaries = time(() => {
   }
   return checksum + itemStats(plan, fast.value).length;
 });
+
+// ---- The strong reference: numpy doing the same work on the same data, right after ours ----
+
+interface Checksums {
+  present: number;
+  missing: number;
+  notApplicable: number;
+  scoreSum: number;
+  groupMeanSum: number;
+  groupM2Sum: number;
+  itemValid: number;
+  itemPositive: number;
+}
+interface NumpyFigures {
+  numpy: string;
+  cpuSeconds: number;
+  wallSeconds: number;
+  checksums: Checksums;
+}
+
+/** Sums over our results that reference.py computes from its own (any order of summation). */
+function checksums(scores: MatrixScores): Checksums {
+  const status = [0, 0, 0];
+  let scoreSum = 0;
+  for (let at = 0; at < scores.status.length; at++) {
+    const s = scores.status[at] as number;
+    status[s] = (status[s] as number) + 1;
+    if (s === SCORE_PRESENT) scoreSum += scores.scores[at] as number;
+  }
+  let groupMeanSum = 0;
+  let groupM2Sum = 0;
+  for (let at = 0; at < scores.groupCount.length; at++) {
+    if (scores.groupCount[at] === 0) continue;
+    groupMeanSum += scores.groupMean[at] as number;
+    groupM2Sum += scores.groupM2[at] as number;
+  }
+  return {
+    present: status[SCORE_PRESENT] as number,
+    missing: status[SCORE_MISSING] as number,
+    notApplicable: status[SCORE_NOT_APPLICABLE] as number,
+    scoreSum,
+    groupMeanSum,
+    groupM2Sum,
+    itemValid: scores.itemValid.reduce((a, b) => a + b, 0),
+    itemPositive: scores.itemPositive.reduce((a, b) => a + b, 0),
+  };
+}
+
+/** The checksums that differ by more than rounding (counts must match exactly), or none. */
+function disagreements(ours: Checksums, theirs: Checksums): string[] {
+  return (Object.keys(ours) as (keyof Checksums)[]).filter(
+    (key) => Math.abs(ours[key] - theirs[key]) > 1e-9 * Math.max(1, Math.abs(ours[key])),
+  );
+}
+
+/**
+ * Writes the plan (the items and nodes, not the lookup tables: reference.py derives its own from
+ * the rules) and the answer matrix to a temporary folder, runs reference.py on it with Debian's
+ * /usr/bin/python3 and parses the JSON line it prints — or says why it was skipped.
+ */
+function numpyReference(): NumpyFigures | string {
+  const dir = mkdtempSync(join(tmpdir(), "maturo-scoring-bench-"));
+  try {
+    const description = {
+      respondents: RESPONDENTS,
+      organisations: ORGANISATIONS,
+      roleCount: ROLE_NAMES.length,
+      minValidItemShare: plan.rules.minValidItemShare,
+      minCategoryShare: plan.rules.minCategoryShare,
+      nodes: plan.nodes.map((node) => ({ kind: node.kind, children: node.children })),
+      items: plan.items.map((item) => ({
+        node: plan.nodeIndex.get(item.node),
+        points: item.points,
+        reverse: item.reverse,
+        positive: item.positive,
+        roles: item.roles.map(roleCode),
+        showIf:
+          item.showIf === null ? null : { item: plan.itemIndex.get(item.showIf.item), in: item.showIf.in },
+      })),
+    };
+    writeFileSync(join(dir, "plan.json"), JSON.stringify(description));
+    writeFileSync(join(dir, "answers.u8"), answers);
+    writeFileSync(join(dir, "roles.u8"), roles);
+    writeFileSync(join(dir, "organisations.u32"), organisations);
+    const script = join(dirname(fileURLToPath(import.meta.url)), "reference.py");
+    return runReference<NumpyFigures>(
+      DEBIAN_PYTHON,
+      ["-c", "import numpy"],
+      [script, dir, String(REPEATS)],
+      "install Debian's python3-numpy",
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const numpy = numpyReference();
+const ours = checksums(fast.value);
 
 const objects: RespondentObject[] = new Array(RESPONDENTS);
 for (let r = 0; r < RESPONDENTS; r++) {
@@ -234,26 +336,41 @@ const slow = time(() => baseline(plan, objects));
 const cells = RESPONDENTS * ITEMS;
 const answersPerSecond = cells / fast.seconds;
 const baselineRatio = slow.seconds / fast.seconds;
-const line = (label: string, seconds: number): string =>
-  `${label.padEnd(36)} ${seconds.toFixed(3).padStart(8)} s  ${(cells / seconds / 1e6).toFixed(1).padStart(7)} M answers/s`;
+const line = (label: string, cpu: number, wall: number): string =>
+  `  ${label.padEnd(44)} ${cpu.toFixed(3).padStart(7)} s CPU (wall ${wall.toFixed(3)} s)  ${(cells / cpu / 1e6).toFixed(1).padStart(6)} M answers/s`;
 console.log(
-  `${RESPONDENTS.toLocaleString("en")} respondents × ${ITEMS} items, ${MISSING * 100}% missing, ${ORGANISATIONS} organisations`,
+  `${RESPONDENTS.toLocaleString("en")} respondents × ${ITEMS} items, ${MISSING * 100}% missing, ${ORGANISATIONS} organisations; medians of ${REPEATS} runs`,
 );
-console.log(line("one pass over typed arrays (median)", fast.seconds));
+console.log(line("scoreMatrix, one pass over typed arrays", fast.seconds, fast.wallSeconds));
+let numpyRatio: number | null = null;
+if (typeof numpy === "string") console.log(`  numpy: ${numpy}`);
+else {
+  const differ = disagreements(ours, numpy.checksums);
+  console.log(line(`numpy ${numpy.numpy}, vectorised (reference.py)`, numpy.cpuSeconds, numpy.wallSeconds));
+  console.log(
+    `    same data; ${differ.length === 0 ? "results agree (scores, statuses, organisation moments, item tallies)" : `results DIFFER in ${differ.join(", ")}`}`,
+  );
+  numpyRatio = fast.seconds / numpy.cpuSeconds;
+  console.log(
+    `  ratio ours / numpy: ${numpyRatio.toFixed(2)}× CPU, ${(fast.wallSeconds / numpy.wallSeconds).toFixed(2)}× wall (target ≤ 1.00×: ${numpyRatio <= 1 ? "met" : "NOT met"})`,
+  );
+}
+console.log(line("object-per-respondent baseline (one run)", slow.seconds, slow.wallSeconds));
 console.log(
-  `  passes: ${passSeconds.map((seconds) => seconds.toFixed(3)).join(", ")} s (best ${Math.min(...passSeconds).toFixed(3)} s)`,
+  `  organisation summaries (${ORGANISATIONS}) + % positive: ${summaries.seconds.toFixed(3)} s CPU`,
 );
-console.log(line("object-per-respondent baseline", slow.seconds));
-console.log(`organisation summaries (${ORGANISATIONS}) + % positive: ${summaries.seconds.toFixed(3)} s`);
 console.log(
-  `ratio: ${baselineRatio.toFixed(1)}× the baseline; target < 1 s and ≥ 10×: ${fast.seconds < 1 && baselineRatio >= 10 ? "met" : "NOT met"}`,
+  `  ratio: ${baselineRatio.toFixed(1)}× the baseline; target < 1 s and ≥ 10×: ${fast.seconds < 1 && baselineRatio >= 10 ? "met" : "NOT met"}`,
 );
 console.log(
   JSON.stringify({
     respondents: RESPONDENTS,
     items: ITEMS,
     seconds: Number(fast.seconds.toFixed(4)),
+    wallSeconds: Number(fast.wallSeconds.toFixed(4)),
     answersPerSecond: Math.round(answersPerSecond),
+    numpySeconds: typeof numpy === "string" ? null : Number(numpy.cpuSeconds.toFixed(4)),
+    numpyRatio: numpyRatio === null ? null : Number(numpyRatio.toFixed(3)),
     baselineRatio: Number(baselineRatio.toFixed(2)),
   }),
 );

@@ -5,9 +5,9 @@
 // ICC, item descriptives, alpha with conditional items) on the same 1,000,000 rows, with the OLS
 // fit as their yardstick. Times are medians of 3 of the process CPU time (the machine is shared).
 // Run: pnpm --filter @maturo/stats bench
-import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEBIAN_PYTHON, runReference, medianTimes as time } from "@maturo/bench-tools";
 import {
   conditionalReliability,
   cronbachAlpha,
@@ -24,49 +24,7 @@ const PREDICTORS = 14;
 const ITEMS = 10;
 
 const REPEATS = 3;
-
-/** Median over REPEATS runs of the process CPU time (user + system): the machine is shared, wall time is not ours. */
-function time<T>(run: () => T, repeats = 1): { seconds: number; wallSeconds: number; value: T } {
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  let value: T | undefined;
-  for (let r = 0; r < repeats; r++) {
-    const startCpu = process.cpuUsage();
-    const start = process.hrtime.bigint();
-    value = run();
-    wall.push(Number(process.hrtime.bigint() - start) / 1e9);
-    const used = process.cpuUsage(startCpu);
-    cpu.push((used.user + used.system) / 1e6);
-  }
-  const median = (values: number[]): number => values.sort((l, r) => l - r)[values.length >> 1] as number;
-  return { seconds: median(cpu), wallSeconds: median(wall), value: value as T };
-}
-
-/** Runs a reference script and parses the JSON line it prints, or explains why it was skipped. */
-function reference<T>(command: string, script: string, probe: string[]): T | string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const available = spawnSync(command, probe, { encoding: "utf8" });
-  if (available.error !== undefined || available.status !== 0) {
-    return `skipped: ${command} ${probe.join(" ")} failed (${available.error?.message ?? available.stderr.trim()})`;
-  }
-  const run = spawnSync(
-    command,
-    [
-      join(here, script),
-      String(ROWS),
-      String(PREDICTORS),
-      ...(script.endsWith(".py") ? [String(ITEMS)] : []),
-      String(REPEATS),
-    ],
-    {
-      encoding: "utf8",
-      env: { ...process.env, OMP_NUM_THREADS: "1", OPENBLAS_NUM_THREADS: "1" },
-      maxBuffer: 1 << 20,
-    },
-  );
-  if (run.status !== 0) return `skipped: ${script} exited ${run.status}: ${run.stderr.trim().slice(0, 400)}`;
-  return JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as T;
-}
+const here = dirname(fileURLToPath(import.meta.url));
 
 const next = random(20240101);
 const x = Array.from({ length: PREDICTORS }, () => new Float64Array(ROWS));
@@ -104,15 +62,29 @@ interface NumpyFigures {
   numpy: string;
   blas: string;
   lstsqSeconds: number;
+  lstsqWallSeconds: number;
   qrSeconds: number;
+  qrWallSeconds: number;
   alphaSeconds: number;
+  alphaWallSeconds: number;
   alpha: number;
 }
-const numpy = reference<NumpyFigures>("/usr/bin/python3", "reference.py", ["-c", "import numpy"]);
-const r = reference<{ lmSummarySeconds: number; r: string }>("Rscript", "reference.R", ["--version"]);
+const numpy = runReference<NumpyFigures>(
+  DEBIAN_PYTHON,
+  ["-c", "import numpy"],
+  [join(here, "reference.py"), String(ROWS), String(PREDICTORS), String(ITEMS), String(REPEATS)],
+  "install Debian's python3-numpy",
+);
+const r = runReference<{ lmSummarySeconds: number; r: string }>(
+  "Rscript",
+  ["--version"],
+  [join(here, "reference.R"), String(ROWS), String(PREDICTORS), String(REPEATS)],
+  "install Debian's r-base-core",
+);
 
 const fmt = (s: number): string => `${s.toFixed(3)} s`;
 const ratio = (ours: number, theirs: number): string => `${(ours / theirs).toFixed(2)}×`;
+const met = (ok: boolean): string => (ok ? "met" : "NOT met");
 console.log(
   `OLS ${ROWS.toLocaleString("en")} rows × ${PREDICTORS} predictors (${model.precisionUsed} path), median of ${REPEATS} CPU times`,
 );
@@ -122,9 +94,11 @@ console.log(
 if (typeof numpy === "string") console.log(`  numpy: ${numpy}`);
 else {
   console.log(
-    `  numpy ${numpy.numpy} (BLAS: ${numpy.blas}) lstsq: ${fmt(numpy.lstsqSeconds)}; qr(mode="r") of [X|y]: ${fmt(numpy.qrSeconds)}`,
+    `  numpy ${numpy.numpy} (BLAS: ${numpy.blas}) lstsq: ${fmt(numpy.lstsqSeconds)} (wall ${fmt(numpy.lstsqWallSeconds)}); qr(mode="r") of [X|y]: ${fmt(numpy.qrSeconds)} (wall ${fmt(numpy.qrWallSeconds)})`,
   );
-  console.log(`  ratio ours / numpy lstsq: ${ratio(ols.seconds, numpy.lstsqSeconds)} (target ≤ 1.00×)`);
+  console.log(
+    `  ratio ours / numpy lstsq: ${ratio(ols.seconds, numpy.lstsqSeconds)} (target ≤ 1.00×: ${met(ols.seconds <= numpy.lstsqSeconds)}); ours / numpy qr: ${ratio(ols.seconds, numpy.qrSeconds)}`,
+  );
 }
 if (typeof r === "string") console.log(`  R: ${r}`);
 else {
@@ -139,9 +113,11 @@ console.log(
 if (typeof numpy === "string") console.log(`  numpy: ${numpy}`);
 else {
   console.log(
-    `  numpy cov + alpha: ${fmt(numpy.alphaSeconds)}; alpha ${numpy.alpha.toFixed(6)} (its own random data)`,
+    `  numpy cov + alpha: ${fmt(numpy.alphaSeconds)} (wall ${fmt(numpy.alphaWallSeconds)}); alpha ${numpy.alpha.toFixed(6)} (its own random data)`,
   );
-  console.log(`  ratio ours / numpy: ${ratio(alpha.seconds, numpy.alphaSeconds)} (target ≤ 1.50×)`);
+  console.log(
+    `  ratio ours / numpy: ${ratio(alpha.seconds, numpy.alphaSeconds)} (target ≤ 1.50×: ${met(alpha.seconds <= 1.5 * numpy.alphaSeconds)})`,
+  );
 }
 
 // Research methods on the same rows: organisations of 1 to 9 respondents, positive weights.

@@ -1,7 +1,8 @@
 """Strong reference for bench.ts: numpy on the same shapes (OLS 1M x 14 with intercept, alpha 1M x 10).
 
 Run by bench.ts with Debian's /usr/bin/python3 when numpy is importable. Prints one JSON object:
-the BLAS numpy was built with and the median of REPEATS timings of each operation, in seconds.
+the BLAS numpy was built with and the medians of REPEATS timings of each operation (CPU time and
+wall), in seconds.
 """
 import io
 import json
@@ -30,13 +31,15 @@ items = np.clip(np.round(3 + latent[:, None] + rng.standard_normal((ROWS, ITEMS)
 
 
 def median_seconds(run):
-    # CPU time of this process: the machine is shared, and wall time counts other processes' turns.
-    times = []
+    """Medians of REPEATS runs: process CPU time (the machine is shared, and wall time counts other
+    processes' turns) and wall time."""
+    cpu, wall = [], []
     for _ in range(REPEATS):
-        start = time.process_time()
+        start_cpu, start = time.process_time(), time.perf_counter()
         run()
-        times.append(time.process_time() - start)
-    return sorted(times)[len(times) // 2]
+        cpu.append(time.process_time() - start_cpu)
+        wall.append(time.perf_counter() - start)
+    return sorted(cpu)[len(cpu) // 2], sorted(wall)[len(wall) // 2]
 
 
 def alpha():
@@ -62,15 +65,21 @@ def blas_name():
 
 
 blas = blas_name()
+lstsq = median_seconds(lambda: np.linalg.lstsq(design, y, rcond=None))
+qr = median_seconds(lambda: np.linalg.qr(np.column_stack([design, y]), mode="r"))
+alpha_times = median_seconds(alpha)
 
 print(
     json.dumps(
         {
             "numpy": np.__version__,
             "blas": blas,
-            "lstsqSeconds": median_seconds(lambda: np.linalg.lstsq(design, y, rcond=None)),
-            "qrSeconds": median_seconds(lambda: np.linalg.qr(np.column_stack([design, y]), mode="r")),
-            "alphaSeconds": median_seconds(alpha),
+            "lstsqSeconds": lstsq[0],
+            "lstsqWallSeconds": lstsq[1],
+            "qrSeconds": qr[0],
+            "qrWallSeconds": qr[1],
+            "alphaSeconds": alpha_times[0],
+            "alphaWallSeconds": alpha_times[1],
             "alpha": float(alpha()),
         }
     )

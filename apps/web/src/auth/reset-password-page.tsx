@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useMessages } from "../i18n/locale.js";
+import { errorCode } from "../lib/server-issues.js";
 import { useTRPC } from "../lib/trpc.js";
 import { TitledPage } from "../shell/titled-page.js";
 import { NewPasswordField } from "../ui/new-password-field.js";
@@ -8,7 +9,6 @@ import { AuthForm } from "./auth-form.js";
 import { Confirmation } from "./confirmation.js";
 import { LinkParagraph } from "./link-paragraph.js";
 import { authMessages } from "./messages.js";
-import { errorCode } from "./server-issues.js";
 import { useAuthForm } from "./use-auth-form.js";
 import { minLength, required, sameAs } from "./validation.js";
 

@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useId, useMemo, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import { errorText } from "../lib/error-text.js";
+import { errorCode, fieldIssues } from "../lib/server-issues.js";
 import { authMessages } from "./messages.js";
-import { errorCode, fieldIssues } from "./server-issues.js";
 import { type Check, type Problem, validate } from "./validation.js";
 
 interface Submission {

@@ -4,6 +4,7 @@ import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale, useMessages } from "../i18n/locale.js";
 import type { Locale, Messages } from "../i18n/messages.js";
 import { useFormatter } from "../i18n/use-formatter.js";
+import { fieldIssues, formError } from "../lib/server-issues.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { CheckList } from "../ui/check-list.js";
 import { ErrorMessage } from "../ui/error-message.js";
@@ -12,6 +13,7 @@ import { QueryState } from "../ui/query-state.js";
 import { RoleSelect } from "../ui/role-select.js";
 import { SelectField } from "../ui/select-field.js";
 import { SubmitButton } from "../ui/submit-button.js";
+import { TextField } from "../ui/text-field.js";
 import { TitledSection } from "../ui/titled-section.js";
 import { QueryTable } from "./query-table.js";
 import { dateColumn } from "./sortable-table.js";
@@ -153,7 +155,8 @@ export function InstrumentsPage(): ReactNode {
   const versions = useQuery(trpc.instruments.versions.queryOptions());
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [title, setTitle] = useState("");
-  const [publish, setPublish] = useState(true);
+  // Key users see a version only once someone chose to publish it (issue 15: it was on by default).
+  const [publish, setPublish] = useState(false);
   const [missing, setMissing] = useState(false);
   const selected = chosen ?? plugins.data?.map((p) => p.id) ?? [];
   const freeze = useMutation(
@@ -161,6 +164,8 @@ export function InstrumentsPage(): ReactNode {
       onSuccess: () => queryClient.invalidateQueries(trpc.instruments.versions.queryFilter()),
     }),
   );
+  // The server checks the title (one rule); its problem shows at the field.
+  const issues = fieldIssues(freeze.error, ["title"] as const);
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();
     if (selected.length === 0) {
@@ -176,7 +181,7 @@ export function InstrumentsPage(): ReactNode {
       <p>{t("intro")}</p>
       <QueryState query={plugins} />
       {plugins.data ? (
-        <form className="form card" onSubmit={onSubmit} aria-labelledby={`${id}-plugins`}>
+        <form className="form card" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-plugins`}>
           <CheckList
             legend={t("plugins")}
             legendId={`${id}-plugins`}
@@ -195,13 +200,13 @@ export function InstrumentsPage(): ReactNode {
             chosen={selected}
             onChange={setChosen}
           />
-          <label htmlFor={`${id}-title`}>{t("versionTitle")}</label>
-          <input
+          <TextField
             id={`${id}-title`}
+            label={t("versionTitle")}
             required
-            minLength={2}
             value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            onChange={setTitle}
+            error={issues.title}
           />
           <div className="check">
             <input
@@ -217,7 +222,7 @@ export function InstrumentsPage(): ReactNode {
               {t("noPlugins")}
             </p>
           ) : null}
-          <ErrorMessage error={freeze.error} />
+          <ErrorMessage error={formError(freeze.error, issues)} />
           <SubmitButton disabled={freeze.isPending}>
             {freeze.isPending ? t("freezing") : t("freeze")}
           </SubmitButton>

@@ -8,6 +8,7 @@ import { CheckList } from "../ui/check-list.js";
 import { QueryState } from "../ui/query-state.js";
 import { SelectField } from "../ui/select-field.js";
 import { SubmitButton } from "../ui/submit-button.js";
+import { TableScroll } from "../ui/table-scroll.js";
 import { copyText, downloadText } from "./download.js";
 import { Provenance } from "./provenance.js";
 import { regressionRScript } from "./r-scripts.js";
@@ -258,7 +259,7 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
                 }),
             }}
           />
-          <div className="table-scroll">
+          <TableScroll label={t("tableCaption")}>
             <table className="data-table regression-table" data-testid="regression-table">
               <caption>{t("tableCaption")}</caption>
               <thead>
@@ -292,7 +293,7 @@ export function RegressionPage({ campaignId }: { campaignId: number }): ReactNod
                 )}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {r.table.footnotes.map((note) => (
             <p key={note} className="hint">
               {note}

@@ -1,5 +1,6 @@
 import { type ReactNode, useMemo, useState } from "react";
 import { useLocale } from "../i18n/locale.js";
+import { TableScroll } from "../ui/table-scroll.js";
 import { useConsoleText } from "./use-console-text.js";
 
 export interface Column<T> {
@@ -72,7 +73,7 @@ export function SortableTable<T>({
       </div>
     );
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
@@ -123,7 +124,7 @@ export function SortableTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

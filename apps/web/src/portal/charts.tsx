@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import type { ReactNode, RefCallback } from "react";
+import { useChartWidth } from "./use-chart-width.js";
 import { useSvgId } from "./use-svg-id.js";
 
 /**
@@ -37,6 +38,7 @@ export interface ChartText {
 /** The frame of every chart: an SVG image named by its title and described for screen readers. */
 function ChartSvg({
   id,
+  svgRef,
   className = "chart",
   width,
   height,
@@ -45,6 +47,8 @@ function ChartSvg({
   children,
 }: ChartText & {
   id: string;
+  /** From `useChartWidth`: the chart is laid out in the width it has on screen. */
+  svgRef: RefCallback<SVGSVGElement>;
   className?: string;
   width: number;
   height: number;
@@ -52,6 +56,7 @@ function ChartSvg({
 }): ReactNode {
   return (
     <svg
+      ref={svgRef}
       className={className}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
@@ -62,6 +67,14 @@ function ChartSvg({
       {children}
     </svg>
   );
+}
+
+/**
+ * About how wide a label of `text` is at the charts' 13 px label size, for layout decisions only (the
+ * browser test measures the real boxes).
+ */
+function labelWidth(text: string, fontPx = 13): number {
+  return text.length * fontPx * 0.58;
 }
 
 export interface ProfileRow {
@@ -84,37 +97,41 @@ export function ProfileChart({
   threshold: number;
 }): ReactNode {
   const id = useSvgId();
-  const labelWidth = 300;
-  const barWidth = 300;
-  const rowHeight = 28;
+  const [svgRef, width] = useChartWidth(720);
+  const valueWidth = 12 + Math.max(...rows.map((row) => labelWidth(row.valueText)), 40);
+  const indent = 16;
+  const longest = indent + Math.max(...rows.map((row) => labelWidth(row.label)), 0);
+  // A label beside its bar where both fit; on a phone the label goes on a line of its own above the bar.
+  const beside = width >= longest + 12 + 160 + valueWidth;
+  const labelColumn = beside ? longest + 12 : 0;
+  const barLeft = labelColumn + 10;
+  const barWidth = width - barLeft - valueWidth - 4;
+  const rowHeight = beside ? 28 : 48;
+  const barTop = beside ? 4 : 24;
   const top = 22;
-  const width = labelWidth + barWidth + 130;
-  const height = top + rows.length * rowHeight + 6;
-  const x = (v: number): number => labelWidth + (v / 100) * barWidth;
+  const height = top + rows.length * rowHeight + 4;
+  const x = (v: number): number => barLeft + (v / 100) * barWidth;
   return (
-    <ChartSvg id={id} width={width} height={height} {...text}>
+    <ChartSvg id={id} svgRef={svgRef} width={width} height={height} {...text}>
       <Patterns id={id} />
       {[0, 25, 50, 75, 100].map((tick) => (
-        <text key={tick} x={x(tick)} y={12} textAnchor="middle" className="chart-tick">
+        <text key={tick} x={x(tick)} y={14} textAnchor="middle" className="chart-tick">
           {tick}
         </text>
       ))}
       {rows.map((row, index) => {
         const y = top + index * rowHeight;
+        const className = row.dimension ? "chart-label strong" : "chart-label";
         return (
           <g key={row.id}>
-            <text
-              x={row.dimension ? 0 : 16}
-              y={y + 17}
-              className={row.dimension ? "chart-label strong" : "chart-label"}
-            >
+            <text x={row.dimension ? 0 : indent} y={beside ? y + 17 : y + 16} className={className}>
               {row.label}
             </text>
-            <rect x={x(0)} y={y + 4} width={barWidth} height={18} fill="none" stroke="#6b7785" />
+            <rect x={x(0)} y={y + barTop} width={barWidth} height={18} fill="none" stroke="#6b7785" />
             {row.value !== null ? (
               <rect
                 x={x(0)}
-                y={y + 4}
+                y={y + barTop}
                 width={(row.value / 100) * barWidth}
                 height={18}
                 fill={row.dimension ? "#1f3a5f" : `url(#${id}-hatch)`}
@@ -125,7 +142,7 @@ export function ProfileChart({
               <g className="reference-band" data-testid={`reference-band-${row.id}`}>
                 <rect
                   x={x(row.reference.q1)}
-                  y={y + 1}
+                  y={y + barTop - 3}
                   width={x(row.reference.q3) - x(row.reference.q1)}
                   height={24}
                   fill="#6b7785"
@@ -136,27 +153,27 @@ export function ProfileChart({
                 <line
                   x1={x(row.reference.median)}
                   x2={x(row.reference.median)}
-                  y1={y}
-                  y2={y + 26}
+                  y1={y + barTop - 4}
+                  y2={y + barTop + 22}
                   stroke="#000000"
                   strokeWidth={3}
                 />
               </g>
             ) : null}
-            <text x={x(100) + 10} y={y + 17} className={row.dimension ? "chart-label strong" : "chart-label"}>
+            <line
+              x1={x(threshold)}
+              x2={x(threshold)}
+              y1={y + barTop - 3}
+              y2={y + barTop + 21}
+              stroke="#1b1f24"
+              strokeDasharray="4 3"
+            />
+            <text x={x(100) + 8} y={y + barTop + 14} className={className}>
               {row.valueText}
             </text>
           </g>
         );
       })}
-      <line
-        x1={x(threshold)}
-        x2={x(threshold)}
-        y1={top}
-        y2={height - 4}
-        stroke="#1b1f24"
-        strokeDasharray="4 3"
-      />
     </ChartSvg>
   );
 }
@@ -203,15 +220,23 @@ export function QuadrantChart({
   labels: { capability: string; legacy: string; you: string };
 }): ReactNode {
   const id = useSvgId();
-  const size = 300;
+  const [svgRef, width] = useChartWidth(352);
   const left = 46;
   const top = 10;
+  const size = width - left - 12;
   const px = (v: number): number => left + (v / 100) * size;
   const py = (v: number): number => top + size - (v / 100) * size;
   const tx = px(thresholds.capability);
   const ty = py(thresholds.legacy);
   return (
-    <ChartSvg id={id} className="chart quadrant" width={left + size + 12} height={top + size + 44} {...text}>
+    <ChartSvg
+      id={id}
+      svgRef={svgRef}
+      className="chart quadrant"
+      width={width}
+      height={top + size + 44}
+      {...text}
+    >
       <Patterns id={id} />
       {profiles.map((p) => {
         const x0 = p.capability === "below" ? left : tx;
@@ -219,6 +244,8 @@ export function QuadrantChart({
         const y0 = p.legacy === "below" ? ty : top;
         const y1 = p.legacy === "below" ? top + size : ty;
         const mine = p.id === current;
+        // As many characters a line as fit the quadrant's width at the label size.
+        const perLine = Math.max(6, Math.floor((x1 - x0 - 14) / labelWidth("x")));
         return (
           <g key={p.id}>
             <rect
@@ -232,9 +259,9 @@ export function QuadrantChart({
             <text x={x0 + 8} y={y0 + 20} className={mine ? "chart-letter mine halo" : "chart-letter halo"}>
               {p.id}
             </text>
-            <text x={x0 + 8} y={y0 + 36} className="chart-small halo">
-              {wrapWords(p.name, 24, 2).map((line, i) => (
-                <tspan key={`${i}-${line}`} x={x0 + 8} dy={i === 0 ? 0 : 14}>
+            <text x={x0 + 8} y={y0 + 38} className="chart-small halo">
+              {wrapWords(p.name, perLine, 3).map((line, i) => (
+                <tspan key={`${i}-${line}`} x={x0 + 8} dy={i === 0 ? 0 : 16}>
                   {line}
                 </tspan>
               ))}
@@ -323,19 +350,39 @@ export function TrendChart({
   series: readonly TrendSeries[];
 }): ReactNode {
   const id = useSvgId();
-  const width = 560;
-  const height = 240;
-  const left = 80;
-  const right = 60;
+  const [svgRef, width] = useChartWidth(560);
+  const left = 40;
+  const right = 16;
   const top = 16;
-  const bottom = 60;
+  const plotH = 160;
   const plotW = width - left - right;
-  const plotH = height - top - bottom;
   const x = (i: number): number =>
     left + (points.length <= 1 ? plotW / 2 : (i / (points.length - 1)) * plotW);
   const y = (v: number): number => top + plotH - (v / 100) * plotH;
+  // Every point is named where the names fit side by side, otherwise the first and the last (the data
+  // table below names them all).
+  const pointWidths = points.map((label) => labelWidth(label, 12) + 12);
+  const named = (i: number): boolean =>
+    pointWidths.reduce((sum, w) => sum + w, 0) <= plotW + left || i === 0 || i === points.length - 1;
+  const anchor = (i: number): "start" | "middle" | "end" =>
+    points.length > 1 && i === 0 ? "start" : points.length > 1 && i === points.length - 1 ? "end" : "middle";
+  // The legend flows: an entry goes on the next line when it would not fit on this one.
+  const legend: { x: number; line: number }[] = [];
+  let cursor = 0;
+  let line = 0;
+  for (const s of series) {
+    const entryWidth = 38 + labelWidth(s.label) + 24;
+    if (cursor > 0 && cursor + entryWidth > width) {
+      cursor = 0;
+      line += 1;
+    }
+    legend.push({ x: cursor, line });
+    cursor += entryWidth;
+  }
+  const legendTop = top + plotH + 48;
+  const height = legendTop + line * 22 + 8;
   return (
-    <ChartSvg id={id} width={width} height={height} {...text}>
+    <ChartSvg id={id} svgRef={svgRef} width={width} height={height} {...text}>
       {[0, 25, 50, 75, 100].map((tick) => (
         <g key={tick}>
           <line x1={left} x2={left + plotW} y1={y(tick)} y2={y(tick)} stroke="#c8ced5" />
@@ -344,11 +391,19 @@ export function TrendChart({
           </text>
         </g>
       ))}
-      {points.map((label, i) => (
-        <text key={`${i}-${label}`} x={x(i)} y={top + plotH + 18} textAnchor="middle" className="chart-tick">
-          {label.length > 28 ? `${label.slice(0, 27)}…` : label}
-        </text>
-      ))}
+      {points.map((label, i) =>
+        named(i) ? (
+          <text
+            key={`${i}-${label}`}
+            x={x(i)}
+            y={top + plotH + 20}
+            textAnchor={anchor(i)}
+            className="chart-tick"
+          >
+            {label}
+          </text>
+        ) : null,
+      )}
       {series.map((s) => {
         const present = s.values
           .map((v, i) => (v === null ? null : ([x(i), y(v)] as const)))
@@ -382,7 +437,10 @@ export function TrendChart({
         );
       })}
       {series.map((s, i) => (
-        <g key={s.id} transform={`translate(${left + i * 220} ${height - 14})`}>
+        <g
+          key={s.id}
+          transform={`translate(${legend[i]?.x ?? 0} ${legendTop + (legend[i]?.line ?? 0) * 22})`}
+        >
           <line
             x1={0}
             x2={30}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
+import { TableScroll } from "../ui/table-scroll.js";
 import { TableHead } from "./table-head.js";
-import { TableScroll } from "./table-scroll.js";
 
 export interface DataTableProps {
   label: string;

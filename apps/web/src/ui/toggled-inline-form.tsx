@@ -40,6 +40,8 @@ export function ToggledInlineForm({
           id={id}
           className="inline-form"
           aria-label={formLabel}
+          // The server's rules, shown at their fields by the caller, instead of the browser's bubbles.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             onSubmit();

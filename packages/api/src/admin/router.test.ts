@@ -19,6 +19,36 @@ describe.each(await testDatabaseFactories())("organisations and memberships on $
   });
   afterAll(() => api.close());
 
+  it("searches organisations by name or code in any case, a page at a time, and refuses a bad page", async () => {
+    for (let i = 1; i <= 12; i++)
+      await admin.admin.createOrganisation({
+        code: `ZOEK${String(i).padStart(2, "0")}`,
+        name: `Zoekdorp ${i}`,
+      });
+    await admin.admin.createOrganisation({ code: "ANDER", name: "100%_Zoekdorp" });
+    const first = await admin.admin.organisationPage({ search: "zoekDORP ", pageSize: 5 });
+    expect(first.total).toBe(13);
+    expect(first.rows.map((o) => o.name)).toEqual([
+      "100%_Zoekdorp",
+      "Zoekdorp 1",
+      "Zoekdorp 10",
+      "Zoekdorp 11",
+      "Zoekdorp 12",
+    ]);
+    const last = await admin.admin.organisationPage({ search: "zoekdorp", page: 3, pageSize: 5 });
+    expect(last.rows.map((o) => o.name)).toEqual(["Zoekdorp 7", "Zoekdorp 8", "Zoekdorp 9"]);
+    expect((await admin.admin.organisationPage({ search: "zoek07" })).rows.map((o) => o.code)).toEqual([
+      "ZOEK07",
+    ]);
+    // `%` and `_` are searched for as typed, not as wildcards.
+    expect((await admin.admin.organisationPage({ search: "%_z" })).rows.map((o) => o.code)).toEqual([
+      "ANDER",
+    ]);
+    expect((await admin.admin.organisationPage({ search: "%" })).total).toBe(1);
+    await expect(admin.admin.organisationPage({ page: 0 })).rejects.toSatisfy(namesField("page"));
+    await expect(admin.admin.organisationPage({ pageSize: 1000 })).rejects.toSatisfy(namesField("pageSize"));
+  });
+
   it("changes only the fields given, keeps the code, and logs who changed what", async () => {
     const { id } = await admin.admin.createOrganisation({
       code: "44021",

@@ -5,6 +5,13 @@ import type { Messages } from "../../i18n/messages.js";
 export const adminMessages = {
   nl: {
     organisationsTitle: "Organisaties",
+    searchOrganisations: "Zoeken op naam of code",
+    search: "Zoeken",
+    organisationsFound: "{total} organisaties gevonden, pagina {page} van {pages}",
+    noOrganisationsFound: "Geen organisaties gevonden voor “{search}”.",
+    pages: "Pagina's",
+    previousPage: "Vorige pagina",
+    nextPage: "Volgende pagina",
     usersTitle: "Onderzoekers en sleutelgebruikers",
     requestsTitle: "Accountaanvragen",
     retentionTitle: "Bewaartermijnen",
@@ -69,6 +76,13 @@ export const adminMessages = {
   },
   en: {
     organisationsTitle: "Organisations",
+    searchOrganisations: "Search by name or code",
+    search: "Search",
+    organisationsFound: "{total} organisations found, page {page} of {pages}",
+    noOrganisationsFound: "No organisations found for “{search}”.",
+    pages: "Pages",
+    previousPage: "Previous page",
+    nextPage: "Next page",
     usersTitle: "Researchers and key users",
     requestsTitle: "Account requests",
     retentionTitle: "Retention",

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useLocale } from "../../i18n/locale.js";
+import { fieldIssues, formError } from "../../lib/server-issues.js";
 import { useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
@@ -35,6 +36,7 @@ export function NewUserForm({
   const [unknownOrganisation, setUnknownOrganisation] = useState(false);
   const refresh = useRefresh(trpc.admin.users.queryFilter());
   const create = useMutation(trpc.admin.createUser.mutationOptions({ onSuccess: refresh }));
+  const issues = fieldIssues(create.error, ["email", "name", "password"] as const);
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
     const organisation =
@@ -56,7 +58,7 @@ export function NewUserForm({
   return (
     <>
       <h2>{t("newUser")}</h2>
-      <form className="form card" onSubmit={onSubmit}>
+      <form className="form card" noValidate onSubmit={onSubmit}>
         <TextField
           id={`${id}-email`}
           label={t("email")}
@@ -64,8 +66,16 @@ export function NewUserForm({
           required
           value={form.email}
           onChange={field("email")}
+          error={issues.email}
         />
-        <TextField id={`${id}-name`} label={t("name")} required value={form.name} onChange={field("name")} />
+        <TextField
+          id={`${id}-name`}
+          label={t("name")}
+          required
+          value={form.name}
+          onChange={field("name")}
+          error={issues.name}
+        />
         <SelectField
           id={`${id}-role`}
           label={t("role")}
@@ -94,8 +104,9 @@ export function NewUserForm({
           label={t("password")}
           value={form.password}
           onChange={field("password")}
+          error={issues.password}
         />
-        <ErrorMessage error={create.error} />
+        <ErrorMessage error={formError(create.error, issues)} />
         <SubmitButton disabled={create.isPending}>{t("createUser")}</SubmitButton>
         {create.isSuccess ? (
           <p role="status" className="success">

@@ -6,6 +6,7 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useLocale } from "../../i18n/locale.js";
+import { fieldIssues, formError } from "../../lib/server-issues.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
@@ -34,9 +35,10 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
     sizeClass: organisation.sizeClass ?? "",
   };
   const { form, setForm, field } = useForm(initial);
-  const refresh = useRefresh(trpc.admin.organisations.queryFilter(), () => setOpen(false));
+  const refresh = useRefresh(trpc.admin.pathFilter(), () => setOpen(false));
   const update = useMutation(trpc.admin.updateOrganisation.mutationOptions({ onSuccess: refresh }));
   const name = t("editOrganisation", { name: organisation.name });
+  const issues = fieldIssues(update.error, ["name", "province", "sizeClass"] as const);
   return (
     <div className="row-actions">
       <ToggledInlineForm
@@ -58,7 +60,13 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         }
       >
         <p className="hint">{t("codeFixed")}</p>
-        <NameField id={`${id}-name`} label={t("name")} value={form.name} onChange={field("name")} />
+        <NameField
+          id={`${id}-name`}
+          label={t("name")}
+          value={form.name}
+          onChange={field("name")}
+          error={issues.name}
+        />
         <SelectField
           id={`${id}-kind`}
           label={t("kind")}
@@ -76,6 +84,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
             label={t(f === "sizeClass" ? "size" : f)}
             value={form[f]}
             onChange={field(f)}
+            error={issues[f]}
           />
         ))}
         <button type="submit" className="button small" disabled={update.isPending}>
@@ -86,7 +95,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         </button>
       </ToggledInlineForm>
       {update.isSuccess && !open ? <span role="status">{t("saved")}</span> : null}
-      <ErrorMessage error={update.error} />
+      <ErrorMessage error={formError(update.error, issues)} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useLocale } from "../../i18n/locale.js";
 import { useFormatter } from "../../i18n/use-formatter.js";
+import { fieldIssues, formError } from "../../lib/server-issues.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
@@ -27,6 +28,8 @@ export function RequestRow({ request }: { request: Request }): ReactNode {
   const refresh = useRefresh(trpc.admin.accountRequests.queryFilter());
   const decide = useMutation(trpc.admin.decideAccountRequest.mutationOptions({ onSuccess: refresh }));
   const status = request.status as "pending" | "approved" | "rejected";
+  // The server checks the password (one rule); its problem shows at the field, not as a browser bubble.
+  const issues = fieldIssues(decide.error, ["password", "province"] as const);
   return (
     <li className="card request" data-testid="account-request">
       <h2>
@@ -47,6 +50,7 @@ export function RequestRow({ request }: { request: Request }): ReactNode {
       {status === "pending" ? (
         <form
           className="inline-form"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             decide.mutate({
@@ -58,7 +62,13 @@ export function RequestRow({ request }: { request: Request }): ReactNode {
             });
           }}
         >
-          <TextField id={`${id}-province`} label={t("province")} value={province} onChange={setProvince} />
+          <TextField
+            id={`${id}-province`}
+            label={t("province")}
+            value={province}
+            onChange={setProvince}
+            error={issues.province}
+          />
           <SelectField
             id={`${id}-size`}
             label={t("size")}
@@ -74,6 +84,7 @@ export function RequestRow({ request }: { request: Request }): ReactNode {
             label={t("keyPassword", { email: request.email })}
             value={password}
             onChange={setPassword}
+            error={issues.password}
           />
           <button
             type="submit"
@@ -99,7 +110,7 @@ export function RequestRow({ request }: { request: Request }): ReactNode {
           {t("approvedNote", { email: request.email })}
         </p>
       ) : null}
-      <ErrorMessage error={decide.error} />
+      <ErrorMessage error={formError(decide.error, issues)} />
     </li>
   );
 }

@@ -1,8 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
+import { fieldIssues, formError } from "../../lib/server-issues.js";
 import { useTRPC } from "../../lib/trpc.js";
 import { ErrorMessage } from "../../ui/error-message.js";
 import { QueryState } from "../../ui/query-state.js";
+import { TextField } from "../../ui/text-field.js";
 import { useConsoleText } from "../use-console-text.js";
 import { useWaves } from "../use-waves.js";
 import { useAdminText } from "./admin-text.js";
@@ -15,31 +17,32 @@ function RetentionRow({ wave }: { wave: { id: number; name: string } }): ReactNo
   const id = useId();
   const [days, setDays] = useState("");
   const save = useMutation(trpc.admin.setCampaignRetention.mutationOptions());
+  const issues = fieldIssues(save.error, ["days"] as const);
   return (
     <form
       className="inline-form"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate({ campaignId: wave.id, days: Number(days) });
+        save.mutate({ campaignId: wave.id, days: days.trim() === "" ? Number.NaN : Number(days) });
       }}
     >
-      <div className="field">
-        <label htmlFor={`${id}-d`}>{t("days", { name: wave.name })}</label>
-        <input
-          id={`${id}-d`}
-          type="number"
-          min={0}
-          max={3650}
-          required
-          value={days}
-          onChange={(e) => setDays(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-d`}
+        label={t("days", { name: wave.name })}
+        type="number"
+        min={0}
+        max={3650}
+        required
+        value={days}
+        onChange={setDays}
+        error={issues.days}
+      />
       <button type="submit" className="button secondary">
         {c("save")}
       </button>
       {save.isSuccess ? <span role="status">{c("done")}</span> : null}
-      <ErrorMessage error={save.error} />
+      <ErrorMessage error={formError(save.error, issues)} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
+import { fieldIssues, formError } from "../../lib/server-issues.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { useRefresh } from "../../lib/use-refresh.js";
 import { ErrorMessage } from "../../ui/error-message.js";
@@ -26,6 +27,7 @@ export function UserActions({ user }: { user: User }): ReactNode {
       },
     }),
   );
+  const passwordIssues = fieldIssues(setPasswordM.error, ["password"] as const);
   const toggle = user.disabledAt ? t("enable") : t("disable");
   return (
     <div className="row-actions">
@@ -49,13 +51,14 @@ export function UserActions({ user }: { user: User }): ReactNode {
           label={t("newPassword", { email: user.email })}
           value={password}
           onChange={setPassword}
+          error={passwordIssues.password}
         />
         <button type="submit" className="button small">
           {t("resetPassword")}
         </button>
       </ToggledInlineForm>
       {setPasswordM.isSuccess ? <span role="status">{t("passwordSet", { email: user.email })}</span> : null}
-      <ErrorMessage error={setDisabled.error ?? setPasswordM.error} />
+      <ErrorMessage error={setDisabled.error ?? formError(setPasswordM.error, passwordIssues)} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { audited } from "../../procedures/audited.js";
 import { id, organisationKind } from "../../shared/inputs.js";
 import { adminProcedure } from "../../trpc.js";
 import { changeOrganisation, createOrganisation } from "./manage-organisations.js";
-import { listOrganisations } from "./queries.js";
+import { listOrganisations, searchOrganisations } from "./queries.js";
 
 const organisationName = z.string().trim().min(2).max(200);
 const province = z.string().trim().max(100).nullable();
@@ -24,10 +24,22 @@ const organisationUpdate = z.object({
   sizeClass: sizeClass.optional(),
 });
 type OrganisationUpdate = z.infer<typeof organisationUpdate>;
+const organisationSearch = z.object({
+  search: z.string().trim().max(100).default(""),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(5).max(100).default(25),
+});
 
 /** Administration, organisations: the list, a new one, and changes to one (audited when anything changes). */
 export const organisationProcedures = {
   organisations: adminProcedure.query(({ ctx: { db } }) => listOrganisations(db)),
+
+  /** The admin's list: searched by name or code on the server and shown a page at a time. */
+  organisationPage: adminProcedure.input(organisationSearch).query(async ({ ctx: { db }, input }) => ({
+    ...(await searchOrganisations(db, input)),
+    page: input.page,
+    pageSize: input.pageSize,
+  })),
 
   createOrganisation: adminProcedure
     .input(organisationInput)

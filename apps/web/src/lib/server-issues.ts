@@ -3,6 +3,8 @@ import { TRPCClientError } from "@trpc/client";
 interface ErrorData {
   code?: string;
   zodIssues?: { path: string; message: string }[] | null;
+  /** The input field a server-side rule (an AppError) is about. */
+  field?: string | null;
 }
 
 function dataOf(error: unknown): ErrorData | undefined {
@@ -23,10 +25,18 @@ export function fieldIssues<F extends string>(
   fields: readonly F[],
 ): Partial<Record<F, string>> {
   const issues: Partial<Record<F, string>> = {};
-  for (const issue of dataOf(error)?.zodIssues ?? []) {
+  const data = dataOf(error);
+  const named = fields.find((f) => f === data?.field);
+  if (named && error instanceof TRPCClientError) issues[named] = error.message;
+  for (const issue of data?.zodIssues ?? []) {
     const field = fields.find((f) => f === issue.path);
     if (field && !issues[field])
       issues[field] = issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
   }
   return issues;
+}
+
+/** The error a form shows above its button: none when every problem is shown at its field. */
+export function formError(error: unknown, issues: Partial<Record<string, string>>): unknown {
+  return Object.keys(issues).length > 0 ? null : error;
 }

@@ -1,0 +1,3 @@
+import { defineMaturoConfig } from "@maturo/vitest-config";
+
+export default defineMaturoConfig();
