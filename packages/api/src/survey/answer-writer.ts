@@ -243,6 +243,9 @@ export class AnswerWriter {
           try {
             return { statuses: one(pending.write) };
           } catch (error) {
+            // SQLite rolled the whole transaction back by itself (full disk, I/O error): nothing
+            // in it stands, so every save of the batch fails with this error.
+            if (!sqlite.inTransaction) throw error;
             return { error };
           }
         }),
