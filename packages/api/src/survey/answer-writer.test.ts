@@ -8,6 +8,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadInstrumentVersion } from "../shared/instrument-version.js";
 import { itemsForRole } from "../shared/questionnaire.js";
+import { directorsCampaign } from "../test-fixtures/directors-campaign.js";
 import { type Caller, createTestApi, type TestApi } from "../test-fixtures/harness.js";
 import { AnswerWriter } from "./answer-writer.js";
 
@@ -130,26 +131,9 @@ describe("autosaves on SQLite", () => {
 
   beforeAll(async () => {
     api = await createTestApi((await testDatabaseFactories())[0] as TestDatabaseFactory);
-    const researcher = await api.as({ email: "r@test.be", role: "researcher" });
-    const orgId = await api.organisation("W-1");
-    const keyUser = await api.as({ email: "k@test.be", role: "keyuser", organisationIds: [orgId] });
-    const { id: versionId } = await researcher.instruments.freeze({
-      title: "Versie",
-      plugins: ["organisation", "users", "technology", "context"],
-    });
-    const { id: campaignId } = await keyUser.campaigns.startSelf({
-      organisationId: orgId,
-      versionId,
-      name: "Zelf",
-    });
-    const { links } = await keyUser.invitations.create({
-      campaignId,
-      organisationId: orgId,
-      role: "staff",
-      recipients: { count: 6 },
-    });
+    const { links } = await directorsCampaign(api, 6);
     for (const link of links) {
-      const token = link.link.split("/s/")[1] as string;
+      const token = link.split("/s/")[1] as string;
       const caller = api.anonymous();
       // The first save binds the respondent's device; the saves below come from it.
       await caller.survey.save({
