@@ -1,8 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { appRouter, createCallerFactory, type createContextInner } from "@maturo/api";
+import { appRouter, type createContextInner } from "@maturo/api";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server/unstable-core-do-not-import";
+import {
+  callProcedure,
+  getErrorShape,
+  getTRPCErrorFromUnknown,
+} from "@trpc/server/unstable-core-do-not-import";
 
 type Context = ReturnType<typeof createContextInner>;
 
@@ -15,13 +19,12 @@ export interface SaveRouteOptions {
 }
 
 const PATH = "survey.save";
-const call = createCallerFactory(appRouter);
 
 /**
  * `POST /trpc/survey.save` — every respondent's autosave, the busiest call — answered without
  * tRPC's fetch adapter, which turns each request and response into web streams and cost about a
  * fifth of a save's CPU (docs/decisions.md, issue 18). The procedure runs as every other one does
- * (its middleware, zod input, the same context); the response is tRPC's, byte for byte: one call
+ * (`callProcedure`, as tRPC's handler calls it: its middleware, zod input, the same context); the response is tRPC's, byte for byte: one call
  * alone (`{"result":{"data":…}}`) or a batch of one (`?batch=1`, `[…]`), errors shaped by the
  * router's error formatter with tRPC's status codes. Anything else — a body that is not a JSON
  * object, another content type, a stream link — goes to tRPC with the body already read.
@@ -80,13 +83,20 @@ export function createSaveRoute(options: SaveRouteOptions) {
         );
         return;
       }
-      call(ctx)
-        .survey.save(input as Parameters<ReturnType<typeof call>["survey"]["save"]>[0])
-        .then(
-          (data) => answer(res, batch !== null, { data }, options),
-          (cause: unknown) =>
-            answer(res, batch !== null, { error: getTRPCErrorFromUnknown(cause), input, ctx }, options),
-        );
+      // What tRPC's own handler does for each call (resolveResponse), without its proxies.
+      callProcedure({
+        router: appRouter,
+        path: PATH,
+        getRawInput: async () => input,
+        ctx,
+        type: "mutation",
+        signal: undefined,
+        batchIndex: 0,
+      }).then(
+        (data) => answer(res, batch !== null, { data }, options),
+        (cause: unknown) =>
+          answer(res, batch !== null, { error: getTRPCErrorFromUnknown(cause), input, ctx }, options),
+      );
     });
     return true;
   };
