@@ -140,13 +140,32 @@ async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<An
   return statuses;
 }
 
+/**
+ * The items whose stored rows `decide` reads: the saved ones (last write wins) and the items their
+ * follow-up conditions name, up their chains (isAsked) — not the whole response, which a save per
+ * answer would otherwise read again and again as the questionnaire fills.
+ */
+function itemsDecidedOn(write: AnswerWrite): string[] {
+  const ids = new Set<string>();
+  for (const answer of write.answers) {
+    let id: string | undefined = answer.itemId;
+    // A chain longer than the number of items has met an item twice: a cycle (as isAsked).
+    for (let step = 0; id !== undefined && !ids.has(id) && step <= write.items.size; step++) {
+      ids.add(id);
+      id = write.items.get(id)?.showIf?.item;
+    }
+  }
+  return [...ids];
+}
+
 /** One save inside the SQLite group commit: prepared statements, run synchronously. */
 function applySqlite(statements: SqliteAnswerStatements, write: AnswerWrite): AnswerStatus[] {
   const { responseId: response, savedAt } = write;
+  const ids = JSON.stringify(itemsDecidedOn(write));
   const { answers, statuses } = decide(
     write,
-    statements.stored.all(response),
-    statements.cleared.all(response),
+    statements.stored.all(response, ids),
+    statements.cleared.all(response, ids),
   );
   for (const [index, answer] of answers.entries()) {
     if (statuses[index] !== "applied") continue;

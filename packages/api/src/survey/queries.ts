@@ -258,11 +258,12 @@ export async function organisationMeans(
 type Answer = { response: number; item: string; at: string };
 
 export interface SqliteAnswerStatements {
+  /** A response's stored answers and clears among the items of a JSON array of ids. */
   stored: SqliteStatement<
-    [number],
+    [number, string],
     { item_id: string; point: number | null; dont_know: number; client_at: string }
   >;
-  cleared: SqliteStatement<[number], { item_id: string; client_at: string }>;
+  cleared: SqliteStatement<[number, string], { item_id: string; client_at: string }>;
   deleteAnswer: SqliteStatement<[number, string, string]>;
   clear: SqliteStatement<[Answer]>;
   upsert: SqliteStatement<[Answer & { point: number | null; dontKnow: number; savedAt: string }]>;
@@ -272,11 +273,15 @@ export interface SqliteAnswerStatements {
 function prepareAnswerStatements(sqlite: SqliteConnection): SqliteAnswerStatements {
   return {
     stored: sqlite.prepare<
-      [number],
+      [number, string],
       { item_id: string; point: number | null; dont_know: number; client_at: string }
-    >("select item_id, point, dont_know, client_at from answers where response_id = ?"),
-    cleared: sqlite.prepare<[number], { item_id: string; client_at: string }>(
-      "select item_id, client_at from cleared_answers where response_id = ?",
+    >(
+      `select item_id, point, dont_know, client_at from answers
+       where response_id = ? and item_id in (select value from json_each(?))`,
+    ),
+    cleared: sqlite.prepare<[number, string], { item_id: string; client_at: string }>(
+      `select item_id, client_at from cleared_answers
+       where response_id = ? and item_id in (select value from json_each(?))`,
     ),
     deleteAnswer: sqlite.prepare<[number, string, string]>(
       "delete from answers where response_id = ? and item_id = ? and client_at <= ?",
