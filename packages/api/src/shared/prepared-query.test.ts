@@ -50,6 +50,28 @@ describe.each(await testDatabaseFactories())("a query compiled once on $dialect"
     expect(rows).toEqual([{ code: "P-2" }]);
   });
 
+  it("never reads what an open transaction has not committed", async () => {
+    let read: Promise<{ code: string }[]> | undefined;
+    const rolledBack = api.handle.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("organisations")
+        .values({
+          code: "P-9",
+          name: "Gemeente P-9",
+          kind: "municipality",
+          province: "Antwerpen",
+          size_class: "10-20k",
+          created_at: new Date().toISOString(),
+        })
+        .execute();
+      read = byCodes(api.handle.db, "P-9", "P-9");
+      await new Promise((resolve) => setImmediate(resolve));
+      throw new Error("roll back");
+    });
+    await expect(rolledBack).rejects.toThrow("roll back");
+    expect(await read).toEqual([]);
+  });
+
   it("refuses a query that does not pass a parameter on as a value", async () => {
     const unused = preparedQuery((db, _code: string) => db.selectFrom("organisations").select("code"));
     await expect(unused(api.handle.db, "P-1")).rejects.toThrow(/every parameter/);
