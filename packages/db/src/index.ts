@@ -5,6 +5,9 @@ export {
   type DialectName,
   openDatabase,
   SQLITE_FILE_NAME,
+  type SqliteConnection,
+  type SqliteStatement,
+  sqliteConnectionOf,
 } from "./connect.js";
 export type { Database, NewRow, Row, RowUpdate } from "./database.js";
 export { type MigrationReport, migrateToLatest } from "./migrate.js";
