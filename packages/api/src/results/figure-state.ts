@@ -79,15 +79,17 @@ export function discloseShownNode(
 }
 
 /**
- * Every organisation's current score on the benchmark nodes. Benchmarks compare organisations with
- * equal weighting whatever the reader chose, so no choice of weighting changes a peer's contribution.
+ * Every organisation's current score on the benchmark nodes (or only the organisations listed).
+ * Benchmarks compare organisations with equal weighting whatever the reader chose, so no choice of
+ * weighting changes a peer's contribution.
  */
 export async function loadPeersState(
   db: Db,
   campaignId: number,
   nodeIds: readonly string[],
+  organisationIds?: readonly number[],
 ): Promise<PeersState> {
-  const all = await scoreMoments(db, { campaignId });
+  const all = await scoreMoments(db, { campaignId, nodeIds, organisationIds });
   const scores: Record<string, Record<string, number | null>> = {};
   for (const [organisationId, nodes] of all) {
     const row: Record<string, number | null> = {};

@@ -143,12 +143,20 @@ export async function overview(db: Db, target: OverviewTarget) {
     nodeIds: benchmarkNodes,
     now: target.now(),
   });
-  const organisations = await benchmarkPeers(db, [...Object.keys(peerScores).map(Number), organisationId]);
+  const organisations = await benchmarkPeers(db, campaign.id, [
+    ...Object.keys(peerScores).map(Number),
+    organisationId,
+  ]);
+  const peerRows = organisations.map((org) => ({
+    org,
+    id: String(org.id),
+    scores: peerScores[String(org.id)],
+  }));
   const benchmarks = benchmarkNodes.map((nodeId) => {
     const own = discloseShownNode(state, nodeId, "equal", k)?.mean ?? null;
-    const peers = organisations.map((org) => ({
-      organisationId: String(org.id),
-      score: org.id === organisationId ? own : (peerScores[String(org.id)]?.[nodeId] ?? null),
+    const peers = peerRows.map(({ org, id, scores }) => ({
+      organisationId: id,
+      score: org.id === organisationId ? own : (scores?.[nodeId] ?? null),
       province: org.province,
       sizeClass: org.size_class,
       kind: org.kind,

@@ -1,18 +1,35 @@
-import { sql } from "kysely";
 import { campaignIdsOf } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
 import { submittedResponses } from "../shared/submitted-responses.js";
 
-/** The organisations a benchmark compares, with what it groups them by. */
-export function benchmarkPeers(
+/**
+ * The organisations a benchmark compares, with what it groups them by, in id order. Read as the
+ * campaign's organisations (one index range, not thousands of bound ids); any asked for outside the
+ * campaign are looked up by id.
+ */
+export async function benchmarkPeers(
   db: Db,
+  campaignId: number,
   organisationIds: readonly number[],
 ): Promise<{ id: number; province: string | null; size_class: string | null; kind: string }[]> {
-  return db
-    .selectFrom("organisations")
-    .select(["id", "province", "size_class", "kind"])
-    .where("id", "in", [...organisationIds])
+  const wanted = new Set(organisationIds);
+  const members = await db
+    .selectFrom("campaign_organisations as co")
+    .innerJoin("organisations as o", "o.id", "co.organisation_id")
+    .select(["o.id", "o.province", "o.size_class", "o.kind"])
+    .where("co.campaign_id", "=", campaignId)
     .execute();
+  const found = members.filter((o) => wanted.delete(o.id));
+  const missing = [...wanted];
+  if (missing.length > 0)
+    found.push(
+      ...(await db
+        .selectFrom("organisations")
+        .select(["id", "province", "size_class", "kind"])
+        .where("id", "in", missing)
+        .execute()),
+    );
+  return found.sort((a, b) => a.id - b.id);
 }
 
 /** The campaigns an organisation takes part in that opened no later than `latest`, oldest first. */
@@ -43,22 +60,19 @@ export async function responseIdsOf(db: Db, campaignId: number, organisationId: 
 /**
  * Per organisation of a campaign, a fingerprint of its submitted responses (count, sum, least and
  * greatest id): it changes whenever a response is submitted or withdrawn, without reading every id.
+ * Read from the tallies kept at submission and withdrawal (shared/aggregates.ts).
  */
 export async function responseFingerprints(db: Db, campaignId: number): Promise<Record<string, string>> {
-  const rows = await submittedResponses(db, campaignId)
-    .select([
-      "r.organisation_id as organisationId",
-      sql<number | string>`count(*)`.as("n"),
-      sql<number | string>`sum(r.id)`.as("sum"),
-      sql<number>`min(r.id)`.as("least"),
-      sql<number>`max(r.id)`.as("greatest"),
-    ])
-    .groupBy("r.organisation_id")
+  const rows = await db
+    .selectFrom("submission_tallies")
+    .select(["organisation_id as organisationId", "submitted", "id_sum", "min_id", "max_id"])
+    .where("campaign_id", "=", campaignId)
+    .where("submitted", ">", 0)
     .execute();
   return Object.fromEntries(
     rows.map((row) => [
       String(row.organisationId),
-      [row.n, row.sum, row.least, row.greatest].map((v) => String(Number(v))).join(":"),
+      [row.submitted, row.id_sum, row.min_id, row.max_id].map((v) => String(Number(v))).join(":"),
     ]),
   );
 }
@@ -94,12 +108,22 @@ export async function writeSnapshot(
 export function readBenchmarkSnapshot(
   db: Db,
   campaignId: number,
-): Promise<{ basis: string; state: string } | undefined> {
+): Promise<{ basis: string; state: string; updated_at: string } | undefined> {
   return db
     .selectFrom("benchmark_snapshots")
-    .select(["basis", "state"])
+    .select(["basis", "state", "updated_at"])
     .where("campaign_id", "=", campaignId)
     .executeTakeFirst();
+}
+
+/** When the campaign's benchmark snapshot was last stored (nothing stored: undefined). */
+export async function readBenchmarkSnapshotStamp(db: Db, campaignId: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("benchmark_snapshots")
+    .select("updated_at")
+    .where("campaign_id", "=", campaignId)
+    .executeTakeFirst();
+  return row?.updated_at;
 }
 
 /** Stores the organisations' scores now shown in the campaign's benchmarks. */

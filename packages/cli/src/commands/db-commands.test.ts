@@ -28,6 +28,7 @@ describe("maturo db migrate, seed demo and db backup", () => {
         "0003-respondent-proof",
         "0004-disclosure-snapshots",
         "0005-identified-exports",
+        "0006-result-aggregates",
       ],
     });
     const second = capture(dir);

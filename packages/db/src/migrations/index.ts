@@ -4,6 +4,7 @@ import * as m0002 from "./0002-core.js";
 import * as m0003 from "./0003-respondent-proof.js";
 import * as m0004 from "./0004-disclosure-snapshots.js";
 import * as m0005 from "./0005-identified-exports.js";
+import * as m0006 from "./0006-result-aggregates.js";
 
 /** Every migration, in order. Names sort; entries are only ever appended. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "0003-respondent-proof": m0003,
   "0004-disclosure-snapshots": m0004,
   "0005-identified-exports": m0005,
+  "0006-result-aggregates": m0006,
 };
