@@ -57,24 +57,46 @@ export async function responseIdsOf(db: Db, campaignId: number, organisationId: 
   return rows.map((row) => row.id);
 }
 
+/** The fingerprints last read per database and campaign, with the tallies' generation they were read at. */
+const fingerprintsRead = new WeakMap<
+  Db,
+  Map<number, { generation: number; fingerprints: Record<string, string> }>
+>();
+
 /**
  * Per organisation of a campaign, a fingerprint of its submitted responses (count, sum, least and
  * greatest id): it changes whenever a response is submitted or withdrawn, without reading every id.
- * Read from the tallies kept at submission and withdrawal (shared/aggregates.ts).
+ * Read from the tallies kept at submission and withdrawal (shared/aggregates.ts), and read again only
+ * once their generation moved.
  */
 export async function responseFingerprints(db: Db, campaignId: number): Promise<Record<string, string>> {
+  const row = await db
+    .selectFrom("submission_generations")
+    .select("generation")
+    .where("campaign_id", "=", campaignId)
+    .executeTakeFirst();
+  const generation = row?.generation ?? 0;
+  let read = fingerprintsRead.get(db);
+  if (!read) {
+    read = new Map();
+    fingerprintsRead.set(db, read);
+  }
+  const known = read.get(campaignId);
+  if (known?.generation === generation) return known.fingerprints;
   const rows = await db
     .selectFrom("submission_tallies")
     .select(["organisation_id as organisationId", "submitted", "id_sum", "min_id", "max_id"])
     .where("campaign_id", "=", campaignId)
     .where("submitted", ">", 0)
     .execute();
-  return Object.fromEntries(
+  const fingerprints = Object.fromEntries(
     rows.map((row) => [
       String(row.organisationId),
       [row.submitted, row.id_sum, row.min_id, row.max_id].map((v) => String(Number(v))).join(":"),
     ]),
   );
+  read.set(campaignId, { generation, fingerprints });
+  return fingerprints;
 }
 
 /** The figures last shown to the organisation's key users in a campaign, as stored JSON. */

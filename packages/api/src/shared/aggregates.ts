@@ -118,4 +118,11 @@ export async function refreshSubmissionTallies(
     .columns(["campaign_id", "organisation_id", "submitted", "id_sum", "min_id", "max_id"])
     .expression(counted)
     .execute();
+  await db
+    .insertInto("submission_generations")
+    .values({ campaign_id: campaignId, generation: 1 })
+    .onConflict((oc) =>
+      oc.column("campaign_id").doUpdateSet({ generation: sql`submission_generations.generation + 1` }),
+    )
+    .execute();
 }

@@ -20,6 +20,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`insert into submission_tallies (campaign_id, organisation_id, submitted, id_sum, min_id, max_id)
     select campaign_id, organisation_id, count(*), sum(id), min(id), max(id)
     from responses where status = 'submitted' group by campaign_id, organisation_id`.execute(db);
+  // Bumped with every change of a campaign's tallies: a reader that saw this generation may keep
+  // what it read. No row yet: generation 0.
+  await db.schema
+    .createTable("submission_generations")
+    .addColumn("campaign_id", "integer", (col) =>
+      col.primaryKey().references("campaigns.id").onDelete("cascade"),
+    )
+    .addColumn("generation", "integer", required)
+    .execute();
   await db.schema
     .createIndex("respondent_scores_organisation_idx")
     .on("respondent_scores")
@@ -29,5 +38,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex("respondent_scores_organisation_idx").execute();
+  await db.schema.dropTable("submission_generations").execute();
   await db.schema.dropTable("submission_tallies").execute();
 }

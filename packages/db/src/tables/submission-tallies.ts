@@ -11,3 +11,9 @@ export interface SubmissionTalliesTable {
   min_id: number;
   max_id: number;
 }
+
+/** Per campaign, how often its tallies changed: what a reader may cache them by. */
+export interface SubmissionGenerationsTable {
+  campaign_id: number;
+  generation: number;
+}
