@@ -1,5 +1,6 @@
 import { campaignIdsOf } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
+import { perDatabase } from "../shared/per-database.js";
 import { submittedResponses } from "../shared/submitted-responses.js";
 
 /**
@@ -58,10 +59,7 @@ export async function responseIdsOf(db: Db, campaignId: number, organisationId: 
 }
 
 /** The fingerprints last read per database and campaign, with the tallies' generation they were read at. */
-const fingerprintsRead = new WeakMap<
-  Db,
-  Map<number, { generation: number; fingerprints: Record<string, string> }>
->();
+const fingerprintsRead = perDatabase<{ generation: number; fingerprints: Record<string, string> }>();
 
 /**
  * Per organisation of a campaign, a fingerprint of its submitted responses (count, sum, least and
@@ -76,11 +74,7 @@ export async function responseFingerprints(db: Db, campaignId: number): Promise<
     .where("campaign_id", "=", campaignId)
     .executeTakeFirst();
   const generation = row?.generation ?? 0;
-  let read = fingerprintsRead.get(db);
-  if (!read) {
-    read = new Map();
-    fingerprintsRead.set(db, read);
-  }
+  const read = fingerprintsRead(db);
   const known = read.get(campaignId);
   if (known?.generation === generation) return known.fingerprints;
   const rows = await db

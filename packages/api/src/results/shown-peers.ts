@@ -1,5 +1,6 @@
 import { benchmarkRefreshDue } from "@maturo/report/disclosure";
 import type { Db } from "../shared/db.js";
+import { perDatabase } from "../shared/per-database.js";
 import { loadPeersState, type PeersState } from "./figure-state.js";
 import {
   readBenchmarkSnapshot,
@@ -19,16 +20,7 @@ interface ParsedSnapshot {
  * hundred kB of JSON at thousands of organisations, replaced rarely. Checked against the stored
  * `updated_at` on every read, so a snapshot written by another process is read afresh.
  */
-const parsedByDb = new WeakMap<Db, Map<number, ParsedSnapshot>>();
-
-function parsedOf(db: Db): Map<number, ParsedSnapshot> {
-  let parsed = parsedByDb.get(db);
-  if (!parsed) {
-    parsed = new Map();
-    parsedByDb.set(db, parsed);
-  }
-  return parsed;
-}
+const parsedOf = perDatabase<ParsedSnapshot>();
 
 async function storedSnapshot(db: Db, campaignId: number): Promise<ParsedSnapshot | null> {
   const stamp = await readBenchmarkSnapshotStamp(db, campaignId);
