@@ -89,7 +89,7 @@ describe.each(await testDatabaseFactories())("0006-result-aggregates on $dialect
             campaign_id: campaign.id,
             organisation_id: organisation,
             role: "staff",
-            status,
+            status: status === "submitted" ? "submitted" : "started",
             created_at: at,
           })
           .returning("id")
