@@ -109,7 +109,8 @@ describe.each(await testDatabaseFactories())("0006-result-aggregates on $dialect
           })
           .returning("id")
           .executeTakeFirstOrThrow();
-        if (status === "submitted") (ids[String(organisation)] ??= []).push(response.id);
+        if (status === "submitted")
+          ids[String(organisation)] = [...(ids[String(organisation)] ?? []), response.id];
       }
       await migrateToLatest(db);
       const rows = await db
