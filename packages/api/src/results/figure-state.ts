@@ -4,7 +4,7 @@ import { summarizeByRole } from "@maturo/scoring";
 import { answerCounts, type RoleMoments, scoreMoments } from "../shared/aggregates.js";
 import type { Db } from "../shared/db.js";
 import { submittedByRole } from "../shared/submitted-responses.js";
-import { scoredNodesByResponse } from "./queries.js";
+import { type PeerOrganisation, scoredNodesByResponse } from "./queries.js";
 
 /** What one organisation's key-user figures are computed from: aggregates only, never a respondent. */
 export interface OwnState {
@@ -24,6 +24,12 @@ export type Families = Readonly<Record<string, readonly string[]>>;
 /** The benchmark peers' equal-weighted scores per node (organisation id → node id → score). */
 export interface PeersState {
   readonly scores: Record<string, Record<string, number | null>>;
+  /**
+   * What each organisation with a score was grouped by when the snapshot was taken (absent in
+   * snapshots stored before issue 18): a changed province or size class moves the groups only with
+   * the time rule, like a changed respondent.
+   */
+  readonly organisations?: Record<string, PeerOrganisation>;
 }
 
 /** Each dimension of the instrument with the categories under it. */

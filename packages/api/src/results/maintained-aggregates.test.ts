@@ -102,6 +102,13 @@ describe.each(await testDatabaseFactories())("maintained result aggregates on $d
       const recomputed = await loadPeersState(api.handle.db, wave.id, nodeIds);
       const state = JSON.parse(stored.state) as typeof recomputed;
       expect(Object.keys(state.scores).sort()).toEqual(Object.keys(recomputed.scores).sort());
+      // The organisations as grouped: as they are now, read when the snapshot was replaced.
+      const attributes = await api.handle.db
+        .selectFrom("organisations")
+        .select(["id", "province", "size_class", "kind"])
+        .where("id", "in", Object.keys(recomputed.scores).map(Number))
+        .execute();
+      expect(state.organisations).toEqual(Object.fromEntries(attributes.map((o) => [String(o.id), o])));
       for (const [org, scores] of Object.entries(recomputed.scores))
         for (const node of nodeIds) expect(state.scores[org]?.[node] ?? null).toBe(scores[node] ?? null);
     }
@@ -113,6 +120,16 @@ describe.each(await testDatabaseFactories())("maintained result aggregates on $d
       if (i % 2 === 0) await submit(org, "staff", i + 3);
     }
     await expectMaintainedEqualsRecomputed();
+
+    // A peer moves to another province: its benchmark groups stay as shown until the next refresh.
+    const moved = orgs[9] as number;
+    const before = await keyUser.results.overview(target);
+    await api.handle.db
+      .updateTable("organisations")
+      .set({ province: "Limburg" })
+      .where("id", "=", moved)
+      .execute();
+    expect(await keyUser.results.overview(target)).toEqual(before);
 
     // Six organisations change: three withdraw a respondent, three gain one.
     for (const org of orgs.slice(1, 4)) {

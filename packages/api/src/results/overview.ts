@@ -15,9 +15,8 @@ import type { LoadedInstrumentVersion } from "../shared/instrument-version.js";
 import { itemStatsFromCounts, maturityCategories, maturityItemStats } from "../shared/item-results.js";
 import { submittedByRole } from "../shared/submitted-responses.js";
 import { discloseShownNode, familiesOf } from "./figure-state.js";
-import { benchmarkPeers } from "./queries.js";
 import { shownFigures } from "./shown-figures.js";
-import { shownPeers } from "./shown-peers.js";
+import { peerOrganisations, shownPeers } from "./shown-peers.js";
 import type { Weighting } from "./weighting.js";
 
 export interface OverviewTarget {
@@ -137,16 +136,14 @@ export async function overview(db: Db, target: OverviewTarget) {
   }
 
   // Benchmarks: the peers as last shown, the organisation by its own shown equal-weighted score.
-  const { scores: peerScores } = await shownPeers(db, {
+  const peersState = await shownPeers(db, {
     campaignId: campaign.id,
     minimum: rules.minBenchmarkGroup,
     nodeIds: benchmarkNodes,
     now: target.now(),
   });
-  const organisations = await benchmarkPeers(db, campaign.id, [
-    ...Object.keys(peerScores).map(Number),
-    organisationId,
-  ]);
+  const peerScores = peersState.scores;
+  const organisations = await peerOrganisations(db, campaign.id, peersState, organisationId);
   const peerRows = organisations.map((org) => ({
     org,
     id: String(org.id),

@@ -3,16 +3,34 @@ import type { Db } from "../shared/db.js";
 import { perDatabase } from "../shared/per-database.js";
 import { submittedResponses } from "../shared/submitted-responses.js";
 
+/** An organisation as benchmarks group it. */
+export interface PeerOrganisation {
+  id: number;
+  province: string | null;
+  size_class: string | null;
+  kind: string;
+}
+
+function byId(db: Db, organisationIds: readonly number[]): Promise<PeerOrganisation[]> {
+  if (organisationIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("organisations")
+    .select(["id", "province", "size_class", "kind"])
+    .where("id", "in", [...organisationIds])
+    .execute();
+}
+
 /**
- * The organisations a benchmark compares, with what it groups them by, in id order. Read as the
- * campaign's organisations (one index range, not thousands of bound ids); any asked for outside the
- * campaign are looked up by id.
+ * The organisations a benchmark compares, with what it groups them by, in id order. Many are read as
+ * the campaign's organisations (one index range, not thousands of bound ids), any outside the
+ * campaign by id; a few by id.
  */
 export async function benchmarkPeers(
   db: Db,
   campaignId: number,
   organisationIds: readonly number[],
-): Promise<{ id: number; province: string | null; size_class: string | null; kind: string }[]> {
+): Promise<PeerOrganisation[]> {
+  if (organisationIds.length <= 100) return (await byId(db, organisationIds)).sort((a, b) => a.id - b.id);
   const wanted = new Set(organisationIds);
   const members = await db
     .selectFrom("campaign_organisations as co")
@@ -21,15 +39,7 @@ export async function benchmarkPeers(
     .where("co.campaign_id", "=", campaignId)
     .execute();
   const found = members.filter((o) => wanted.delete(o.id));
-  const missing = [...wanted];
-  if (missing.length > 0)
-    found.push(
-      ...(await db
-        .selectFrom("organisations")
-        .select(["id", "province", "size_class", "kind"])
-        .where("id", "in", missing)
-        .execute()),
-    );
+  found.push(...(await byId(db, [...wanted])));
   return found.sort((a, b) => a.id - b.id);
 }
 

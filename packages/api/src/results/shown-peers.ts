@@ -3,6 +3,8 @@ import type { Db } from "../shared/db.js";
 import { perDatabase } from "../shared/per-database.js";
 import { loadPeersState, type PeersState } from "./figure-state.js";
 import {
+  benchmarkPeers,
+  type PeerOrganisation,
   readBenchmarkSnapshot,
   readBenchmarkSnapshotStamp,
   responseFingerprints,
@@ -65,7 +67,13 @@ export async function shownPeers(
     const score = changed.has(id) ? fresh.scores[id] : stored?.state.scores[id];
     if (score) scores[id] = score;
   }
-  const state = { scores };
+  const organisations = Object.fromEntries(
+    (await benchmarkPeers(db, target.campaignId, Object.keys(scores).map(Number))).map((o) => [
+      String(o.id),
+      o,
+    ]),
+  );
+  const state = { scores, organisations };
   await writeBenchmarkSnapshot(db, {
     campaignId: target.campaignId,
     basis: JSON.stringify(basis),
@@ -74,4 +82,24 @@ export async function shownPeers(
   });
   parsedOf(db).set(target.campaignId, { stamp: target.now.toISOString(), basis, state });
   return state;
+}
+
+/**
+ * The organisations a benchmark from `state` compares — its peers and the reader's own — with what
+ * each was grouped by when the snapshot was taken, in id order. The reader's own organisation, when
+ * the snapshot holds no score of it, and every organisation of a snapshot stored before the
+ * attributes were, are read as they are now.
+ */
+export async function peerOrganisations(
+  db: Db,
+  campaignId: number,
+  state: PeersState,
+  organisationId: number,
+): Promise<PeerOrganisation[]> {
+  const ids = [...Object.keys(state.scores).map(Number), organisationId];
+  if (!state.organisations) return benchmarkPeers(db, campaignId, ids);
+  const kept = state.organisations;
+  const known = Object.values(kept);
+  const own = kept[String(organisationId)] ? [] : await benchmarkPeers(db, campaignId, [organisationId]);
+  return [...known, ...own].sort((a, b) => a.id - b.id);
 }
