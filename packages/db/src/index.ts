@@ -30,4 +30,5 @@ export type { ResponseSecretsTable } from "./tables/response-secrets.js";
 export type { ResponsesTable } from "./tables/responses.js";
 export type { SessionsTable } from "./tables/sessions.js";
 export type { SettingsTable } from "./tables/settings.js";
+export type { SubmissionGenerationsTable, SubmissionTalliesTable } from "./tables/submission-tallies.js";
 export type { UsersTable } from "./tables/users.js";
