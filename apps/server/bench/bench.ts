@@ -1,13 +1,9 @@
-// Autosave throughput and latency of the real server on SQLite, against a bare node:http +
-// better-sqlite3 upsert with the same durability settings (WAL, synchronous=FULL), measured in the
-// same run; then the p95 server time of one organisation's results (5 campaigns, 300 organisations).
-// Ends with one JSON line of the figures.
+// The p95 server time of one organisation's results (5 campaigns, 300 organisations). Ends with one
+// JSON line of the figures. Autosave has its own bench, with the load generator in its own process
+// (autosave.ts, `pnpm bench:autosave`).
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   appRouter,
   createCallerFactory,
@@ -16,49 +12,8 @@ import {
   memoryCookieJar,
   SESSION_COOKIE,
 } from "@maturo/api";
-import autocannon from "autocannon";
-import SqliteDatabase from "better-sqlite3";
 import { silentLogger } from "../src/logger.js";
 import { startServer } from "../src/start.js";
-
-const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
-const CONNECTIONS = 16;
-
-interface Figures {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-async function load(
-  url: string,
-  bodies: string[],
-  extra: { headers?: Record<string, string>; method?: "GET" | "POST" } = {},
-): Promise<Figures> {
-  let next = 0;
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    method: extra.method ?? "POST",
-    headers: { "content-type": "application/json", ...extra.headers },
-    requests: [
-      {
-        setupRequest: (request) => {
-          const body = bodies[next++ % bodies.length] as string;
-          return extra.method === "GET" ? request : { ...request, body };
-        },
-      },
-    ],
-  });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
-}
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), "maturo-bench-"));
@@ -88,75 +43,6 @@ async function main(): Promise<void> {
     .select("id")
     .where("code", "=", "DEMO-001")
     .executeTakeFirstOrThrow();
-  const wave = await services.db
-    .selectFrom("campaigns")
-    .select("id")
-    .where("status", "=", "open")
-    .executeTakeFirstOrThrow();
-
-  // Respondent tokens of the open wave and the items each is asked.
-  const { links: fresh } = await key.invitations.create({
-    campaignId: wave.id,
-    organisationId: org.id,
-    role: "staff",
-    recipients: { count: 40 },
-  });
-  const bodies: string[] = [];
-  for (const token of fresh.map((l) => l.link.split("/s/")[1] as string)) {
-    const opened = await caller(device).survey.open({ token });
-    for (const section of opened.sections) {
-      for (const item of section.items.filter((i) => i.showIf === null)) {
-        bodies.push(
-          JSON.stringify({
-            token,
-            answers: [{ itemId: item.id, value: Math.min(4, item.points), at: new Date().toISOString() }],
-          }),
-        );
-      }
-    }
-  }
-
-  // Baseline: the same JSON in, one durable upsert, a JSON acknowledgement out.
-  const baselineDir = await mkdtemp(join(tmpdir(), "maturo-bench-baseline-"));
-  const sqlite = new SqliteDatabase(join(baselineDir, "baseline.sqlite"));
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = FULL");
-  sqlite.exec(
-    "create table answers (token text, item_id text, point integer, client_at text, primary key (token, item_id))",
-  );
-  const upsert = sqlite.prepare(
-    "insert into answers values (?, ?, ?, ?) on conflict (token, item_id) do update set point = excluded.point, client_at = excluded.client_at where answers.client_at <= excluded.client_at",
-  );
-  const baseline = createServer((req, res) => {
-    let raw = "";
-    req.on("data", (chunk: Buffer) => {
-      raw += chunk;
-    });
-    req.on("end", () => {
-      const body = JSON.parse(raw) as {
-        token: string;
-        answers: { itemId: string; value: number; at: string }[];
-      };
-      for (const a of body.answers) upsert.run(body.token, a.itemId, a.value, a.at);
-      res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
-    });
-  });
-  await new Promise<void>((resolve) => baseline.listen(0, "127.0.0.1", resolve));
-  const baselineUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}/`;
-
-  console.log(`autosave: ${bodies.length} distinct answers, ${CONNECTIONS} connections, ${DURATION} s each`);
-  const base = await load(baselineUrl, bodies);
-  console.log(
-    `  baseline node:http + better-sqlite3: ${base.requestsPerSecond.toFixed(0)} req/s, p50 ${base.p50} ms, p99 ${base.p99} ms`,
-  );
-  const save = await load(`${server.url}/trpc/survey.save`, bodies, {
-    headers: { cookie: `maturo_device=${device.maturo_device}` },
-  });
-  console.log(
-    `  maturo survey.save:                  ${save.requestsPerSecond.toFixed(0)} req/s, p50 ${save.p50} ms, p99 ${save.p99} ms, errors ${save.errors}`,
-  );
-  const ratio = save.requestsPerSecond / base.requestsPerSecond;
-  console.log(`  throughput ratio maturo / baseline: ${ratio.toFixed(2)}`);
 
   // Results of the demo organisation with five campaigns: two demo waves plus three own assessments.
   for (let c = 0; c < 3; c++) {
@@ -211,19 +97,9 @@ async function main(): Promise<void> {
   );
 
   await server.close();
-  baseline.close();
-  sqlite.close();
   await rm(dataDir, { recursive: true, force: true });
-  await rm(baselineDir, { recursive: true, force: true });
   console.log(
     JSON.stringify({
-      autosaveRequestsPerSecond: Math.round(save.requestsPerSecond),
-      autosaveP50Ms: save.p50,
-      autosaveP99Ms: save.p99,
-      baselineRequestsPerSecond: Math.round(base.requestsPerSecond),
-      baselineP50Ms: base.p50,
-      baselineP99Ms: base.p99,
-      throughputRatio: Number(ratio.toFixed(3)),
       resultsP95Ms: Number(p95.toFixed(1)),
       campaigns: campaigns.length,
     }),

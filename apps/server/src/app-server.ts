@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { type AppRouter, appRouter, createContextInner, requestLocale, type Services } from "@maturo/api";
+import type { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { refuseLargeBatch } from "./batch-limit.js";
 import { compressWhenLarge } from "./compress-response.js";
@@ -9,6 +10,7 @@ import { checkWritable } from "./readiness.js";
 import { logRequest } from "./request-log.js";
 import { loggablePath } from "./request-path.js";
 import { surveyPreloadUrl } from "./respondent-preload.js";
+import { createSaveRoute } from "./save-route.js";
 import { setSecurityHeaders } from "./security-headers.js";
 import { createStaticHandler } from "./static-files.js";
 
@@ -22,6 +24,9 @@ export interface AppServerOptions {
   publicUrl?: string | null | undefined;
   logger: Logger;
 }
+
+/** The largest request body /trpc reads. */
+const MAX_BODY_BYTES = 2_000_000;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -53,27 +58,30 @@ export function createAppServer(options: AppServerOptions): Server {
   const { services, webRoot, logger } = options;
   const hops = trustedHops(options.trustProxy);
   const httpsSite = options.publicUrl?.startsWith("https:") ?? false;
+  const createContext = (req: IncomingMessage, res: ServerResponse) => {
+    const csrf = req.headers["x-csrf-token"];
+    const locale = req.headers["x-maturo-locale"];
+    return createContextInner(services, {
+      cookies: httpCookieJar(req, res, isHttps(req, hops)),
+      ip: clientIp(req, hops),
+      csrfHeader: typeof csrf === "string" ? csrf : null,
+      locale: requestLocale(typeof locale === "string" ? locale : null, req.headers["accept-language"]),
+    });
+  };
+  const onError = ({ error, path }: { error: TRPCError; path: string | undefined }): void => {
+    if (error.code === "INTERNAL_SERVER_ERROR")
+      logger.error("procedure failed", { path, error: error.message });
+    if (error.code === "SERVICE_UNAVAILABLE")
+      logger.error("storage unavailable", { path, error: errorText(error.cause?.cause ?? error.cause) });
+  };
   const trpc = createHTTPHandler<AppRouter>({
     router: appRouter,
     basePath: "/trpc/",
-    maxBodySize: 2_000_000,
-    createContext: ({ req, res }) => {
-      const csrf = req.headers["x-csrf-token"];
-      const locale = req.headers["x-maturo-locale"];
-      return createContextInner(services, {
-        cookies: httpCookieJar(req, res, isHttps(req, hops)),
-        ip: clientIp(req, hops),
-        csrfHeader: typeof csrf === "string" ? csrf : null,
-        locale: requestLocale(typeof locale === "string" ? locale : null, req.headers["accept-language"]),
-      });
-    },
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR")
-        logger.error("procedure failed", { path, error: error.message });
-      if (error.code === "SERVICE_UNAVAILABLE")
-        logger.error("storage unavailable", { path, error: errorText(error.cause?.cause ?? error.cause) });
-    },
+    maxBodySize: MAX_BODY_BYTES,
+    createContext: ({ req, res }) => createContext(req, res),
+    onError,
   });
+  const save = createSaveRoute({ maxBodySize: MAX_BODY_BYTES, createContext, onError, fallback: trpc });
   const serveStatic = createStaticHandler(webRoot, (pathname, req) =>
     surveyPreloadUrl(pathname, req.headers["accept-language"]),
   );
@@ -96,7 +104,7 @@ export function createAppServer(options: AppServerOptions): Server {
       res.setHeader("cache-control", "no-store");
       if (refuseLargeBatch(req, res, url)) return;
       compressWhenLarge(req, res);
-      trpc(req, res);
+      if (!save(req, res, url)) trpc(req, res);
       return;
     }
     serveStatic(req, res).catch((error: unknown) => {

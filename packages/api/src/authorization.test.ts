@@ -50,6 +50,7 @@ const MATRIX: Record<string, { allowed: readonly Actor[]; input: (f: Fixture) =>
     }),
   },
   "admin.organisations": { allowed: ADMIN, input: () => undefined },
+  "admin.organisationPage": { allowed: ADMIN, input: () => ({ search: "gemeente", page: 1 }) },
   "admin.createOrganisation": {
     allowed: ADMIN,
     input: () => ({ code: `ORG-${Math.random()}`, name: "Testgemeente" }),

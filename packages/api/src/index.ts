@@ -15,6 +15,7 @@ export { AppError, type AppErrorCode, type MessageCode } from "./errors.js";
 export { buildExportDataset, exportBaseNameFor } from "./exports/export-dataset.js";
 export { type Locale, type Localized, requestLocale } from "./messages/localized.js";
 export { type AppRouter, appRouter } from "./root.js";
+export { refreshSubmissionTallies } from "./shared/aggregates.js";
 export { createServices, type ServicesConfig } from "./shared/create-services.js";
 export type { Mailer } from "./shared/mailer.js";
 export {

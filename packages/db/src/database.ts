@@ -18,6 +18,7 @@ import type { ResponseSecretsTable } from "./tables/response-secrets.js";
 import type { ResponsesTable } from "./tables/responses.js";
 import type { SessionsTable } from "./tables/sessions.js";
 import type { SettingsTable } from "./tables/settings.js";
+import type { SubmissionGenerationsTable, SubmissionTalliesTable } from "./tables/submission-tallies.js";
 import type { UsersTable } from "./tables/users.js";
 
 /** The whole schema as kysely sees it: one entry per table, each defined in `tables/`. */
@@ -37,6 +38,8 @@ export interface Database {
   respondent_scores: RespondentScoresTable;
   disclosure_snapshots: DisclosureSnapshotsTable;
   benchmark_snapshots: BenchmarkSnapshotsTable;
+  submission_tallies: SubmissionTalliesTable;
+  submission_generations: SubmissionGenerationsTable;
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   password_resets: PasswordResetsTable;

@@ -5,6 +5,9 @@ export {
   type DialectName,
   openDatabase,
   SQLITE_FILE_NAME,
+  type SqliteConnection,
+  type SqliteStatement,
+  sqliteConnectionOf,
 } from "./connect.js";
 export type { Database, NewRow, Row, RowUpdate } from "./database.js";
 export { type MigrationReport, migrateToLatest } from "./migrate.js";
@@ -27,4 +30,5 @@ export type { ResponseSecretsTable } from "./tables/response-secrets.js";
 export type { ResponsesTable } from "./tables/responses.js";
 export type { SessionsTable } from "./tables/sessions.js";
 export type { SettingsTable } from "./tables/settings.js";
+export type { SubmissionGenerationsTable, SubmissionTalliesTable } from "./tables/submission-tallies.js";
 export type { UsersTable } from "./tables/users.js";

@@ -7,6 +7,7 @@ import { hashToken, newPseudonym, newToken, sealToken } from "../auth/tokens.js"
 import type { Services } from "../context.js";
 import { AppError } from "../errors.js";
 import { surveyLink } from "../invitations/create-invitations.js";
+import { refreshSubmissionTallies } from "../shared/aggregates.js";
 import { loadInstrumentVersion } from "../shared/instrument-version.js";
 import { storeRespondentScores } from "../shared/respondent-scores.js";
 
@@ -271,6 +272,7 @@ async function loadDemoIn(
         if (campaign.status === "open") submitted += 1;
       }
     }
+    await refreshSubmissionTallies(db, campaignId);
   }
   return {
     loaded: true,

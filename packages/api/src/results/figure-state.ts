@@ -9,7 +9,7 @@ import {
 } from "../shared/aggregates.js";
 import type { Db } from "../shared/db.js";
 import { submittedByRole } from "../shared/submitted-responses.js";
-import { scoredNodesByResponse } from "./queries.js";
+import { type PeerOrganisation, scoredNodesByResponse } from "./queries.js";
 
 /** What one organisation's key-user figures are computed from: aggregates only, never a respondent. */
 export interface OwnState {
@@ -34,6 +34,12 @@ export type Families = Readonly<Record<string, readonly string[]>>;
 /** The benchmark peers' equal-weighted scores per node (organisation id → node id → score). */
 export interface PeersState {
   readonly scores: Record<string, Record<string, number | null>>;
+  /**
+   * What each organisation with a score was grouped by when the snapshot was taken (absent in
+   * snapshots stored before issue 18): a changed province or size class moves the groups only with
+   * the time rule, like a changed respondent.
+   */
+  readonly organisations?: Record<string, PeerOrganisation>;
 }
 
 /** Each dimension of the instrument with the categories under it. */
@@ -91,15 +97,17 @@ export function discloseShownNode(
 }
 
 /**
- * Every organisation's current score on the benchmark nodes. Benchmarks compare organisations with
- * equal weighting whatever the reader chose, so no choice of weighting changes a peer's contribution.
+ * Every organisation's current score on the benchmark nodes (or only the organisations listed).
+ * Benchmarks compare organisations with equal weighting whatever the reader chose, so no choice of
+ * weighting changes a peer's contribution.
  */
 export async function loadPeersState(
   db: Db,
   campaignId: number,
   nodeIds: readonly string[],
+  organisationIds?: readonly number[],
 ): Promise<PeersState> {
-  const all = await scoreMoments(db, { campaignId });
+  const all = await scoreMoments(db, { campaignId, nodeIds, organisationIds });
   const scores: Record<string, Record<string, number | null>> = {};
   for (const [organisationId, nodes] of all) {
     const row: Record<string, number | null> = {};

@@ -21,9 +21,8 @@ import {
 } from "../shared/item-results.js";
 import { submittedByRole } from "../shared/submitted-responses.js";
 import { discloseShownNode, familiesOf } from "./figure-state.js";
-import { benchmarkPeers } from "./queries.js";
 import { shownFigures } from "./shown-figures.js";
-import { shownPeers } from "./shown-peers.js";
+import { peerOrganisations, shownPeers } from "./shown-peers.js";
 import type { Weighting } from "./weighting.js";
 
 export interface OverviewTarget {
@@ -150,18 +149,24 @@ export async function overview(db: Db, target: OverviewTarget) {
   }
 
   // Benchmarks: the peers as last shown, the organisation by its own shown equal-weighted score.
-  const { scores: peerScores } = await shownPeers(db, {
+  const peersState = await shownPeers(db, {
     campaignId: campaign.id,
     minimum: rules.minBenchmarkGroup,
     nodeIds: benchmarkNodes,
     now: target.now(),
   });
-  const organisations = await benchmarkPeers(db, [...Object.keys(peerScores).map(Number), organisationId]);
+  const peerScores = peersState.scores;
+  const organisations = await peerOrganisations(db, campaign.id, peersState, organisationId);
+  const peerRows = organisations.map((org) => ({
+    org,
+    id: String(org.id),
+    scores: peerScores[String(org.id)],
+  }));
   const benchmarks = benchmarkNodes.map((nodeId) => {
     const own = discloseShownNode(state, nodeId, "equal", k)?.mean ?? null;
-    const peers = organisations.map((org) => ({
-      organisationId: String(org.id),
-      score: org.id === organisationId ? own : (peerScores[String(org.id)]?.[nodeId] ?? null),
+    const peers = peerRows.map(({ org, id, scores }) => ({
+      organisationId: id,
+      score: org.id === organisationId ? own : (scores?.[nodeId] ?? null),
       province: org.province,
       sizeClass: org.size_class,
       kind: org.kind,

@@ -1,9 +1,34 @@
-import { sql } from "kysely";
 import { campaignIdsOf } from "../shared/campaign-access.js";
 import type { Db } from "../shared/db.js";
+import { benchmarkPeers as byId, type PeerOrganisation } from "../shared/organisations.js";
+
+export type { PeerOrganisation };
+
+import { perDatabase } from "../shared/per-database.js";
 import { submittedResponses } from "../shared/submitted-responses.js";
 
-export { benchmarkPeers } from "../shared/organisations.js";
+/**
+ * The organisations a benchmark compares, with what it groups them by, in id order. Many are read as
+ * the campaign's organisations (one index range, not thousands of bound ids), any outside the
+ * campaign by id; a few by id.
+ */
+export async function benchmarkPeers(
+  db: Db,
+  campaignId: number,
+  organisationIds: readonly number[],
+): Promise<PeerOrganisation[]> {
+  if (organisationIds.length <= 100) return (await byId(db, organisationIds)).sort((a, b) => a.id - b.id);
+  const wanted = new Set(organisationIds);
+  const members = await db
+    .selectFrom("campaign_organisations as co")
+    .innerJoin("organisations as o", "o.id", "co.organisation_id")
+    .select(["o.id", "o.province", "o.size_class", "o.kind"])
+    .where("co.campaign_id", "=", campaignId)
+    .execute();
+  const found = members.filter((o) => wanted.delete(o.id));
+  found.push(...(await byId(db, [...wanted])));
+  return found.sort((a, b) => a.id - b.id);
+}
 
 /** The campaigns an organisation takes part in that opened no later than `latest`, oldest first. */
 export function campaignsOpenedBy(
@@ -30,27 +55,39 @@ export async function responseIdsOf(db: Db, campaignId: number, organisationId: 
   return rows.map((row) => row.id);
 }
 
+/** The fingerprints last read per database and campaign, with the tallies' generation they were read at. */
+const fingerprintsRead = perDatabase<{ generation: number; fingerprints: Record<string, string> }>();
+
 /**
  * Per organisation of a campaign, a fingerprint of its submitted responses (count, sum, least and
  * greatest id): it changes whenever a response is submitted or withdrawn, without reading every id.
+ * Read from the tallies kept at submission and withdrawal (shared/aggregates.ts), and read again only
+ * once their generation moved.
  */
 export async function responseFingerprints(db: Db, campaignId: number): Promise<Record<string, string>> {
-  const rows = await submittedResponses(db, campaignId)
-    .select([
-      "r.organisation_id as organisationId",
-      sql<number | string>`count(*)`.as("n"),
-      sql<number | string>`sum(r.id)`.as("sum"),
-      sql<number>`min(r.id)`.as("least"),
-      sql<number>`max(r.id)`.as("greatest"),
-    ])
-    .groupBy("r.organisation_id")
+  const row = await db
+    .selectFrom("submission_generations")
+    .select("generation")
+    .where("campaign_id", "=", campaignId)
+    .executeTakeFirst();
+  const generation = row?.generation ?? 0;
+  const read = fingerprintsRead(db);
+  const known = read.get(campaignId);
+  if (known?.generation === generation) return known.fingerprints;
+  const rows = await db
+    .selectFrom("submission_tallies")
+    .select(["organisation_id as organisationId", "submitted", "id_sum", "min_id", "max_id"])
+    .where("campaign_id", "=", campaignId)
+    .where("submitted", ">", 0)
     .execute();
-  return Object.fromEntries(
+  const fingerprints = Object.fromEntries(
     rows.map((row) => [
       String(row.organisationId),
-      [row.n, row.sum, row.least, row.greatest].map((v) => String(Number(v))).join(":"),
+      [row.submitted, row.id_sum, row.min_id, row.max_id].map((v) => String(Number(v))).join(":"),
     ]),
   );
+  read.set(campaignId, { generation, fingerprints });
+  return fingerprints;
 }
 
 /** The figures last shown to the organisation's key users in a campaign, as stored JSON. */
@@ -84,12 +121,22 @@ export async function writeSnapshot(
 export function readBenchmarkSnapshot(
   db: Db,
   campaignId: number,
-): Promise<{ basis: string; state: string } | undefined> {
+): Promise<{ basis: string; state: string; updated_at: string } | undefined> {
   return db
     .selectFrom("benchmark_snapshots")
-    .select(["basis", "state"])
+    .select(["basis", "state", "updated_at"])
     .where("campaign_id", "=", campaignId)
     .executeTakeFirst();
+}
+
+/** When the campaign's benchmark snapshot was last stored (nothing stored: undefined). */
+export async function readBenchmarkSnapshotStamp(db: Db, campaignId: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("benchmark_snapshots")
+    .select("updated_at")
+    .where("campaign_id", "=", campaignId)
+    .executeTakeFirst();
+  return row?.updated_at;
 }
 
 /** Stores the organisations' scores now shown in the campaign's benchmarks. */

@@ -20,6 +20,10 @@ function toMoments(n: number, sum: number, sumSquares: number): Moments {
 export interface ScoreFilter {
   campaignId: number;
   organisationId?: number;
+  /** Only these organisations (an empty list: none). */
+  organisationIds?: readonly number[] | undefined;
+  /** Only these nodes. */
+  nodeIds?: readonly string[];
 }
 
 /** Moments per (organisation, node, role) of submitted responses' stored scores. */
@@ -41,6 +45,14 @@ export async function scoreMoments(
     .groupBy(["s.organisation_id", "s.node_id", "s.role"]);
   if (filter.organisationId !== undefined)
     query = query.where("s.organisation_id", "=", filter.organisationId);
+  if (filter.organisationIds !== undefined) {
+    if (filter.organisationIds.length === 0) return new Map();
+    query = query.where("s.organisation_id", "in", [...filter.organisationIds]);
+  }
+  if (filter.nodeIds !== undefined) {
+    if (filter.nodeIds.length === 0) return new Map();
+    query = query.where("s.node_id", "in", [...filter.nodeIds]);
+  }
   const rows = await query.execute();
   const byOrganisation = new Map<number, Map<string, RoleMoments>>();
   for (const row of rows) {
@@ -94,4 +106,45 @@ export async function answerCounts(
   filter: ScoreFilter,
 ): Promise<{ itemId: string; point: number | null; n: number }[]> {
   return answerCountsOverRoles(await answerCountsByRole(db, filter));
+}
+
+/**
+ * Recounts the submitted responses of a campaign (of one organisation, or all) into
+ * `submission_tallies`: count, id sum, least and greatest id. Runs in the transaction of every
+ * submission and withdrawal, so the benchmark time rule reads one row per organisation instead of
+ * grouping the campaign's responses on every request.
+ */
+export async function refreshSubmissionTallies(
+  db: Db,
+  campaignId: number,
+  organisationId?: number,
+): Promise<void> {
+  let stale = db.deleteFrom("submission_tallies").where("campaign_id", "=", campaignId);
+  let counted = submittedResponses(db, campaignId)
+    .select([
+      "r.campaign_id",
+      "r.organisation_id",
+      sql<number>`count(*)`.as("submitted"),
+      sql<number>`sum(r.id)`.as("id_sum"),
+      sql<number>`min(r.id)`.as("min_id"),
+      sql<number>`max(r.id)`.as("max_id"),
+    ])
+    .groupBy(["r.campaign_id", "r.organisation_id"]);
+  if (organisationId !== undefined) {
+    stale = stale.where("organisation_id", "=", organisationId);
+    counted = counted.where("r.organisation_id", "=", organisationId);
+  }
+  await stale.execute();
+  await db
+    .insertInto("submission_tallies")
+    .columns(["campaign_id", "organisation_id", "submitted", "id_sum", "min_id", "max_id"])
+    .expression(counted)
+    .execute();
+  await db
+    .insertInto("submission_generations")
+    .values({ campaign_id: campaignId, generation: 1 })
+    .onConflict((oc) =>
+      oc.column("campaign_id").doUpdateSet({ generation: sql`submission_generations.generation + 1` }),
+    )
+    .execute();
 }

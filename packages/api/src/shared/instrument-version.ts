@@ -2,6 +2,7 @@ import type { CompiledInstrument } from "@maturo/model";
 import { compileSnapshot, type InstrumentSnapshot, SnapshotSchema } from "@maturo/plugin-sdk";
 import { AppError, notFound } from "../errors.js";
 import type { Db } from "./db.js";
+import { preparedQuery } from "./prepared-query.js";
 
 export interface LoadedInstrumentVersion {
   id: number;
@@ -15,12 +16,12 @@ export interface LoadedInstrumentVersion {
 // a second server instance compiles its own copy from the same row.
 const compiledByHash = new Map<string, LoadedInstrumentVersion>();
 
+const versionRow = preparedQuery((db, id: number) =>
+  db.selectFrom("instrument_versions").select(["id", "hash", "title"]).where("id", "=", id),
+);
+
 export async function loadInstrumentVersion(db: Db, id: number): Promise<LoadedInstrumentVersion> {
-  const row = await db
-    .selectFrom("instrument_versions")
-    .select(["id", "hash", "title"])
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const [row] = await versionRow(db, id);
   if (!row) throw notFound("instrument version");
   const cached = compiledByHash.get(row.hash);
   if (cached) return cached;

@@ -22,11 +22,16 @@ export async function organisationIds(db: Db, among?: readonly number[]): Promis
   return (await query.execute()).map((o) => o.id);
 }
 
+/** An organisation as benchmarks and references group it. */
+export interface PeerOrganisation {
+  id: number;
+  province: string | null;
+  size_class: string | null;
+  kind: string;
+}
+
 /** The organisations a benchmark or reference compares, with what it groups them by. */
-export function benchmarkPeers(
-  db: Db,
-  organisationIds: readonly number[],
-): Promise<{ id: number; province: string | null; size_class: string | null; kind: string }[]> {
+export function benchmarkPeers(db: Db, organisationIds: readonly number[]): Promise<PeerOrganisation[]> {
   if (organisationIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom("organisations")

@@ -1,7 +1,8 @@
-import type { Database } from "@maturo/db";
+import { type Database, type SqliteConnection, sqliteConnectionOf } from "@maturo/db";
 import { isAsked, type NormalizedItem, type Role } from "@maturo/model";
 import { type Kysely, PostgresAdapter, type Transaction } from "kysely";
 import { updateById } from "../shared/update-by-id.js";
+import { type SqliteAnswerStatements, sqliteAnswerStatements } from "./queries.js";
 
 export interface AnswerWrite {
   responseId: number;
@@ -28,26 +29,23 @@ async function lockResponse(trx: Transaction<Database>, responseId: number): Pro
   await trx.selectFrom("responses").select("id").where("id", "=", responseId).forUpdate().execute();
 }
 
+interface StoredAnswer {
+  item_id: string;
+  point: number | null;
+  dont_know: number;
+  client_at: string;
+}
+
 /**
  * Decides each answer against what is stored (last write wins by the respondent's clock, a clear
- * leaving its time behind) and against the questionnaire's rule for follow-ups, then writes the
- * applied ones — all inside the transaction, so the statuses are exactly what is stored.
+ * leaving its time behind) and against the questionnaire's rule for follow-ups. Pure: both stores
+ * below read the rows inside their transaction, decide here, then write the applied answers.
  */
-async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<AnswerStatus[]> {
-  const { responseId, savedAt } = write;
-  await lockResponse(trx, responseId);
-  const [stored, cleared] = await Promise.all([
-    trx
-      .selectFrom("answers")
-      .select(["item_id", "point", "dont_know", "client_at"])
-      .where("response_id", "=", responseId)
-      .execute(),
-    trx
-      .selectFrom("cleared_answers")
-      .select(["item_id", "client_at"])
-      .where("response_id", "=", responseId)
-      .execute(),
-  ]);
+function decide(
+  write: AnswerWrite,
+  stored: readonly StoredAnswer[],
+  cleared: readonly { item_id: string; client_at: string }[],
+): { answers: AnswerWrite["answers"]; statuses: AnswerStatus[] } {
   const latest = new Map<string, string>();
   const state: Record<string, Value> = {};
   for (const row of cleared) latest.set(row.item_id, row.client_at);
@@ -72,6 +70,26 @@ async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<An
     const item = write.items.get(answer.itemId);
     if (!item || !isAsked(item, write.role, state, write.items)) statuses[index] = "not-asked";
   });
+  return { answers, statuses };
+}
+
+/** One save inside a kysely transaction (PostgreSQL), so the statuses are exactly what is stored. */
+async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<AnswerStatus[]> {
+  const { responseId, savedAt } = write;
+  await lockResponse(trx, responseId);
+  const [stored, cleared] = await Promise.all([
+    trx
+      .selectFrom("answers")
+      .select(["item_id", "point", "dont_know", "client_at"])
+      .where("response_id", "=", responseId)
+      .execute(),
+    trx
+      .selectFrom("cleared_answers")
+      .select(["item_id", "client_at"])
+      .where("response_id", "=", responseId)
+      .execute(),
+  ]);
+  const { answers, statuses } = decide(write, stored, cleared);
 
   for (const [index, answer] of answers.entries()) {
     if (statuses[index] !== "applied") continue;
@@ -122,6 +140,50 @@ async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<An
   return statuses;
 }
 
+/**
+ * The items whose stored rows `decide` reads: the saved ones (last write wins) and the items their
+ * follow-up conditions name, up their chains (isAsked) — not the whole response, which a save per
+ * answer would otherwise read again and again as the questionnaire fills.
+ */
+function itemsDecidedOn(write: AnswerWrite): string[] {
+  const ids = new Set<string>();
+  for (const answer of write.answers) {
+    let id: string | undefined = answer.itemId;
+    // A chain longer than the number of items has met an item twice: a cycle (as isAsked).
+    for (let step = 0; id !== undefined && !ids.has(id) && step <= write.items.size; step++) {
+      ids.add(id);
+      id = write.items.get(id)?.showIf?.item;
+    }
+  }
+  return [...ids];
+}
+
+/** One save inside the SQLite group commit: prepared statements, run synchronously. */
+function applySqlite(statements: SqliteAnswerStatements, write: AnswerWrite): AnswerStatus[] {
+  const { responseId: response, savedAt } = write;
+  const ids = JSON.stringify(itemsDecidedOn(write));
+  const { answers, statuses } = decide(
+    write,
+    statements.stored.all(response, ids),
+    statements.cleared.all(response, ids),
+  );
+  for (const [index, answer] of answers.entries()) {
+    if (statuses[index] !== "applied") continue;
+    const { itemId: item, at } = answer;
+    if (answer.value === null) {
+      statements.deleteAnswer.run(response, item, at);
+      statements.clear.run({ response, item, at });
+      continue;
+    }
+    const point = answer.value === "dk" ? null : answer.value;
+    statements.upsert.run({ response, item, point, dontKnow: answer.value === "dk" ? 1 : 0, at, savedAt });
+  }
+  statements.touch.run({ response, savedAt, locale: write.locale ?? null });
+  return statuses;
+}
+
+type Outcome = { statuses: AnswerStatus[] } | { error: unknown };
+
 interface Pending {
   write: AnswerWrite;
   resolve: (statuses: AnswerStatus[]) => void;
@@ -129,26 +191,86 @@ interface Pending {
 }
 
 /**
- * Group commit for autosaves. Saves that arrive while a commit is running wait and are written
- * together in the next transaction, so many respondents share one durable commit (one fsync on
- * SQLite) instead of queueing for one each. A save's promise resolves, with the status of each of its
- * answers, only after the transaction holding it has committed; if a shared transaction fails, each
- * save in it is retried on its own so one bad save never fails another's.
+ * Group commit for autosaves: many respondents share one durable commit (one fsync) instead of
+ * queueing for one each. A save's promise resolves, with the status of each of its answers, only
+ * after the transaction holding it has committed; one bad save never fails another's.
+ *
+ * On SQLite every save that arrived in one turn of the event loop is written in one transaction
+ * at the end of that turn (`setImmediate`), synchronously with prepared statements while holding
+ * kysely's only connection — so no kysely transaction is open on it, and the reads of other
+ * requests never wait for an open write. Each save runs in its own savepoint: a failing one is
+ * rolled back alone. On PostgreSQL saves that arrive while a commit runs are written together in
+ * the next transaction; if a shared transaction fails, each save in it is retried on its own.
  */
 export class AnswerWriter {
   readonly #db: Kysely<Database>;
+  readonly #sqlite: SqliteConnection | null;
   #queue: Pending[] = [];
   #flushing = false;
+  #together: ((batch: Pending[]) => Outcome[]) | null = null;
 
   constructor(db: Kysely<Database>) {
     this.#db = db;
+    this.#sqlite = sqliteConnectionOf(db);
   }
 
   write(write: AnswerWrite): Promise<AnswerStatus[]> {
     return new Promise<AnswerStatus[]>((resolve, reject) => {
       this.#queue.push({ write, resolve, reject });
-      if (!this.#flushing) void this.#flush();
+      if (this.#flushing) return;
+      this.#flushing = true;
+      if (this.#sqlite) setImmediate(() => void this.#flushSqlite());
+      else void this.#flush();
     });
+  }
+
+  async #flushSqlite(): Promise<void> {
+    let batch: Pending[] = [];
+    try {
+      await this.#db.connection().execute(async () => {
+        // Taken once the connection is ours: saves that arrived while waiting for it join too.
+        batch = this.#queue;
+        this.#queue = [];
+        this.#flushing = false;
+        const outcomes = this.#commitTogether(batch);
+        // Committed: only now is any save acknowledged.
+        for (const [index, pending] of batch.entries()) {
+          const outcome = outcomes[index];
+          if (outcome && "statuses" in outcome) pending.resolve(outcome.statuses);
+          else pending.reject(outcome?.error);
+        }
+      });
+    } catch (error) {
+      // The transaction itself failed (e.g. the disk is full): nothing in it was acknowledged.
+      if (batch.length === 0) {
+        batch = this.#queue;
+        this.#queue = [];
+        this.#flushing = false;
+      }
+      for (const pending of batch) pending.reject(error);
+    }
+  }
+
+  /** One SQLite transaction for the batch, each save in its own savepoint (prepared once per writer). */
+  #commitTogether(batch: Pending[]): Outcome[] {
+    if (!this.#together) {
+      const sqlite = this.#sqlite as SqliteConnection;
+      const statements = sqliteAnswerStatements(sqlite);
+      const one = sqlite.transaction((write: AnswerWrite) => applySqlite(statements, write));
+      this.#together = sqlite.transaction((saves: Pending[]) =>
+        saves.map((pending): Outcome => {
+          try {
+            return { statuses: one(pending.write) };
+          } catch (error) {
+            // SQLite rolled the whole transaction back by itself (full disk, I/O error): nothing
+            // in it stands, so every save of the batch fails with this error.
+            if (!sqlite.inTransaction) throw error;
+            return { error };
+          }
+        }),
+      );
+    }
+    return this.#together(batch);
   }
 
   async #flush(): Promise<void> {

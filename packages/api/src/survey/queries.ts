@@ -1,15 +1,15 @@
-import type { Database } from "@maturo/db";
+import type { Database, SqliteConnection, SqliteStatement } from "@maturo/db";
 import type { Kysely } from "kysely";
 import { newPseudonym } from "../auth/tokens.js";
 import type { Db } from "../shared/db.js";
+import { preparedQuery } from "../shared/prepared-query.js";
 import { updateById } from "../shared/update-by-id.js";
 import type { RespondentInvitation } from "./link-state.js";
 
 export type AnswerMap = Record<string, number | "dk">;
 
-/** The invitation (with its campaign, organisation and response) whose token hashes to `tokenHash`. */
-export function invitationByTokenHash(db: Db, tokenHash: string): Promise<RespondentInvitation | undefined> {
-  return db
+const invitationByTokenHashQuery = preparedQuery((db, tokenHash: string) =>
+  db
     .selectFrom("invitations as i")
     .innerJoin("campaigns as c", "c.id", "i.campaign_id")
     .innerJoin("organisations as o", "o.id", "i.organisation_id")
@@ -31,8 +31,15 @@ export function invitationByTokenHash(db: Db, tokenHash: string): Promise<Respon
       "r.id as responseId",
       "r.status as responseStatus",
     ])
-    .where("i.token_hash", "=", tokenHash)
-    .executeTakeFirst();
+    .where("i.token_hash", "=", tokenHash),
+);
+
+/** The invitation (with its campaign, organisation and response) whose token hashes to `tokenHash`. */
+export async function invitationByTokenHash(
+  db: Db,
+  tokenHash: string,
+): Promise<RespondentInvitation | undefined> {
+  return (await invitationByTokenHashQuery(db, tokenHash))[0];
 }
 
 /** A response's stored answers by item ("dk" for don't know). */
@@ -109,14 +116,12 @@ export async function ensureResponse(
 
 /** Whether a response holds at least one answer. */
 export async function hasAnswers(db: Db, responseId: number): Promise<boolean> {
-  const row = await db
-    .selectFrom("answers")
-    .select("item_id")
-    .where("response_id", "=", responseId)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+  return (await anyAnswerQuery(db, responseId)).length > 0;
 }
+
+const anyAnswerQuery = preparedQuery((db, responseId: number) =>
+  db.selectFrom("answers").select("item_id").where("response_id", "=", responseId).limit(1),
+);
 
 export type SecretKind = "device" | "resume-code";
 
@@ -127,15 +132,17 @@ export async function hasSecret(
   kind: SecretKind,
   hash: string,
 ): Promise<boolean> {
-  const row = await db
+  return (await secretQuery(db, responseId, kind, hash)).length > 0;
+}
+
+const secretQuery = preparedQuery((db, responseId: number, kind: SecretKind, hash: string) =>
+  db
     .selectFrom("response_secrets")
     .select("hash")
     .where("response_id", "=", responseId)
     .where("kind", "=", kind)
-    .where("hash", "=", hash)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+    .where("hash", "=", hash),
+);
 
 /** Whether the response has a resume code yet. */
 export async function hasResumeCode(db: Db, responseId: number): Promise<boolean> {
@@ -200,4 +207,75 @@ export async function responseScores(db: Db, responseId: number): Promise<Map<st
     .where("response_id", "=", responseId)
     .execute();
   return new Map(rows.map((row) => [row.node_id, row.score]));
+}
+
+type Answer = { response: number; item: string; at: string };
+
+export interface SqliteAnswerStatements {
+  /** A response's stored answers and clears among the items of a JSON array of ids. */
+  stored: SqliteStatement<
+    [number, string],
+    { item_id: string; point: number | null; dont_know: number; client_at: string }
+  >;
+  cleared: SqliteStatement<[number, string], { item_id: string; client_at: string }>;
+  deleteAnswer: SqliteStatement<[number, string, string]>;
+  clear: SqliteStatement<[Answer]>;
+  upsert: SqliteStatement<[Answer & { point: number | null; dontKnow: number; savedAt: string }]>;
+  touch: SqliteStatement<[{ response: number; savedAt: string; locale: string | null }]>;
+}
+
+function prepareAnswerStatements(sqlite: SqliteConnection): SqliteAnswerStatements {
+  return {
+    stored: sqlite.prepare<
+      [number, string],
+      { item_id: string; point: number | null; dont_know: number; client_at: string }
+    >(
+      `select item_id, point, dont_know, client_at from answers
+       where response_id = ? and item_id in (select value from json_each(?))`,
+    ),
+    cleared: sqlite.prepare<[number, string], { item_id: string; client_at: string }>(
+      `select item_id, client_at from cleared_answers
+       where response_id = ? and item_id in (select value from json_each(?))`,
+    ),
+    deleteAnswer: sqlite.prepare<[number, string, string]>(
+      "delete from answers where response_id = ? and item_id = ? and client_at <= ?",
+    ),
+    clear: sqlite.prepare<{ response: number; item: string; at: string }>(
+      `insert into cleared_answers (response_id, item_id, client_at) values (@response, @item, @at)
+       on conflict (response_id, item_id) do update set client_at = @at where cleared_answers.client_at <= @at`,
+    ),
+    upsert: sqlite.prepare<{
+      response: number;
+      item: string;
+      point: number | null;
+      dontKnow: number;
+      at: string;
+      savedAt: string;
+    }>(
+      `insert into answers (response_id, item_id, point, dont_know, client_at, saved_at)
+       values (@response, @item, @point, @dontKnow, @at, @savedAt)
+       on conflict (response_id, item_id) do update
+       set point = @point, dont_know = @dontKnow, client_at = @at, saved_at = @savedAt
+       where answers.client_at <= @at`,
+    ),
+    touch: sqlite.prepare<{ response: number; savedAt: string; locale: string | null }>(
+      "update responses set updated_at = @savedAt, locale = coalesce(@locale, locale) where id = @response",
+    ),
+  };
+}
+
+const answerStatements = new WeakMap<SqliteConnection, SqliteAnswerStatements>();
+
+/**
+ * The statements of the autosave write on SQLite, prepared once per connection and run
+ * synchronously inside the group commit (answer-writer.ts): the same rows and conditions as the
+ * kysely queries PostgreSQL runs there.
+ */
+export function sqliteAnswerStatements(sqlite: SqliteConnection): SqliteAnswerStatements {
+  let statements = answerStatements.get(sqlite);
+  if (!statements) {
+    statements = prepareAnswerStatements(sqlite);
+    answerStatements.set(sqlite, statements);
+  }
+  return statements;
 }

@@ -93,6 +93,22 @@ describe.each(await testDatabaseFactories())("saving answers on $dialect", (fact
     expect(both.results.map((r) => r.status)).toEqual(["applied", "applied"]);
   });
 
+  it("decides a follow-up saved alone on the stored answer that controls it", async () => {
+    const { token, caller } = await respondent();
+    await caller.survey.save({ token, answers: [{ itemId: OPEN_DATA, value: 2, at: minutes(0) }] });
+    const hidden = await caller.survey.save({
+      token,
+      answers: [{ itemId: OPEN_DATA_USE, value: 5, at: minutes(1) }],
+    });
+    expect(hidden.results.map((r) => r.status)).toEqual(["not-asked"]);
+    await caller.survey.save({ token, answers: [{ itemId: OPEN_DATA, value: 5, at: minutes(2) }] });
+    const asked = await caller.survey.save({
+      token,
+      answers: [{ itemId: OPEN_DATA_USE, value: 5, at: minutes(3) }],
+    });
+    expect(asked.results.map((r) => r.status)).toEqual(["applied"]);
+  });
+
   it("submits what is stored, clearing a follow-up that a later answer hid", async () => {
     const { token, caller } = await respondent();
     await caller.survey.save({

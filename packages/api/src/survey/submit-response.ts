@@ -1,6 +1,7 @@
 import { isAsked } from "@maturo/model";
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
+import { refreshSubmissionTallies } from "../shared/aggregates.js";
 import { loadInstrumentVersion } from "../shared/instrument-version.js";
 import { itemsForRole } from "../shared/questionnaire.js";
 import { storeRespondentScores } from "../shared/respondent-scores.js";
@@ -52,6 +53,7 @@ export async function submitResponse(ctx: RespondentContext, token: string): Pro
     });
     await markSubmitted(trx, responseId, now.toISOString());
     await setInvitationStatus(trx, invitation.invitationId, "submitted");
+    await refreshSubmissionTallies(trx, invitation.campaignId, invitation.organisationId);
   });
   return { state: "submitted" };
 }
@@ -67,6 +69,7 @@ export async function withdrawResponse(
   await ctx.db.transaction().execute(async (trx) => {
     if (invitation.responseId !== null) await deleteResponse(trx, invitation.responseId);
     await setInvitationStatus(trx, invitation.invitationId, "withdrawn");
+    await refreshSubmissionTallies(trx, invitation.campaignId, invitation.organisationId);
   });
   return { state: "withdrawn" };
 }

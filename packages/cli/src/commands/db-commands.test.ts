@@ -29,6 +29,7 @@ describe("maturo db migrate, seed demo and db backup", () => {
         "0004-disclosure-snapshots",
         "0005-identified-exports",
         "0006-invitation-register",
+        "0007-result-aggregates",
       ],
     });
     const second = capture(dir);

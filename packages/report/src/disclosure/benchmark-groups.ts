@@ -11,25 +11,30 @@ export type BenchmarkDisclosure =
       readonly groupSize: number;
     };
 
-/** The other organisations with a score in `self`'s group of `scope`. */
+/**
+ * Per peer, whether it is in the organisation's group for `scope`: another organisation with a
+ * score that shares the organisation's attribute. Peers hold one entry per organisation, so two
+ * groups differ by the peers where their flags differ.
+ */
 export function scopeMembers(
   self: PeerScore,
   peers: readonly PeerScore[],
   scope: BenchmarkScope,
-): Set<string> {
-  return new Set(
-    peers
-      .filter((p) => p.organisationId !== self.organisationId && p.score !== null && Number.isFinite(p.score))
-      .filter((p) => scope === "all" || (p[scope] ?? null) === (self[scope] ?? null))
-      .map((p) => p.organisationId),
-  );
+): Uint8Array {
+  const inGroup = new Uint8Array(peers.length);
+  const attribute = scope === "all" ? null : (self[scope] ?? null);
+  for (let i = 0; i < peers.length; i++) {
+    const p = peers[i] as PeerScore;
+    if (p.organisationId === self.organisationId || p.score === null || !Number.isFinite(p.score)) continue;
+    if (scope === "all" || (p[scope] ?? null) === attribute) inGroup[i] = 1;
+  }
+  return inGroup;
 }
 
-/** How many organisations are in one group and not in the other. */
-export function differenceSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** Organisations in one group and not the other. */
+export function differenceSize(a: Uint8Array, b: Uint8Array): number {
   let n = 0;
-  for (const id of a) if (!b.has(id)) n += 1;
-  for (const id of b) if (!a.has(id)) n += 1;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n += 1;
   return n;
 }
 
@@ -43,7 +48,8 @@ function reasonOf(benchmark: Extract<Benchmark, { status: "withheld" }>): Disclo
  * Benchmarks of one node across filters (docs/architecture.md, "Disclosure control", organisations as
  * the unit): each group needs `minimum` other organisations, and two groups a key user can switch
  * between must not differ by fewer than `minimum` organisations — else the later filter is withheld,
- * because the difference of the two group means would single out those few organisations.
+ * because the difference of the two group means would single out those few organisations. `peers`
+ * holds one entry per organisation.
  */
 export function discloseBenchmarks(
   organisationId: string,
@@ -53,7 +59,7 @@ export function discloseBenchmarks(
 ): BenchmarkDisclosure[] {
   const computed = benchmarkOrganisation(organisationId, peers, { minGroup: minimum, scopes });
   const self = peers.find((p) => p.organisationId === organisationId);
-  const shownGroups: Set<string>[] = [];
+  const shownGroups: Uint8Array[] = [];
   return computed.map((benchmark): BenchmarkDisclosure => {
     if (benchmark.status === "withheld")
       return {
@@ -62,7 +68,7 @@ export function discloseBenchmarks(
         reason: reasonOf(benchmark),
         groupSize: benchmark.groupSize,
       };
-    const group = self ? scopeMembers(self, peers, benchmark.scope) : new Set<string>();
+    const group = self ? scopeMembers(self, peers, benchmark.scope) : new Uint8Array(peers.length);
     const clash = shownGroups.some((other) => {
       const d = differenceSize(group, other);
       return d > 0 && d < minimum;

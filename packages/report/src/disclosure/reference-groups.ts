@@ -30,25 +30,26 @@ export function discloseReference(
   minimum: number,
 ): ReferenceDisclosure[] {
   const me: PeerScore = { ...self, score: 0 };
-  const shownGroups: Set<string>[] = [];
+  const shownGroups: Uint8Array[] = [];
   return scopes.map((scope): ReferenceDisclosure => {
     if (scope !== "all" && (self[scope] ?? null) === null)
       return { scope, status: "withheld", reason: "no-attribute", organisations: 0 };
     const group = scopeMembers(me, peers, scope);
+    const size = group.reduce((n, flag) => n + flag, 0);
     const withheld = (reason: DisclosureReason): ReferenceDisclosure => ({
       scope,
       status: "withheld",
       reason,
-      organisations: group.size,
+      organisations: size,
     });
-    if (group.size < minimum) return withheld("too-few-organisations");
+    if (size < minimum) return withheld("too-few-organisations");
     if (
       shownGroups.some((other) => differenceSize(group, other) > 0 && differenceSize(group, other) < minimum)
     )
       return withheld("filter-difference");
-    const figure = quartiles(peers.filter((p) => group.has(p.organisationId)).map((p) => p.score as number));
+    const figure = quartiles(peers.filter((_, i) => group[i] === 1).map((p) => p.score as number));
     if (!figure) return withheld("too-few-organisations");
     shownGroups.push(group);
-    return { scope, status: "shown", ...figure, organisations: group.size };
+    return { scope, status: "shown", ...figure, organisations: size };
   });
 }
