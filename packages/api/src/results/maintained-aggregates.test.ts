@@ -113,8 +113,8 @@ describe.each(await testDatabaseFactories())("maintained result aggregates on $d
         for (const node of nodeIds) expect(state.scores[org]?.[node] ?? null).toBe(scores[node] ?? null);
     }
 
-    // Every organisation answers: three respondents each in the first, one or two elsewhere.
-    for (let i = 0; i < 3; i += 1) await submit(orgs[0] as number, "staff", i);
+    // Every organisation answers: four respondents in the first (k + 1, the key-user floor), one or two elsewhere.
+    for (let i = 0; i < 4; i += 1) await submit(orgs[0] as number, "staff", i);
     for (const [i, org] of orgs.slice(1).entries()) {
       await submit(org, "director", i);
       if (i % 2 === 0) await submit(org, "staff", i + 3);
