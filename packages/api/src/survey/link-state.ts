@@ -1,5 +1,5 @@
 import type { Role } from "@maturo/model";
-import { hashToken } from "../auth/tokens.js";
+import { hashRespondentToken } from "../auth/tokens.js";
 import { AppError, type MessageCode } from "../errors.js";
 import { campaignStatus } from "../shared/campaign-status.js";
 import type { Db } from "../shared/db.js";
@@ -18,6 +18,8 @@ export interface RespondentInvitation {
   opensAt: string;
   closesAt: string | null;
   instrumentVersionId: number;
+  /** The version's content hash: its compiled form is cached by it (loadInstrumentVersion). */
+  instrumentHash: string;
   organisationName: string;
   /** The invited address (null for handed-out links, or once retention removed it). */
   email: string | null;
@@ -31,7 +33,7 @@ export async function findInvitationByToken(
   secret: string,
   token: string,
 ): Promise<RespondentInvitation> {
-  const invitation = await invitationByTokenHash(db, hashToken(secret, token));
+  const invitation = await invitationByTokenHash(db, hashRespondentToken(secret, token));
   if (!invitation) throw new AppError("survey.unknown-link");
   return invitation;
 }

@@ -13,6 +13,7 @@ const invitationByTokenHashQuery = preparedQuery((db, tokenHash: string) =>
     .selectFrom("invitations as i")
     .innerJoin("campaigns as c", "c.id", "i.campaign_id")
     .innerJoin("organisations as o", "o.id", "i.organisation_id")
+    .innerJoin("instrument_versions as v", "v.id", "c.instrument_version_id")
     .leftJoin("responses as r", "r.invitation_id", "i.id")
     .select([
       "i.id as invitationId",
@@ -26,6 +27,7 @@ const invitationByTokenHashQuery = preparedQuery((db, tokenHash: string) =>
       "c.opens_at as opensAt",
       "c.closes_at as closesAt",
       "c.instrument_version_id as instrumentVersionId",
+      "v.hash as instrumentHash",
       "o.name as organisationName",
       "i.email",
       "r.id as responseId",

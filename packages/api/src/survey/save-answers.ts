@@ -38,7 +38,11 @@ export async function saveAnswers(
   const now = ctx.now();
   const invitation = await findInvitationByToken(ctx.db, ctx.secret, input.token);
   assertAnswerable(invitation, now);
-  const version = await loadInstrumentVersion(ctx.db, invitation.instrumentVersionId);
+  const version = await loadInstrumentVersion(
+    ctx.db,
+    invitation.instrumentVersionId,
+    invitation.instrumentHash,
+  );
   const asked = itemsForRole(version.compiled, invitation.role);
   input.answers.forEach((answer, index) => {
     const item = asked.get(answer.itemId);
