@@ -15,10 +15,12 @@ type ProofContext = Pick<Context, "db" | "secret" | "cookies">;
 export async function respondentProof(
   ctx: ProofContext,
   responseId: number | null,
+  /** Whether this device is bound to the response, when the caller read it already (a save). */
+  deviceBound?: boolean,
 ): Promise<"device" | "unanswered" | "none"> {
   if (responseId === null) return "unanswered";
   const device = hashRespondentToken(ctx.secret, deviceKeyOf(ctx));
-  if (await hasSecret(ctx.db, responseId, "device", device)) return "device";
+  if (deviceBound ?? (await hasSecret(ctx.db, responseId, "device", device))) return "device";
   return (await hasAnswers(ctx.db, responseId)) ? "none" : "unanswered";
 }
 
