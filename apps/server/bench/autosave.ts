@@ -46,7 +46,7 @@ async function cpuMs(pid: number | undefined): Promise<number> {
   }
 }
 
-/** Runs a child until it prints a line `pick` accepts; the rest of its output is drained. */
+/** Runs a child until it prints a line `pick` accepts; the rest of its output is drained unread. */
 function startChild(
   args: string[],
   env: Record<string, string>,
@@ -59,11 +59,16 @@ function startChild(
   const exited = new Promise((resolve) => child.once("exit", resolve));
   return new Promise((resolve, reject) => {
     let found = false;
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on("line", (line) => {
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on("line", (line) => {
       if (found) return;
       const value = pick(line);
       if (value === null) return;
       found = true;
+      // The rest (our server's request log) is read and dropped without splitting it into lines:
+      // the bench shares the cores with the servers it measures.
+      lines.close();
+      child.stdout?.resume();
       resolve({ child, value, exited });
     });
     child.once("exit", (code) => {

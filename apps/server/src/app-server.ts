@@ -81,7 +81,17 @@ export function createAppServer(options: AppServerOptions): Server {
     createContext: ({ req, res }) => createContext(req, res),
     onError,
   });
-  const save = createSaveRoute({ maxBodySize: MAX_BODY_BYTES, createContext, onError, fallback: trpc });
+  const compressedTrpc = (req: IncomingMessage, res: ServerResponse): void => {
+    compressWhenLarge(req, res);
+    trpc(req, res);
+  };
+  // The save route sends its answers whole, compressed as compressWhenLarge would (sendWhole).
+  const save = createSaveRoute({
+    maxBodySize: MAX_BODY_BYTES,
+    createContext,
+    onError,
+    fallback: compressedTrpc,
+  });
   const serveStatic = createStaticHandler(webRoot, (pathname, req) =>
     surveyPreloadUrl(pathname, req.headers["accept-language"]),
   );
@@ -103,8 +113,7 @@ export function createAppServer(options: AppServerOptions): Server {
     if (path === "/trpc" || path.startsWith("/trpc/")) {
       res.setHeader("cache-control", "no-store");
       if (refuseLargeBatch(req, res, url)) return;
-      compressWhenLarge(req, res);
-      if (!save(req, res, url)) trpc(req, res);
+      if (!save(req, res, url)) compressedTrpc(req, res);
       return;
     }
     serveStatic(req, res).catch((error: unknown) => {

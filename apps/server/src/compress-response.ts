@@ -12,8 +12,6 @@ export const COMPRESS_THRESHOLD_BYTES = 1024;
  * brotli runs at quality 5, where it is about as fast as gzip and still clearly smaller.
  */
 export function compressWhenLarge(req: IncomingMessage, res: ServerResponse): void {
-  const accepted = acceptedEncodings(req.headers["accept-encoding"]);
-  const encoding = accepted.has("br") ? "br" : accepted.has("gzip") ? "gzip" : null;
   if (req.method === "HEAD") return;
   const chunks: Buffer[] = [];
   const collect = (chunk: unknown, enc?: unknown): void => {
@@ -34,28 +32,53 @@ export function compressWhenLarge(req: IncomingMessage, res: ServerResponse): vo
   res.end = ((chunk?: unknown, enc?: unknown, callback?: unknown): ServerResponse => {
     collect(chunk, enc);
     const done = [chunk, enc, callback].find((f) => typeof f === "function") as (() => void) | undefined;
-    const body = Buffer.concat(chunks);
-    if (!res.headersSent) {
-      // Added at the end: the tRPC adapter sets its own Vary while it writes.
-      const vary = String(res.getHeader("vary") ?? "");
-      if (!/accept-encoding/i.test(vary))
-        res.setHeader("vary", vary ? `${vary}, accept-encoding` : "accept-encoding");
-    }
-    if (encoding === null || body.length < COMPRESS_THRESHOLD_BYTES || res.hasHeader("content-encoding")) {
-      if (!res.headersSent) res.setHeader("content-length", body.length);
-      return end(body, done);
-    }
-    const compressed =
-      encoding === "br"
-        ? brotliCompressSync(body, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: 5,
-              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-            },
-          })
-        : gzipSync(body);
-    res.setHeader("content-encoding", encoding);
-    res.setHeader("content-length", compressed.length);
-    return end(compressed, done);
+    return endWhole(req, res, Buffer.concat(chunks), end, done);
   }) as ServerResponse["end"];
+}
+
+/**
+ * Sends a whole response body as compressWhenLarge would: compressed when it is at least
+ * COMPRESS_THRESHOLD_BYTES long and the request accepts it, with its length and `Vary`. For a
+ * handler that writes its body in one piece (the save route) without wrapping the response.
+ */
+export function sendWhole(req: IncomingMessage, res: ServerResponse, body: string): ServerResponse {
+  return endWhole(req, res, Buffer.from(body), res.end.bind(res));
+}
+
+function endWhole(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  end: (body: Buffer, done?: () => void) => ServerResponse,
+  done?: () => void,
+): ServerResponse {
+  if (!res.headersSent) {
+    // Added at the end: the tRPC adapter sets its own Vary while it writes.
+    const vary = String(res.getHeader("vary") ?? "");
+    if (!/accept-encoding/i.test(vary))
+      res.setHeader("vary", vary ? `${vary}, accept-encoding` : "accept-encoding");
+  }
+  // The Accept-Encoding header is parsed only for a body worth compressing.
+  const encoding = body.length < COMPRESS_THRESHOLD_BYTES ? null : preferredEncoding(req);
+  if (encoding === null || res.hasHeader("content-encoding")) {
+    if (!res.headersSent) res.setHeader("content-length", body.length);
+    return end(body, done);
+  }
+  const compressed =
+    encoding === "br"
+      ? brotliCompressSync(body, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 5,
+            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          },
+        })
+      : gzipSync(body);
+  res.setHeader("content-encoding", encoding);
+  res.setHeader("content-length", compressed.length);
+  return end(compressed, done);
+}
+
+function preferredEncoding(req: IncomingMessage): "br" | "gzip" | null {
+  const accepted = acceptedEncodings(req.headers["accept-encoding"]);
+  return accepted.has("br") ? "br" : accepted.has("gzip") ? "gzip" : null;
 }

@@ -7,6 +7,7 @@ import {
   getErrorShape,
   getTRPCErrorFromUnknown,
 } from "@trpc/server/unstable-core-do-not-import";
+import { sendWhole } from "./compress-response.js";
 
 type Context = ReturnType<typeof createContextInner>;
 
@@ -14,7 +15,10 @@ export interface SaveRouteOptions {
   maxBodySize: number;
   createContext(req: IncomingMessage, res: ServerResponse): Context;
   onError(opts: { error: TRPCError; path: string }): void;
-  /** The tRPC handler, for what this route does not answer itself; `req.body` then holds the body read. */
+  /**
+   * The tRPC handler (with its response compression), for what this route does not answer itself;
+   * `req.body` then holds the body read.
+   */
   fallback(req: IncomingMessage & { body?: string }, res: ServerResponse): void;
 }
 
@@ -53,7 +57,7 @@ export function createSaveRoute(options: SaveRouteOptions) {
     req.on("end", () => {
       if (tooLarge) {
         const error = new TRPCError({ code: "PAYLOAD_TOO_LARGE" });
-        answer(res, batch !== null, { error, input: undefined, ctx: undefined }, options);
+        answer(req, res, batch !== null, { error, input: undefined, ctx: undefined }, options);
         return;
       }
       let body: unknown;
@@ -76,6 +80,7 @@ export function createSaveRoute(options: SaveRouteOptions) {
         ctx = options.createContext(req, res);
       } catch (cause) {
         answer(
+          req,
           res,
           batch !== null,
           { error: getTRPCErrorFromUnknown(cause), input, ctx: undefined },
@@ -93,9 +98,9 @@ export function createSaveRoute(options: SaveRouteOptions) {
         signal: undefined,
         batchIndex: 0,
       }).then(
-        (data) => answer(res, batch !== null, { data }, options),
+        (data) => answer(req, res, batch !== null, { data }, options),
         (cause: unknown) =>
-          answer(res, batch !== null, { error: getTRPCErrorFromUnknown(cause), input, ctx }, options),
+          answer(req, res, batch !== null, { error: getTRPCErrorFromUnknown(cause), input, ctx }, options),
       );
     });
     return true;
@@ -104,7 +109,13 @@ export function createSaveRoute(options: SaveRouteOptions) {
 
 type Outcome = { data: unknown } | { error: TRPCError; input: unknown; ctx: Context | undefined };
 
-function answer(res: ServerResponse, batch: boolean, outcome: Outcome, options: SaveRouteOptions): void {
+function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  batch: boolean,
+  outcome: Outcome,
+  options: SaveRouteOptions,
+): void {
   let status = 200;
   let message: unknown;
   if ("data" in outcome) message = { result: { data: outcome.data } };
@@ -125,5 +136,5 @@ function answer(res: ServerResponse, batch: boolean, outcome: Outcome, options: 
   }
   res.statusCode = status;
   res.setHeader("content-type", "application/json");
-  res.end(JSON.stringify(batch ? [message] : message));
+  sendWhole(req, res, JSON.stringify(batch ? [message] : message));
 }

@@ -15,6 +15,27 @@ export function hashToken(secret: string, token: string): string {
   return createHmac("sha256", secret).update(token).digest("hex");
 }
 
+/** The keyed hashes of the tokens hashed last, for the secret they were hashed with. */
+let remembered = { secret: "", hashes: new Map<string, string>() };
+const REMEMBERED_HASHES = 4096;
+
+/**
+ * hashToken for the keys a respondent sends with every autosave (the link token, the device key),
+ * remembering the last few thousand results so that a save computes no HMAC. It keeps only what
+ * hashToken would return: every check still looks the hash up in the database, so a revoked link
+ * or a removed device is refused as before. Not for one-off secrets (reset tokens, resume codes).
+ */
+export function hashRespondentToken(secret: string, token: string): string {
+  if (remembered.secret !== secret) remembered = { secret, hashes: new Map() };
+  let hash = remembered.hashes.get(token);
+  if (hash === undefined) {
+    hash = hashToken(secret, token);
+    if (remembered.hashes.size >= REMEMBERED_HASHES) remembered.hashes.clear();
+    remembered.hashes.set(token, hash);
+  }
+  return hash;
+}
+
 export function sha256Hex(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }

@@ -20,7 +20,18 @@ const versionRow = preparedQuery((db, id: number) =>
   db.selectFrom("instrument_versions").select(["id", "hash", "title"]).where("id", "=", id),
 );
 
-export async function loadInstrumentVersion(db: Db, id: number): Promise<LoadedInstrumentVersion> {
+/**
+ * The instrument version `id`, compiled. A caller that read the version's `hash` along with its id
+ * (a respondent's invitation does) passes it: a version compiled earlier is then taken without
+ * reading its row again.
+ */
+export async function loadInstrumentVersion(
+  db: Db,
+  id: number,
+  hash?: string,
+): Promise<LoadedInstrumentVersion> {
+  const known = hash === undefined ? undefined : compiledByHash.get(hash);
+  if (known) return known;
   const [row] = await versionRow(db, id);
   if (!row) throw notFound("instrument version");
   const cached = compiledByHash.get(row.hash);

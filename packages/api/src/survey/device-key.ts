@@ -14,10 +14,16 @@ const DEVICE_COOKIE_DAYS = 180;
 /** Keys issued during a request, by its cookie jar: the request's own cookies do not show them. */
 const issued = new WeakMap<Context["cookies"], string>();
 
+/** The device key the request's cookie holds, if it holds a well-formed one (never issues one). */
+export function presentedDeviceKey(ctx: Pick<Context, "cookies">): string | null {
+  const existing = ctx.cookies.get(DEVICE_COOKIE);
+  return existing && /^[\w-]{43}$/.test(existing) ? existing : null;
+}
+
 /** This request's device key, issued (and set as a cookie) when the browser has none yet. */
 export function deviceKeyOf(ctx: Pick<Context, "cookies">): string {
-  const existing = ctx.cookies.get(DEVICE_COOKIE);
-  if (existing && /^[\w-]{43}$/.test(existing)) return existing;
+  const existing = presentedDeviceKey(ctx);
+  if (existing) return existing;
   const earlier = issued.get(ctx.cookies);
   if (earlier) return earlier;
   const key = newToken();

@@ -1,9 +1,9 @@
 import type { Role } from "@maturo/model";
-import { hashToken } from "../auth/tokens.js";
+import { hashRespondentToken } from "../auth/tokens.js";
 import { AppError, type MessageCode } from "../errors.js";
 import { campaignStatus } from "../shared/campaign-status.js";
 import type { Db } from "../shared/db.js";
-import { invitationByTokenHash } from "./queries.js";
+import { invitationAndDeviceByHash, invitationByTokenHash } from "./queries.js";
 
 export interface RespondentInvitation {
   invitationId: number;
@@ -18,6 +18,8 @@ export interface RespondentInvitation {
   opensAt: string;
   closesAt: string | null;
   instrumentVersionId: number;
+  /** The version's content hash: its compiled form is cached by it (loadInstrumentVersion). */
+  instrumentHash: string;
   organisationName: string;
   /** The invited address (null for handed-out links, or once retention removed it). */
   email: string | null;
@@ -31,9 +33,26 @@ export async function findInvitationByToken(
   secret: string,
   token: string,
 ): Promise<RespondentInvitation> {
-  const invitation = await invitationByTokenHash(db, hashToken(secret, token));
+  const invitation = await invitationByTokenHash(db, hashRespondentToken(secret, token));
   if (!invitation) throw new AppError("survey.unknown-link");
   return invitation;
+}
+
+/**
+ * findInvitationByToken for a save: with, in the same read, whether the device key the request
+ * presents (`deviceKey`, null when it presents none) is bound to the invitation's response.
+ */
+export async function findInvitationForDevice(
+  db: Db,
+  secret: string,
+  token: string,
+  deviceKey: string | null,
+): Promise<{ invitation: RespondentInvitation; deviceBound: boolean }> {
+  // No key: an empty hash, which no stored (hex) hash equals.
+  const deviceHash = deviceKey === null ? "" : hashRespondentToken(secret, deviceKey);
+  const found = await invitationAndDeviceByHash(db, hashRespondentToken(secret, token), deviceHash);
+  if (!found) throw new AppError("survey.unknown-link");
+  return found;
 }
 
 export type LinkState = "open" | "not-yet-open" | "closed" | "submitted" | "withdrawn" | "revoked";

@@ -49,7 +49,11 @@ export async function openQuestionnaire(
   };
   if (state !== "open")
     return { ...base, savedLocale: null, sections: [], answers: {}, answersElsewhere: false };
-  const version = await loadInstrumentVersion(ctx.db, invitation.instrumentVersionId);
+  const version = await loadInstrumentVersion(
+    ctx.db,
+    invitation.instrumentVersionId,
+    invitation.instrumentHash,
+  );
   // The language of the respondent's last save: another device opening the link follows it.
   const savedLocale =
     invitation.responseId === null ? null : await responseLocale(ctx.db, invitation.responseId);

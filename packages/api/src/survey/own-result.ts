@@ -47,7 +47,11 @@ export async function ownResult(
     throw new AppError("survey.own-result-elsewhere");
   if (invitation.responseId === null || invitation.responseStatus !== "submitted")
     throw new AppError("survey.own-result-not-submitted");
-  const version = await loadInstrumentVersion(ctx.db, invitation.instrumentVersionId);
+  const version = await loadInstrumentVersion(
+    ctx.db,
+    invitation.instrumentVersionId,
+    invitation.instrumentHash,
+  );
   const { compiled } = version;
   const scores = await responseScores(ctx.db, invitation.responseId);
   const scored = compiled.nodes.filter((node) => scores.has(node.id));

@@ -8,11 +8,13 @@ import type { RespondentInvitation } from "./link-state.js";
 
 export type AnswerMap = Record<string, number | "dk">;
 
-const invitationByTokenHashQuery = preparedQuery((db, tokenHash: string) =>
-  db
+/** A respondent's invitation with its campaign, organisation, instrument version and response. */
+function selectInvitation(db: Kysely<Database>) {
+  return db
     .selectFrom("invitations as i")
     .innerJoin("campaigns as c", "c.id", "i.campaign_id")
     .innerJoin("organisations as o", "o.id", "i.organisation_id")
+    .innerJoin("instrument_versions as v", "v.id", "c.instrument_version_id")
     .leftJoin("responses as r", "r.invitation_id", "i.id")
     .select([
       "i.id as invitationId",
@@ -26,13 +28,49 @@ const invitationByTokenHashQuery = preparedQuery((db, tokenHash: string) =>
       "c.opens_at as opensAt",
       "c.closes_at as closesAt",
       "c.instrument_version_id as instrumentVersionId",
+      "v.hash as instrumentHash",
       "o.name as organisationName",
       "i.email",
       "r.id as responseId",
       "r.status as responseStatus",
-    ])
+    ]);
+}
+
+const invitationByTokenHashQuery = preparedQuery((db, tokenHash: string) =>
+  selectInvitation(db).where("i.token_hash", "=", tokenHash),
+);
+
+const invitationAndDeviceQuery = preparedQuery((db, tokenHash: string, deviceHash: string) =>
+  selectInvitation(db)
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom("response_secrets as s")
+            .select("s.hash")
+            .whereRef("s.response_id", "=", "r.id")
+            .where("s.kind", "=", "device")
+            .where("s.hash", "=", deviceHash),
+        )
+        .as("deviceBound"),
+    )
     .where("i.token_hash", "=", tokenHash),
 );
+
+/**
+ * invitationByTokenHash, and in the same read whether the device whose key hashes to `deviceHash`
+ * is bound to the invitation's response (hasSecret "device"): one statement for a save's checks.
+ */
+export async function invitationAndDeviceByHash(
+  db: Db,
+  tokenHash: string,
+  deviceHash: string,
+): Promise<{ invitation: RespondentInvitation; deviceBound: boolean } | undefined> {
+  const row = (await invitationAndDeviceQuery(db, tokenHash, deviceHash))[0];
+  if (!row) return undefined;
+  const { deviceBound, ...invitation } = row;
+  return { invitation, deviceBound: Boolean(deviceBound) };
+}
 
 /** The invitation (with its campaign, organisation and response) whose token hashes to `tokenHash`. */
 export async function invitationByTokenHash(

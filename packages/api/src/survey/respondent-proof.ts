@@ -1,4 +1,4 @@
-import { hashToken } from "../auth/tokens.js";
+import { hashRespondentToken, hashToken } from "../auth/tokens.js";
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
 import { deviceKeyOf } from "./device-key.js";
@@ -15,10 +15,12 @@ type ProofContext = Pick<Context, "db" | "secret" | "cookies">;
 export async function respondentProof(
   ctx: ProofContext,
   responseId: number | null,
+  /** Whether this device is bound to the response, when the caller read it already (a save). */
+  deviceBound?: boolean,
 ): Promise<"device" | "unanswered" | "none"> {
   if (responseId === null) return "unanswered";
-  const device = hashToken(ctx.secret, deviceKeyOf(ctx));
-  if (await hasSecret(ctx.db, responseId, "device", device)) return "device";
+  const device = hashRespondentToken(ctx.secret, deviceKeyOf(ctx));
+  if (deviceBound ?? (await hasSecret(ctx.db, responseId, "device", device))) return "device";
   return (await hasAnswers(ctx.db, responseId)) ? "none" : "unanswered";
 }
 
@@ -41,7 +43,7 @@ export async function bindDevice(ctx: ProofContext, responseId: number, now: Dat
 
 /** Lets this device show and change the response's answers from now on. */
 export async function addThisDevice(ctx: ProofContext, responseId: number, now: Date): Promise<void> {
-  const device = hashToken(ctx.secret, deviceKeyOf(ctx));
+  const device = hashRespondentToken(ctx.secret, deviceKeyOf(ctx));
   await addSecret(ctx.db, responseId, "device", device, now.toISOString());
 }
 

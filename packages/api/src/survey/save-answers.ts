@@ -5,7 +5,8 @@ import { loadInstrumentVersion } from "../shared/instrument-version.js";
 import { itemsForRole } from "../shared/questionnaire.js";
 import { type AnswerStatus, answerWriterFor } from "./answer-writer.js";
 import { answerTime } from "./client-time.js";
-import { assertAnswerable, findInvitationByToken } from "./link-state.js";
+import { presentedDeviceKey } from "./device-key.js";
+import { assertAnswerable, findInvitationForDevice } from "./link-state.js";
 import { ensureResponse } from "./queries.js";
 import { bindDevice, respondentProof } from "./respondent-proof.js";
 import { mailResumeCode } from "./resume-code-mail.js";
@@ -36,9 +37,18 @@ export async function saveAnswers(
   input: SaveInput,
 ): Promise<SaveResult> {
   const now = ctx.now();
-  const invitation = await findInvitationByToken(ctx.db, ctx.secret, input.token);
+  const { invitation, deviceBound } = await findInvitationForDevice(
+    ctx.db,
+    ctx.secret,
+    input.token,
+    presentedDeviceKey(ctx),
+  );
   assertAnswerable(invitation, now);
-  const version = await loadInstrumentVersion(ctx.db, invitation.instrumentVersionId);
+  const version = await loadInstrumentVersion(
+    ctx.db,
+    invitation.instrumentVersionId,
+    invitation.instrumentHash,
+  );
   const asked = itemsForRole(version.compiled, invitation.role);
   input.answers.forEach((answer, index) => {
     const item = asked.get(answer.itemId);
@@ -49,7 +59,7 @@ export async function saveAnswers(
       throw new AppError("survey.point-out-of-range", { index, itemId: answer.itemId, points: item.points });
   });
   const savedAt = now.toISOString();
-  const proof = await respondentProof(ctx, invitation.responseId);
+  const proof = await respondentProof(ctx, invitation.responseId, deviceBound);
   if (proof === "none") throw new AppError("survey.other-device");
   const responseId =
     invitation.responseId ?? (await ensureResponse(ctx.db, invitation, input.locale ?? "nl", savedAt));

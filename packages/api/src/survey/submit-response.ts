@@ -31,7 +31,11 @@ export async function submitResponse(ctx: RespondentContext, token: string): Pro
   const responseId = invitation.responseId;
   if (responseId === null) throw new AppError("survey.nothing-to-submit");
   await assertRespondent(ctx, responseId);
-  const version = await loadInstrumentVersion(ctx.db, invitation.instrumentVersionId);
+  const version = await loadInstrumentVersion(
+    ctx.db,
+    invitation.instrumentVersionId,
+    invitation.instrumentHash,
+  );
   const items = itemsForRole(version.compiled, invitation.role);
   const stored = await readAnswers(ctx.db, responseId);
   const answers: AnswerMap = {};
