@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, get, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,6 +8,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPRESS_THRESHOLD_BYTES, compressWhenLarge } from "./compress-response.js";
 import { surveyPreloadUrl } from "./respondent-preload.js";
+import { contentSecurityPolicy, setSecurityHeaders } from "./security-headers.js";
 import type { RunningServer } from "./start.js";
 import { createStaticHandler } from "./static-files.js";
 import { startSqliteServer } from "./test-fixtures/sqlite-server.js";
@@ -50,7 +52,7 @@ describe("static files: precompressed variants and cache headers", () => {
     root = await mkdtemp(join(tmpdir(), "maturo-web-"));
     await mkdir(join(root, "assets"));
     await writeFile(join(root, "index.html"), "<!doctype html><title>Maturo</title>");
-    await writeFile(join(root, "s.html"), '<!doctype html><link rel="modulepreload" href="/assets/r.js">');
+    await writeFile(join(root, "s.html"), '<!doctype html><script type="module">respondent()</script>');
     await writeFile(join(root, "assets", "app-abc123.js"), SCRIPT);
     await writeFile(join(root, "assets", "app-abc123.js.br"), brotliCompressSync(SCRIPT));
     await writeFile(join(root, "assets", "app-abc123.js.gz"), gzipSync(SCRIPT));
@@ -85,9 +87,9 @@ describe("static files: precompressed variants and cache headers", () => {
     expect(page.headers["cache-control"]).toBe("no-cache");
   });
 
-  it("answers a personal link with the page that preloads the questionnaire's code", async () => {
+  it("answers a personal link with the respondent page, which holds its code", async () => {
     const link = await rawGet(`${base}/s/some-token`);
-    expect(link.body.toString()).toContain('rel="modulepreload"');
+    expect(link.body.toString()).toContain("respondent()");
     expect((await rawGet(`${base}/portal`)).body.toString()).toContain("<title>Maturo</title>");
   });
 });
@@ -151,10 +153,12 @@ describe("the server", () => {
 });
 
 describe("a personal link's page", () => {
-  it("preloads the questionnaire request the page makes first, in the browser's language", async () => {
+  it("is the same precompressed page for every link, preloading the questionnaire by a Link header", async () => {
     const root = await mkdtemp(join(tmpdir(), "maturo-web-"));
-    await writeFile(join(root, "index.html"), "<!doctype html><head><title>Maturo</title></head>");
-    await writeFile(join(root, "s.html"), "<!doctype html><head><title>Maturo</title></head>");
+    const page = "<!doctype html><head><title>Maturo</title></head>";
+    await writeFile(join(root, "index.html"), page);
+    await writeFile(join(root, "s.html"), page);
+    await writeFile(join(root, "s.html.br"), brotliCompressSync(page));
     const server = createServer(
       (req, res) =>
         void createStaticHandler(root, (path) => surveyPreloadUrl(path, req.headers["accept-language"]))(
@@ -164,14 +168,49 @@ describe("a personal link's page", () => {
     );
     const base = await listen(server);
     try {
-      const page = await rawGet(`${base}/s/abc_DEF-123`, { "accept-language": "en-GB,en;q=0.8" });
+      const link = await rawGet(`${base}/s/abc_DEF-123`, {
+        "accept-language": "en-GB,en;q=0.8",
+        "accept-encoding": "br",
+      });
       const input = encodeURIComponent(JSON.stringify({ token: "abc_DEF-123", locale: "en" }));
-      expect(page.body.toString()).toContain(
-        `<link rel="preload" as="fetch" crossorigin href="/trpc/survey.open?input=${input}">`,
+      expect(link.headers.link).toBe(
+        `</trpc/survey.open?input=${input}>; rel=preload; as=fetch; crossorigin`,
       );
-      expect(page.headers["cache-control"]).toBe("no-cache");
+      expect(link.headers["content-encoding"]).toBe("br");
+      expect(brotliDecompressSync(link.body).toString()).toBe(page);
+      expect(link.headers["cache-control"]).toBe("no-cache");
+      expect(link.headers.vary).toBe("accept-encoding, accept-language");
       const home = await rawGet(`${base}/`);
-      expect(home.body.toString()).not.toContain("preload");
+      expect(home.headers.link).toBeUndefined();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it("allows the page's inline script by the hash written beside it, and no other page's", async () => {
+    const root = await mkdtemp(join(tmpdir(), "maturo-web-"));
+    const script = "document.title = 'Maturo';";
+    const hash = `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+    await writeFile(join(root, "index.html"), "<!doctype html><title>Maturo</title>");
+    await writeFile(join(root, "s.html"), `<!doctype html><script type="module">${script}</script>`);
+    await writeFile(join(root, "s.html.csp"), `${hash}\n`);
+    const server = createServer((req, res) => {
+      setSecurityHeaders(res, false);
+      void createStaticHandler(root)(req, res);
+    });
+    const base = await listen(server);
+    try {
+      const link = await rawGet(`${base}/s/abc`);
+      expect(link.headers["content-security-policy"]).toBe(contentSecurityPolicy([hash]));
+      expect(link.headers["content-security-policy"]).toContain(`script-src 'self' ${hash};`);
+      const scriptSrc = String(link.headers["content-security-policy"])
+        .split(";")
+        .find((directive) => directive.trim().startsWith("script-src"));
+      expect(scriptSrc?.trim()).toBe(`script-src 'self' ${hash}`);
+      const home = await rawGet(`${base}/`);
+      expect(home.headers["content-security-policy"]).toBe(contentSecurityPolicy());
+      expect(home.headers["content-security-policy"]).not.toContain("sha256");
     } finally {
       await new Promise((resolve) => server.close(resolve));
       await rm(root, { recursive: true, force: true });

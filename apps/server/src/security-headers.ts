@@ -24,14 +24,20 @@ const PERMISSIONS_POLICY = [
   .join(", ");
 
 /**
+ * The Content-Security-Policy: only the site's own scripts, plus the inline scripts named by their
+ * hash (`'sha256-…'`, the respondent page's — apps/web/scripts/post-build.mjs writes it).
+ */
+export function contentSecurityPolicy(inlineScripts: readonly string[] = []): string {
+  const scripts = inlineScripts.length === 0 ? "" : ` script-src 'self' ${inlineScripts.join(" ")};`;
+  return `default-src 'self';${scripts} img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`;
+}
+
+/**
  * Headers every response carries: no framing, no sniffing, no referrer leaks of personal links, no
  * unused browser features; over HTTPS also HSTS, so a later visit never falls back to plain HTTP.
  */
 export function setSecurityHeaders(res: ServerResponse, https: boolean): void {
-  res.setHeader(
-    "content-security-policy",
-    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-  );
+  res.setHeader("content-security-policy", contentSecurityPolicy());
   res.setHeader("x-content-type-options", "nosniff");
   res.setHeader("referrer-policy", "no-referrer");
   res.setHeader("x-frame-options", "DENY");

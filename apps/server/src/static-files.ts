@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
+import { contentSecurityPolicy } from "./security-headers.js";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -24,9 +25,9 @@ const ENCODINGS = [
 
 /**
  * Serves the built single-page app: files by path, `index.html` for any other GET so client-side
- * routes load — `s.html` (index.html that also preloads the questionnaire's code) for a
- * respondent's personal link under /s/. Paths are confined to the web root. A file is sent as its
- * precompressed .br or .gz sibling when the browser accepts that encoding; hashed files under
+ * routes load — `s.html` (the respondent entry inline, allowed by the hashes in `s.html.csp`) for a
+ * respondent's personal link under /s/, with a `Link` header preloading the page's first request.
+ * Paths are confined to the web root. A file is sent as its precompressed .br or .gz sibling when the browser accepts that encoding; hashed files under
  * assets/ may be cached for a year, the HTML is revalidated on every visit.
  */
 export function createStaticHandler(
@@ -55,20 +56,16 @@ export function createStaticHandler(
       return;
     }
     const preload = direct === null ? pagePreload(pathname, req) : null;
+    // A page with inline scripts names them by hash in <page>.csp (written at build time).
+    const inlineScripts = direct === null ? await scriptHashes(`${target}.csp`) : [];
+    if (inlineScripts.length > 0)
+      res.setHeader("content-security-policy", contentSecurityPolicy(inlineScripts));
     if (preload !== null) {
-      // The page differs per link, so it is assembled here (a kilobyte: sent as it is).
-      const html = (await readFile(target, "utf8")).replace(
-        "</head>",
-        `<link rel="preload" as="fetch" crossorigin href="${preload.replace(/"/g, "%22")}"></head>`,
+      // A response header, so the HTML stays the same for every link and is sent precompressed.
+      res.setHeader(
+        "link",
+        `<${preload.replace(/[<>"]/g, encodeURIComponent)}>; rel=preload; as=fetch; crossorigin`,
       );
-      res.writeHead(200, {
-        "content-type": CONTENT_TYPES[".html"] as string,
-        "content-length": Buffer.byteLength(html),
-        "cache-control": "no-cache",
-        vary: "accept-encoding, accept-language",
-      });
-      res.end(req.method === "HEAD" ? undefined : html);
-      return;
     }
     const encoding = await precompressed(target, req.headers["accept-encoding"]);
     const immutable = target.includes(`${sep}assets${sep}`);
@@ -76,7 +73,7 @@ export function createStaticHandler(
       "content-type": CONTENT_TYPES[extname(target)] ?? "application/octet-stream",
       "content-length": encoding?.size ?? found.size,
       "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-      vary: "accept-encoding",
+      vary: preload === null ? "accept-encoding" : "accept-encoding, accept-language",
       ...(encoding === null ? {} : { "content-encoding": encoding.name }),
     });
     if (req.method === "HEAD") {
@@ -85,6 +82,17 @@ export function createStaticHandler(
     }
     createReadStream(encoding?.path ?? target).pipe(res);
   };
+}
+
+/** The script hashes in a page's .csp file (none when there is no such file). */
+async function scriptHashes(path: string): Promise<string[]> {
+  try {
+    return (await readFile(path, "utf8"))
+      .split(/\s+/)
+      .filter((source) => /^'sha256-[A-Za-z0-9+/]+={0,2}'$/.test(source));
+  } catch {
+    return [];
+  }
 }
 
 async function regularFile(path: string): Promise<{ size: number } | null> {

@@ -1,41 +1,51 @@
 #!/usr/bin/env node
-// After `vite build`: writes dist/s.html — index.html plus <link rel="modulepreload"> for the
-// respondent chunk and its imports, so a personal link (/s/:token) fetches the questionnaire's code
-// with the entry instead of after it has run — and precompresses every text file next to itself
+// After `vite build` (the app, then vite.respondent.config.ts): writes dist/s.html — index.html with
+// the respondent entry's script and CSS inline instead of the app's, so a personal link (/s/:token)
+// needs no request for code after the HTML, and dist/s.html.csp, the hash the server's
+// Content-Security-Policy allows that script by — and precompresses every text file next to itself
 // (.br at brotli's best, .gz at gzip's best), which apps/server/src/static-files.ts serves by
 // Accept-Encoding. Compressing once at build time lets the server send the smallest files without
 // spending CPU per request.
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { collect, RESPONDENT_SOURCE, routeKeys } from "./route-files.mjs";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
-/** @type {import("./route-files.mjs").Manifest} */
-const manifest = JSON.parse(readFileSync(join(dist, ".vite", "manifest.json"), "utf8"));
-const { entryKey, respondentKey } = routeKeys(manifest);
-if (!entryKey || !respondentKey) {
-  console.error(`post-build: the manifest has no ${entryKey ? RESPONDENT_SOURCE : "entry"} chunk`);
-  process.exit(1);
+const respondentBuild = join(dist, "..", "dist-respondent");
+const script = readFileSync(join(respondentBuild, "respondent.js"), "utf8");
+const style = readFileSync(join(respondentBuild, "respondent.css"), "utf8");
+// Text the HTML parser would end the element at (or enter its escaped states on) cannot be inlined.
+for (const [name, text, closing] of [
+  ["respondent.js", script, /<\/script|<!--/i],
+  ["respondent.css", style, /<\/style/i],
+]) {
+  if (closing.test(text)) {
+    console.error(`post-build: ${name} holds ${closing}, which would end its inline element`);
+    process.exit(1);
+  }
 }
-const entryFiles = new Set();
-collect(manifest, entryKey, entryFiles, new Set());
-const respondentFiles = new Set();
-collect(manifest, respondentKey, respondentFiles, new Set());
-const links = [...respondentFiles]
-  .filter((file) => !entryFiles.has(file))
-  .map((file) =>
-    file.endsWith(".css")
-      ? `<link rel="preload" as="style" crossorigin href="/${file}">`
-      : `<link rel="modulepreload" crossorigin href="/${file}">`,
-  );
 const index = readFileSync(join(dist, "index.html"), "utf8");
-if (!index.includes("</head>")) {
-  console.error("post-build: dist/index.html has no </head>");
+// The whole app's entry script and its links are replaced by the respondent entry, inline.
+const head = index
+  .replace(/\s*<script type="module"[^>]*><\/script>/g, "")
+  .replace(/\s*<link rel="(modulepreload|stylesheet)"[^>]*>/g, "");
+if (!head.includes("</head>") || head.includes("/assets/")) {
+  console.error("post-build: dist/index.html is not the page post-build expects");
   process.exit(1);
 }
-writeFileSync(join(dist, "s.html"), index.replace("</head>", `  ${links.join("\n    ")}\n  </head>`));
+writeFileSync(
+  join(dist, "s.html"),
+  // A function, so that "$&" and the like in the code are not read as replacement patterns.
+  head.replace(
+    "</head>",
+    () => `  <style>${style}</style>\n    <script type="module">${script}</script>\n  </head>`,
+  ),
+);
+// The server allows exactly this inline script (Content-Security-Policy script-src hash).
+const scriptHash = `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+writeFileSync(join(dist, "s.html.csp"), scriptHash);
 
 const COMPRESSIBLE = new Set([".html", ".js", ".css", ".svg", ".json", ".txt"]);
 /** Every compressible file under dist, except the build manifest (never served to a browser). */
@@ -63,5 +73,5 @@ for (const path of textFiles(dist)) {
   brotli += br.length;
 }
 console.log(
-  `post-build: s.html with ${links.length} preload link(s); precompressed ${(raw / 1000).toFixed(1)} kB to ${(brotli / 1000).toFixed(1)} kB brotli`,
+  `post-build: s.html with the respondent entry inline (${(script.length / 1000).toFixed(1)} kB JS, ${(style.length / 1000).toFixed(1)} kB CSS); precompressed ${(raw / 1000).toFixed(1)} kB to ${(brotli / 1000).toFixed(1)} kB brotli`,
 );

@@ -1,5 +1,4 @@
-// What a route loads, read from Vite's build manifest: one rule for scripts/size.mjs (the budget)
-// and scripts/post-build.mjs (the respondent page's modulepreload links).
+// What a route loads, read from Vite's build manifest, for scripts/size.mjs (the budget).
 
 export const RESPONDENT_SOURCE = "src/respondent/respondent-app.tsx";
 

@@ -59,6 +59,14 @@ const total = rows.reduce((s, r) => s + r.gzip, 0);
 const javascript = sum(".js");
 console.log(`  JavaScript ${kb(javascript)} gzip (budget ${kb(BUDGET_BYTES)}), CSS ${kb(sum(".css"))} gzip`);
 console.log(`respondent route total: ${kb(total)} gzip`);
+// What a personal link actually receives: the respondent entry inline in s.html (scripts/post-build.mjs),
+// lazy parts included, written by the full build (pnpm run build).
+const inline = join(root, "dist-respondent", "respondent.js");
+if (existsSync(inline)) {
+  console.log(
+    `  inline in s.html (one module, lazy parts included): ${kb(gzipSync(readFileSync(inline), { level: 9 }).length)} gzip`,
+  );
+}
 if (javascript > BUDGET_BYTES) {
   console.error(
     `size: the respondent route's JavaScript is ${kb(javascript - BUDGET_BYTES)} over its budget`,

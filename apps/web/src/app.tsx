@@ -1,6 +1,6 @@
 import { lazy, type ReactNode, Suspense } from "react";
-import { useLocale } from "./i18n/locale.js";
 import { matchPath, usePath } from "./lib/router.js";
+import { Loading } from "./shell/loading.js";
 import { Page } from "./shell/page.js";
 
 // Each area is its own chunk: a respondent's phone loads only the questionnaire.
@@ -41,15 +41,8 @@ function Routes(): ReactNode {
 }
 
 export function App(): ReactNode {
-  const { t } = useLocale();
   return (
-    <Suspense
-      fallback={
-        <p role="status" className="loading">
-          {t("loading")}
-        </p>
-      }
-    >
+    <Suspense fallback={<Loading />}>
       <Routes />
     </Suspense>
   );
