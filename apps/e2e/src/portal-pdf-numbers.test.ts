@@ -12,6 +12,7 @@ import { chromiumPath, type Harness, logInAsDemoKeyUser, startHarness } from "./
 
 /** The sections of the results page that render the report model. */
 const SECTIONS = [
+  "responses",
   "profile",
   "quadrant",
   "recommendations",
@@ -37,6 +38,7 @@ const TEXTS = {
     download: "PDF downloaden",
     page: "Pagina",
     tables: "Uw hefbomen: de cijfers",
+    summary: "Samenvatting",
   },
   en: {
     language: "English",
@@ -49,6 +51,7 @@ const TEXTS = {
     download: "Download PDF",
     page: "Page",
     tables: "Your levers: the numbers",
+    summary: "Summary",
   },
 } as const;
 
@@ -137,7 +140,17 @@ describe.skipIf(!chromiumPath || !hasPdftotext())("page and PDF of the demo's cu
       highlights.push(...text.highlights.flatMap(figures));
     }
     // Every section that shows figures has some: a page whose sections did not render fails here.
-    for (const id of ["profile", "quadrant", "benchmark", "reference", "gap", "lens", "items", "trend"])
+    for (const id of [
+      "responses",
+      "profile",
+      "quadrant",
+      "benchmark",
+      "reference",
+      "gap",
+      "lens",
+      "items",
+      "trend",
+    ])
       expect(bySection.get(id)?.length, id).toBeGreaterThan(0);
     const shown = [...bySection.values()].flat();
 
@@ -165,11 +178,17 @@ describe.skipIf(!chromiumPath || !hasPdftotext())("page and PDF of the demo's cu
     const inPdf = new Set(figures(body));
     expect(highlights.filter((token) => !inPdf.has(token))).toEqual([]);
 
-    // Every figure of the PDF's tables is on the page: from the levers' table to the end (the levers,
-    // disagreement, recommendations and every detail table).
+    // Every figure of the PDF's tables is on the page: on page one the summary (up to the notes on the
+    // rules, which the page states above its sections), and from the levers' table to the end (the
+    // levers, disagreement, recommendations and every detail table).
+    const rules = (await page.locator(".results > p.meta").first().textContent()) as string;
+    const summaryStart = body.indexOf(`${text.summary} `);
+    const summaryEnd = body.indexOf(rules);
+    expect(summaryStart).toBeGreaterThan(0);
+    expect(summaryEnd).toBeGreaterThan(summaryStart);
     const start = body.indexOf(text.tables);
-    expect(start).toBeGreaterThan(0);
-    const tables = figures(body.slice(start));
+    expect(start).toBeGreaterThan(summaryEnd);
+    const tables = [...figures(body.slice(summaryStart, summaryEnd)), ...figures(body.slice(start))];
     const onPage = new Set([...shown, ...highlights]);
     expect(tables.filter((token) => !onPage.has(token))).toEqual([]);
     expect(tables.length).toBeGreaterThan(50);
