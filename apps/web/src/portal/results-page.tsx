@@ -347,7 +347,7 @@ function BenchmarkSection({
       <p className="meta">{t("barLegend")}</p>
       <p>
         {t("comparisonShown", {
-          shown: f.count(report.benchmark.rows.filter((row) => row.group !== null).length),
+          shown: f.count(report.benchmark.compared),
           all: f.count(report.benchmark.rows.length),
         })}
       </p>
