@@ -87,3 +87,12 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
   );
 }
+
+/** Logs in as the demo's key user of Demodorp and waits for the portal. */
+export async function logInAsDemoKeyUser(page: Page): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill("keyuser@example.org");
+  await page.getByLabel("Wachtwoord").fill("maturo-demo-keyuser");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await page.waitForURL("**/portal");
+}

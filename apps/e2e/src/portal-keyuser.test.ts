@@ -5,17 +5,15 @@ import { join } from "node:path";
 import { hasPdftotext, pdfText } from "@maturo/vitest-config";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, chromiumPath, type Harness, startHarness } from "./harness.js";
+import {
+  accessibilityViolations,
+  chromiumPath,
+  type Harness,
+  logInAsDemoKeyUser,
+  startHarness,
+} from "./harness.js";
 
 const pdftotext = hasPdftotext();
-
-async function logIn(page: Page): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("E-mailadres").fill("keyuser@example.org");
-  await page.getByLabel("Wachtwoord").fill("maturo-demo-keyuser");
-  await page.getByRole("button", { name: "Aanmelden" }).click();
-  await page.waitForURL("**/portal");
-}
 
 /** The reverse-coded statements of the built-in plugins: their Dutch wording and positive phrasing. */
 async function reverseCoded(): Promise<{ written: string; positive: string }[]> {
@@ -41,7 +39,7 @@ describe.skipIf(!chromiumPath)("the municipality portal on the demo data", () =>
   beforeAll(async () => {
     harness = await startHarness(chromiumPath as string, { demo: true });
     page = await harness.newPage();
-    await logIn(page);
+    await logInAsDemoKeyUser(page);
   }, 180_000);
   afterAll(() => harness?.close());
 

@@ -104,11 +104,13 @@ export function detailTables(context: RenderContext, report: ShownReport): void 
         { label: t.statement },
         { label: t.category, width: 125 },
         { label: t.percentPositive, width: 80, align: "right" },
+        { label: t.answers, width: 60, align: "right" },
       ],
       rows: report.statements.map((row) => [
         tr(row.text),
         tr(row.nodeLabel),
         row.withheld ? context.say(row.withheld) : f.score(row.percentPositive),
+        f.count(row.n),
       ]),
     },
   ];

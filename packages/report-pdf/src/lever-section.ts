@@ -30,10 +30,10 @@ export function leverSection(context: RenderContext, report: ShownReport): void 
         valueHeading: `${t.yourScore} · ${t.median}`,
       });
       doc.paragraph(t.referenceBand, { size: 8 });
+      // Every scale in plain words, then all of their figures as a table: as on the results page.
       for (const row of levers.rows) {
-        if (row.priority === null) continue;
         const sentences = leverSentences(row, levers, locale);
-        const advice = row.advice ? `${t.leverTodo}: ${tr(row.advice)}` : null;
+        const advice = row.advice && row.driver ? `${t.leverTodo}: ${tr(row.advice)}` : null;
         // Each lever stays on one page with its heading.
         const block =
           sentences.reduce((h, sentence) => h + doc.measure(sentence, CONTENT_WIDTH, { size: 9 }) + 4, 0) +
@@ -42,28 +42,28 @@ export function leverSection(context: RenderContext, report: ShownReport): void 
         for (const sentence of sentences) doc.paragraph(sentence, { size: 9 });
         if (advice) doc.paragraph(advice, { size: 9, bold: true });
       }
-      const rest = levers.rows.filter((row) => row.priority === null);
-      if (rest.length > 0) {
-        doc.paragraph(fill(t.leversUnranked, { wave: levers.wave.name }), { size: 9, bold: true });
-        doc.table(
-          [
-            { label: t.leverScale },
-            { label: t.yourScore, width: 70, align: "right" },
-            { label: t.median, width: 70, align: "right" },
-            { label: t.middleHalf, width: 110, align: "right" },
-          ],
-          rest.map((row) =>
-            row.figure
-              ? [
-                  tr(row.label),
-                  f.score(row.own),
-                  f.score(row.figure.median),
-                  `${f.score(row.figure.q1)}–${f.score(row.figure.q3)}`,
-                ]
-              : [tr(row.label), f.score(row.own), row.withheld ? context.say(row.withheld) : "—"],
-          ),
-        );
-      }
+      doc.heading(3, fill(t.tableCaption, { title: t.leversTitle }));
+      doc.table(
+        [
+          { label: t.leverScale },
+          { label: t.yourScore, width: 50, align: "right" },
+          { label: t.median, width: 50, align: "right" },
+          { label: t.middleHalf, width: 75, align: "right" },
+          { label: "β", width: 35, align: "right" },
+          { label: t.leverModel, width: 95 },
+          { label: t.leverPriority, width: 70, align: "right" },
+        ],
+        levers.rows.map((row) => [
+          tr(row.label),
+          f.score(row.own),
+          f.score(row.figure?.median),
+          row.figure ? `${f.score(row.figure.q1)}–${f.score(row.figure.q3)}` : "—",
+          row.driver ? f.number(row.driver.beta, 2) : "—",
+          row.driver ? tr(row.driver.model.label) : "—",
+          row.priority === null ? "—" : f.number(row.priority, 1),
+        ]),
+        { size: 8 },
+      );
     },
     chartKeep(context, [t.leversIntro, wave], barChartHeight(context, bars)),
   );

@@ -99,9 +99,11 @@ export function summary(context: RenderContext, report: ShownReport): void {
       fill(t.comparisonLine, { scope: scopeLabel(report.benchmark.scope, report.organisation, locale) }),
       { size: 9 },
     );
-    const shown = report.benchmark.rows.filter((row) => row.group !== null).length;
     doc.paragraph(
-      fill(t.comparisonShown, { shown: f.count(shown), all: f.count(report.benchmark.rows.length) }),
+      fill(t.comparisonShown, {
+        shown: f.count(report.benchmark.compared),
+        all: f.count(report.benchmark.rows.length),
+      }),
       { size: 9 },
     );
     const wave = referenceWave(report);

@@ -45,7 +45,12 @@ export type ReportModel =
       readonly profile: { readonly threshold: number; readonly rows: readonly ProfileRow[] };
       readonly position: Position;
       readonly recommendations: Recommendations | null;
-      readonly benchmark: { readonly scope: BenchmarkScopeChoice; readonly rows: readonly BenchmarkRow[] };
+      readonly benchmark: {
+        readonly scope: BenchmarkScopeChoice;
+        readonly rows: readonly BenchmarkRow[];
+        /** How many of the rows have a comparison (the others are withheld). */
+        readonly compared: number;
+      };
       readonly gap: readonly GapRow[];
       readonly lens: { readonly label: LocalizedText | null; readonly rows: readonly LensRow[] };
       readonly strengths: readonly Statement[];
@@ -70,6 +75,13 @@ export interface ReportInput {
 }
 
 /** Builds the report model. Pure: the same input gives the same model. */
+function benchmarkSection(
+  rows: readonly BenchmarkRow[],
+  scope: BenchmarkScopeChoice,
+): ShownReport["benchmark"] {
+  return { scope, rows, compared: rows.filter((row) => row.group !== null).length };
+}
+
 export function buildReport(input: ReportInput): ReportModel {
   const { overview, context } = input;
   const rules = context.rules;
@@ -96,10 +108,7 @@ export function buildReport(input: ReportInput): ReportModel {
     profile: { threshold: context.thresholds.capability, rows: profileRows(overview, nodes, rules) },
     position: position(overview, context),
     recommendations: context.recommendations,
-    benchmark: {
-      scope: input.scope,
-      rows: benchmarkRows(overview, nodes, input.scope, rules),
-    },
+    benchmark: benchmarkSection(benchmarkRows(overview, nodes, input.scope, rules), input.scope),
     gap: gapRows(overview, nodes, rules),
     lens: { label: context.lens[0]?.label ?? null, rows: lensRows(overview, context.lens) },
     ...strengthsAndChallenges(overview, context.items),

@@ -101,7 +101,6 @@ export const reportText = {
     comparisonLine: "Uw scores worden vergeleken met: {scope}.",
     comparisonShown: "{shown} van de {all} onderdelen hebben een vergelijking.",
     referenceMedian: "Mediaan referentie",
-    leversUnranked: "Niet gerangschikt: geen significante samenhang in {wave}, of geen vergelijking.",
     benchmarkChartDesc:
       "Staafdiagram: uw score per onderdeel als staaf, het gemiddelde van de vergelijkingsgroep als zwarte streep. De cijfers staan in de tabel.",
     generated: "Gemaakt op",
@@ -259,7 +258,6 @@ export const reportText = {
     comparisonLine: "Your scores are compared with: {scope}.",
     comparisonShown: "{shown} of the {all} parts have a comparison.",
     referenceMedian: "Reference median",
-    leversUnranked: "Not ranked: no significant relation in {wave}, or no comparison.",
     benchmarkChartDesc:
       "Bar chart: your score per part as a bar, the comparison group's mean as a black stripe. The numbers are in the table.",
     generated: "Generated on",

@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from "@maturo/model/vocabulary";
 import {
   buildReport,
   leverSentences,
@@ -137,6 +138,33 @@ function ProfileSection({ report }: { report: ShownReport }): ReactNode {
           </tr>
         ))}
       </NumbersTable>
+    </Section>
+  );
+}
+
+/** Who answered, per role and in all: the same table as on the PDF's summary page. */
+function ResponsesSection({ responses }: { responses: NonNullable<ShownReport["responses"]> }): ReactNode {
+  const { t, f, locale } = useRender();
+  const total = responses.reduce((n, r) => n + r.submitted, 0);
+  return (
+    <Section id="responses" title={t("responseTitle")}>
+      <DataTable
+        label={t("responseTitle")}
+        testId="responses"
+        className="data-table compact"
+        columns={[t("role"), numeric(t("respondents"))]}
+      >
+        {responses.map((r) => (
+          <tr key={r.role}>
+            <th scope="row">{ROLE_LABELS[locale][r.role]}</th>
+            <td className="num">{f.count(r.submitted)}</td>
+          </tr>
+        ))}
+        <tr className="strong">
+          <th scope="row">{t("total")}</th>
+          <td className="num">{f.count(total)}</td>
+        </tr>
+      </DataTable>
     </Section>
   );
 }
@@ -317,6 +345,12 @@ function BenchmarkSection({
         ))}
       </DataTable>
       <p className="meta">{t("barLegend")}</p>
+      <p>
+        {t("comparisonShown", {
+          shown: f.count(report.benchmark.compared),
+          all: f.count(report.benchmark.rows.length),
+        })}
+      </p>
     </Section>
   );
 }
@@ -687,6 +721,7 @@ function WeightingChoice({
 
 /** The sections of the dashboard, in order: anchor id and heading. */
 const CONTENTS = [
+  ["responses", "responseTitle"],
   ["profile", "profileTitle"],
   ["quadrant", "quadrantTitle"],
   ["recommendations", "recsTitle"],
@@ -785,13 +820,16 @@ export function ResultsPage({
           <nav aria-label={t("contents")} className="toc no-print">
             <h2 className="visually-hidden">{t("contents")}</h2>
             <ul>
-              {CONTENTS.filter(([id]) => id !== "levers" || report.levers).map(([id, key]) => (
+              {CONTENTS.filter(
+                ([id]) => (id !== "levers" || report.levers) && (id !== "responses" || report.responses),
+              ).map(([id, key]) => (
                 <li key={id}>
                   <a href={`#${id}`}>{t(key)}</a>
                 </li>
               ))}
             </ul>
           </nav>
+          {report.responses ? <ResponsesSection responses={report.responses} /> : null}
           <ProfileSection report={report} />
           <QuadrantSection report={report} />
           <RecommendationsSection report={report} />
