@@ -1,6 +1,13 @@
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, chromiumPath, type Harness, startHarness } from "./harness.js";
+import {
+  accessibilityViolations,
+  chromiumPath,
+  type Harness,
+  logIn,
+  requestAccount,
+  startHarness,
+} from "./harness.js";
 import { fitProblems } from "./page-fit.js";
 
 /**
@@ -10,10 +17,7 @@ import { fitProblems } from "./page-fit.js";
  */
 
 async function login(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await logIn(page, email, password);
   await page.waitForURL("**/console");
 }
 
@@ -39,14 +43,13 @@ describe.skipIf(!chromiumPath)("the admin's forms in Chromium, on the demo data"
   afterAll(() => harness?.close());
 
   it("a long unbroken word in an account request wraps: the page stays as wide as the screen", async () => {
-    await page.goto("/request-account");
-    await page.getByLabel("Naam van het bestuur").fill(`Gemeente ${LONG_WORD.slice(0, 180)}`);
-    await page.getByLabel("NIS-code of andere code van het bestuur").fill("99077");
-    await page.getByLabel("Uw naam").fill("Lange Woorden");
-    await page.getByLabel("Uw e-mailadres").fill("lang@woord.be");
-    await page.getByLabel("Bericht (niet verplicht)").fill(LONG_WORD);
-    await page.getByRole("button", { name: "Aanvraag versturen" }).click();
-    await page.getByRole("status").filter({ hasText: "Bedankt" }).waitFor();
+    await requestAccount(page, {
+      organisation: `Gemeente ${LONG_WORD.slice(0, 180)}`,
+      code: "99077",
+      name: "Lange Woorden",
+      email: "lang@woord.be",
+      message: LONG_WORD,
+    });
 
     await login(page, "admin@example.org", "maturo-demo-admin");
     await page.getByRole("link", { name: "Accountaanvragen" }).click();

@@ -1,17 +1,17 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, chromiumPath, type Harness, startHarness } from "./harness.js";
+import {
+  accessibilityViolations,
+  chromiumPath,
+  type Harness,
+  logIn,
+  requestAccount,
+  startHarness,
+} from "./harness.js";
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await accessibilityViolations(page)).toEqual([]);
-}
-
-async function login(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Aanmelden" }).click();
 }
 
 describe.skipIf(!chromiumPath)(
@@ -27,15 +27,14 @@ describe.skipIf(!chromiumPath)(
     afterAll(() => harness?.close());
 
     it("an organisation requests an account; the admin approves it (axe clean)", async () => {
-      await page.goto("/request-account");
-      await page.getByLabel("Naam van het bestuur").fill("Gemeente Proefdorp");
-      await page.getByLabel("NIS-code of andere code van het bestuur").fill("99001");
-      await page.getByLabel("Uw naam").fill("Pieter Proef");
-      await page.getByLabel("Uw e-mailadres").fill("pieter@proefdorp.be");
-      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
-      await page.getByRole("status").filter({ hasText: "Bedankt" }).waitFor();
+      await requestAccount(page, {
+        organisation: "Gemeente Proefdorp",
+        code: "99001",
+        name: "Pieter Proef",
+        email: "pieter@proefdorp.be",
+      });
 
-      await login(page, "admin@example.org", "maturo-demo-admin");
+      await logIn(page, "admin@example.org", "maturo-demo-admin");
       await page.getByRole("heading", { level: 1, name: "Onderzoeksconsole" }).waitFor();
       await page.getByRole("link", { name: "Accountaanvragen" }).click();
       const request = page.getByTestId("account-request").filter({ hasText: "Gemeente Proefdorp" });
@@ -257,7 +256,7 @@ describe.skipIf(!chromiumPath)(
 
       await page.getByRole("button", { name: "Afmelden" }).click();
       await page.waitForURL("**/login");
-      await login(page, "keyuser@example.org", "maturo-demo-keyuser");
+      await logIn(page, "keyuser@example.org", "maturo-demo-keyuser");
       await page.getByRole("heading", { level: 1, name: "Kies een bestuur" }).waitFor();
       await expectAccessible(page);
       await page.getByRole("link", { name: "Stad Proefdorp" }).click();

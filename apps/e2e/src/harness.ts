@@ -88,11 +88,31 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** Logs in through the Dutch login page (waits for nothing: each caller waits for where it lands). */
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+}
+
 /** Logs in as the demo's key user of Demodorp and waits for the portal. */
 export async function logInAsDemoKeyUser(page: Page): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("E-mailadres").fill("keyuser@example.org");
-  await page.getByLabel("Wachtwoord").fill("maturo-demo-keyuser");
-  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await logIn(page, "keyuser@example.org", "maturo-demo-keyuser");
   await page.waitForURL("**/portal");
+}
+
+/** Sends an account request through the Dutch form and waits for its thanks. */
+export async function requestAccount(
+  page: Page,
+  request: { organisation: string; code: string; name: string; email: string; message?: string },
+): Promise<void> {
+  await page.goto("/request-account");
+  await page.getByLabel("Naam van het bestuur").fill(request.organisation);
+  await page.getByLabel("NIS-code of andere code van het bestuur").fill(request.code);
+  await page.getByLabel("Uw naam").fill(request.name);
+  await page.getByLabel("Uw e-mailadres").fill(request.email);
+  if (request.message !== undefined) await page.getByLabel("Bericht (niet verplicht)").fill(request.message);
+  await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+  await page.getByRole("status").filter({ hasText: "Bedankt" }).waitFor();
 }

@@ -1,13 +1,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, chromiumPath, type Harness, startHarness } from "./harness.js";
-
-async function login(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Aanmelden" }).click();
-}
+import {
+  accessibilityViolations,
+  chromiumPath,
+  type Harness,
+  logIn,
+  requestAccount,
+  startHarness,
+} from "./harness.js";
 
 interface OpenedItem {
   id: string;
@@ -68,14 +68,13 @@ describe.skipIf(!chromiumPath)(
 
     it("request account → approval → own campaign → 5 respondents → reference comparison and levers (axe clean)", async () => {
       // The municipality asks for an account; the admin approves it with its province and size class.
-      await page.goto("/request-account");
-      await page.getByLabel("Naam van het bestuur").fill("Gemeente Referentiedorp");
-      await page.getByLabel("NIS-code of andere code van het bestuur").fill("99015");
-      await page.getByLabel("Uw naam").fill("Rita Referent");
-      await page.getByLabel("Uw e-mailadres").fill("rita@referentiedorp.be");
-      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
-      await page.getByRole("status").filter({ hasText: "Bedankt" }).waitFor();
-      await login(page, "admin@example.org", "maturo-demo-admin");
+      await requestAccount(page, {
+        organisation: "Gemeente Referentiedorp",
+        code: "99015",
+        name: "Rita Referent",
+        email: "rita@referentiedorp.be",
+      });
+      await logIn(page, "admin@example.org", "maturo-demo-admin");
       await page.getByRole("link", { name: "Accountaanvragen" }).click();
       const request = page.getByTestId("account-request").filter({ hasText: "Gemeente Referentiedorp" });
       await request.waitFor();
@@ -89,7 +88,7 @@ describe.skipIf(!chromiumPath)(
       const keyUser = await harness.newDevice();
       try {
         const kp = keyUser.page;
-        await login(kp, "rita@referentiedorp.be", "referentie-sleutel-2026");
+        await logIn(kp, "rita@referentiedorp.be", "referentie-sleutel-2026");
         await kp.waitForURL("**/portal");
         await kp.getByLabel("Naam van de bevraging").fill("Zelfevaluatie Referentiedorp");
         await kp.getByRole("button", { name: "Bevraging starten" }).click();
