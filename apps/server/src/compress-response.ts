@@ -42,7 +42,20 @@ export function compressWhenLarge(req: IncomingMessage, res: ServerResponse): vo
  * handler that writes its body in one piece (the save route) without wrapping the response.
  */
 export function sendWhole(req: IncomingMessage, res: ServerResponse, body: string): ServerResponse {
+  // A short body is sent as the string it is: node writes it with the headers in one piece.
+  if (body.length < COMPRESS_THRESHOLD_BYTES / 3 && !res.headersSent && !res.hasHeader("content-encoding")) {
+    addVaryAcceptEncoding(res);
+    res.setHeader("content-length", Buffer.byteLength(body));
+    return res.end(body);
+  }
   return endWhole(req, res, Buffer.from(body), res.end.bind(res));
+}
+
+/** Responses differ by Accept-Encoding: said once, after what the handler (tRPC) set itself. */
+function addVaryAcceptEncoding(res: ServerResponse): void {
+  const vary = String(res.getHeader("vary") ?? "");
+  if (!/accept-encoding/i.test(vary))
+    res.setHeader("vary", vary ? `${vary}, accept-encoding` : "accept-encoding");
 }
 
 function endWhole(
@@ -52,12 +65,8 @@ function endWhole(
   end: (body: Buffer, done?: () => void) => ServerResponse,
   done?: () => void,
 ): ServerResponse {
-  if (!res.headersSent) {
-    // Added at the end: the tRPC adapter sets its own Vary while it writes.
-    const vary = String(res.getHeader("vary") ?? "");
-    if (!/accept-encoding/i.test(vary))
-      res.setHeader("vary", vary ? `${vary}, accept-encoding` : "accept-encoding");
-  }
+  // Added at the end: the tRPC adapter sets its own Vary while it writes.
+  if (!res.headersSent) addVaryAcceptEncoding(res);
   // The Accept-Encoding header is parsed only for a body worth compressing.
   const encoding = body.length < COMPRESS_THRESHOLD_BYTES ? null : preferredEncoding(req);
   if (encoding === null || res.hasHeader("content-encoding")) {

@@ -1,12 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { appRouter, type createContextInner } from "@maturo/api";
+import { appRouter, type createContextInner, procedureError, saveAnswers, saveInput } from "@maturo/api";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import {
-  callProcedure,
-  getErrorShape,
-  getTRPCErrorFromUnknown,
-} from "@trpc/server/unstable-core-do-not-import";
+import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server/unstable-core-do-not-import";
 import { sendWhole } from "./compress-response.js";
 
 type Context = ReturnType<typeof createContextInner>;
@@ -26,12 +22,15 @@ const PATH = "survey.save";
 
 /**
  * `POST /trpc/survey.save` — every respondent's autosave, the busiest call — answered without
- * tRPC's fetch adapter, which turns each request and response into web streams and cost about a
- * fifth of a save's CPU (docs/decisions.md, issue 18). The procedure runs as every other one does
- * (`callProcedure`, as tRPC's handler calls it: its middleware, zod input, the same context); the response is tRPC's, byte for byte: one call
- * alone (`{"result":{"data":…}}`) or a batch of one (`?batch=1`, `[…]`), errors shaped by the
- * router's error formatter with tRPC's status codes. Anything else — a body that is not a JSON
- * object, another content type, a stream link — goes to tRPC with the body already read.
+ * tRPC's fetch adapter and procedure chain, which turned each request and response into web
+ * streams and cost about a third of a save's CPU (docs/decisions.md, issue 18). It is a second
+ * adapter over the same parts, never a second copy of them: the procedure's input schema
+ * (`saveInput`), its use case (`saveAnswers`), the same context, and the one mapping of errors
+ * every procedure uses (`procedureError`); a schema refusal is tRPC's 400 with the zod issues. The
+ * response is tRPC's, byte for byte (save-route.test.ts compares them): one call alone
+ * (`{"result":{"data":…}}`) or a batch of one (`?batch=1`, `[…]`), errors shaped by the router's
+ * error formatter with tRPC's status codes. Anything else — a body that is not a JSON object,
+ * another content type, a stream link — goes to tRPC with the body already read.
  * Returns false when the request is not one it takes.
  */
 export function createSaveRoute(options: SaveRouteOptions) {
@@ -88,19 +87,23 @@ export function createSaveRoute(options: SaveRouteOptions) {
         );
         return;
       }
-      // What tRPC's own handler does for each call (resolveResponse), without its proxies.
-      callProcedure({
-        router: appRouter,
-        path: PATH,
-        getRawInput: async () => input,
-        ctx,
-        type: "mutation",
-        signal: undefined,
-        batchIndex: 0,
-      }).then(
+      const parsed = saveInput.safeParse(input);
+      if (!parsed.success) {
+        // As tRPC's input validation refuses it: 400, the zod error as the cause.
+        const error = new TRPCError({ code: "BAD_REQUEST", cause: parsed.error });
+        answer(req, res, batch !== null, { error, input, ctx }, options);
+        return;
+      }
+      saveAnswers(ctx, parsed.data).then(
         (data) => answer(req, res, batch !== null, { data }, options),
         (cause: unknown) =>
-          answer(req, res, batch !== null, { error: getTRPCErrorFromUnknown(cause), input, ctx }, options),
+          answer(
+            req,
+            res,
+            batch !== null,
+            { error: procedureError(getTRPCErrorFromUnknown(cause)), input, ctx },
+            options,
+          ),
       );
     });
     return true;

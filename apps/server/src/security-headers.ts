@@ -32,12 +32,14 @@ export function contentSecurityPolicy(inlineScripts: readonly string[] = []): st
   return `default-src 'self';${scripts} img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`;
 }
 
+const DEFAULT_CSP = contentSecurityPolicy();
+
 /**
  * Headers every response carries: no framing, no sniffing, no referrer leaks of personal links, no
  * unused browser features; over HTTPS also HSTS, so a later visit never falls back to plain HTTP.
  */
 export function setSecurityHeaders(res: ServerResponse, https: boolean): void {
-  res.setHeader("content-security-policy", contentSecurityPolicy());
+  res.setHeader("content-security-policy", DEFAULT_CSP);
   res.setHeader("x-content-type-options", "nosniff");
   res.setHeader("referrer-policy", "no-referrer");
   res.setHeader("x-frame-options", "DENY");

@@ -55,9 +55,30 @@ export interface ContextInner extends Services, Omit<RequestInfo, "locale"> {
 }
 export type Context = ContextInner;
 
-/** Context without HTTP: tests pass a cookie jar of their own and call procedures directly. */
+/**
+ * Context without HTTP: tests pass a cookie jar of their own and call procedures directly. Built
+ * field by field rather than by spreading: one object shape for every request, which the engine
+ * keeps fast (spreading the services cost about a tenth of an autosave's CPU; issue 18). Every
+ * field is listed, optional ones too: one left out is a compile error.
+ */
 export function createContextInner(services: Services, request: RequestInfo): Context {
-  return { ...services, ...request, locale: request.locale ?? "en" };
+  return {
+    db: services.db,
+    dialect: services.dialect,
+    version: services.version,
+    secret: services.secret,
+    now: services.now,
+    plugins: services.plugins,
+    mailer: services.mailer,
+    publicUrl: services.publicUrl,
+    retentionDays: services.retentionDays,
+    demoAllowed: services.demoAllowed,
+    logger: services.logger,
+    cookies: request.cookies,
+    ip: request.ip,
+    csrfHeader: request.csrfHeader,
+    locale: request.locale ?? "en",
+  } satisfies { [K in keyof Context]-?: unknown };
 }
 
 /** A cookie jar over a plain map, for callers without HTTP (tests, scripts). */

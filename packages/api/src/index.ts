@@ -25,4 +25,6 @@ export {
   PluginConfigError,
 } from "./shared/plugin-catalog.js";
 export { ensureSecret } from "./shared/secret.js";
-export { createCallerFactory } from "./trpc.js";
+export { saveInput } from "./survey/router.js";
+export { type SaveResult, saveAnswers } from "./survey/save-answers.js";
+export { createCallerFactory, procedureError } from "./trpc.js";

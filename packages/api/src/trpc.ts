@@ -42,16 +42,21 @@ export const createCallerFactory = t.createCallerFactory;
 
 /**
  * The one place where errors become tRPC errors: AppError keeps its code and message; a storage
- * failure (storage-errors.ts) becomes 503.
+ * failure (storage-errors.ts) becomes 503; anything else stays as tRPC made it (a 500 for an
+ * unexpected throw, a 400 for input its schema refused). Used by every procedure (errorBoundary)
+ * and by the server's direct autosave route.
  */
+export function procedureError(error: TRPCError): TRPCError {
+  const cause = error.cause instanceof AppError ? error.cause : storageUnavailable(error.cause);
+  return cause ? new TRPCError({ code: cause.status, message: cause.message, cause }) : error;
+}
+
 const errorBoundary = t.middleware(async ({ next }) => {
   const result = await next();
-  const cause = result.ok
-    ? null
-    : result.error.cause instanceof AppError
-      ? result.error.cause
-      : storageUnavailable(result.error.cause);
-  if (cause) throw new TRPCError({ code: cause.status, message: cause.message, cause });
+  if (!result.ok) {
+    const error = procedureError(result.error);
+    if (error !== result.error) throw error;
+  }
   return result;
 });
 

@@ -158,15 +158,20 @@ function itemsDecidedOn(write: AnswerWrite): string[] {
   return [...ids];
 }
 
-/** One save inside the SQLite group commit: prepared statements, run synchronously. */
+/**
+ * One save inside the SQLite group commit: prepared statements, run synchronously. Its stored
+ * answers and clears come in one read (one item, the usual save, without json_each).
+ */
 function applySqlite(statements: SqliteAnswerStatements, write: AnswerWrite): AnswerStatus[] {
   const { responseId: response, savedAt } = write;
-  const ids = JSON.stringify(itemsDecidedOn(write));
-  const { answers, statuses } = decide(
-    write,
-    statements.stored.all(response, ids),
-    statements.cleared.all(response, ids),
-  );
+  const ids = itemsDecidedOn(write);
+  const rows =
+    ids.length === 1
+      ? statements.decidedOne.all({ response, item: ids[0] as string })
+      : statements.decidedAmong.all({ response, items: JSON.stringify(ids) });
+  const stored = rows.filter((row) => row.cleared === 0);
+  const cleared = rows.filter((row) => row.cleared === 1);
+  const { answers, statuses } = decide(write, stored, cleared);
   for (const [index, answer] of answers.entries()) {
     if (statuses[index] !== "applied") continue;
     const { itemId: item, at } = answer;

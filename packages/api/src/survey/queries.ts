@@ -68,8 +68,8 @@ export async function invitationAndDeviceByHash(
 ): Promise<{ invitation: RespondentInvitation; deviceBound: boolean } | undefined> {
   const row = (await invitationAndDeviceQuery(db, tokenHash, deviceHash))[0];
   if (!row) return undefined;
-  const { deviceBound, ...invitation } = row;
-  return { invitation, deviceBound: Boolean(deviceBound) };
+  // The row is the invitation (its extra `deviceBound` unread as such): no copy on every save.
+  return { invitation: row, deviceBound: Boolean(row.deviceBound) };
 }
 
 /** The invitation (with its campaign, organisation and response) whose token hashes to `tokenHash`. */
@@ -249,13 +249,20 @@ export async function responseScores(db: Db, responseId: number): Promise<Map<st
 
 type Answer = { response: number; item: string; at: string };
 
+/** A stored answer (`cleared` 0) or clear (`cleared` 1) of a response, as `decide` reads them. */
+export interface DecidedRow {
+  item_id: string;
+  point: number | null;
+  dont_know: number;
+  client_at: string;
+  cleared: 0 | 1;
+}
+
 export interface SqliteAnswerStatements {
+  /** A response's stored answer and clear of one item: the usual autosave, one item, no condition. */
+  decidedOne: SqliteStatement<[{ response: number; item: string }], DecidedRow>;
   /** A response's stored answers and clears among the items of a JSON array of ids. */
-  stored: SqliteStatement<
-    [number, string],
-    { item_id: string; point: number | null; dont_know: number; client_at: string }
-  >;
-  cleared: SqliteStatement<[number, string], { item_id: string; client_at: string }>;
+  decidedAmong: SqliteStatement<[{ response: number; items: string }], DecidedRow>;
   deleteAnswer: SqliteStatement<[number, string, string]>;
   clear: SqliteStatement<[Answer]>;
   upsert: SqliteStatement<[Answer & { point: number | null; dontKnow: number; savedAt: string }]>;
@@ -264,16 +271,19 @@ export interface SqliteAnswerStatements {
 
 function prepareAnswerStatements(sqlite: SqliteConnection): SqliteAnswerStatements {
   return {
-    stored: sqlite.prepare<
-      [number, string],
-      { item_id: string; point: number | null; dont_know: number; client_at: string }
-    >(
-      `select item_id, point, dont_know, client_at from answers
-       where response_id = ? and item_id in (select value from json_each(?))`,
+    decidedOne: sqlite.prepare<{ response: number; item: string }, DecidedRow>(
+      `select item_id, point, dont_know, client_at, 0 as cleared from answers
+       where response_id = @response and item_id = @item
+       union all
+       select item_id, null, 0, client_at, 1 from cleared_answers
+       where response_id = @response and item_id = @item`,
     ),
-    cleared: sqlite.prepare<[number, string], { item_id: string; client_at: string }>(
-      `select item_id, client_at from cleared_answers
-       where response_id = ? and item_id in (select value from json_each(?))`,
+    decidedAmong: sqlite.prepare<{ response: number; items: string }, DecidedRow>(
+      `select item_id, point, dont_know, client_at, 0 as cleared from answers
+       where response_id = @response and item_id in (select value from json_each(@items))
+       union all
+       select item_id, null, 0, client_at, 1 from cleared_answers
+       where response_id = @response and item_id in (select value from json_each(@items))`,
     ),
     deleteAnswer: sqlite.prepare<[number, string, string]>(
       "delete from answers where response_id = ? and item_id = ? and client_at <= ?",

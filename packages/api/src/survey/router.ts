@@ -20,6 +20,16 @@ const answerInput = z.object({
   at: isoDateTime,
 });
 
+/**
+ * What a save takes: the procedure's input, and what the server's direct autosave route parses
+ * before it calls the same use case (apps/server/src/save-route.ts).
+ */
+export const saveInput = z.object({
+  token,
+  locale: locale.optional(),
+  answers: z.array(answerInput).min(1).max(200),
+});
+
 export const surveyRouter = router({
   /** Everything the questionnaire page needs, or the reason the link cannot be answered. */
   open: publicProcedure
@@ -33,9 +43,7 @@ export const surveyRouter = router({
    * with per answer whether it was applied. Refused from a device that is not the respondent's once
    * answers exist.
    */
-  save: publicProcedure
-    .input(z.object({ token, locale: locale.optional(), answers: z.array(answerInput).min(1).max(200) }))
-    .mutation(({ ctx, input }) => saveAnswers(ctx, input)),
+  save: publicProcedure.input(saveInput).mutation(({ ctx, input }) => saveAnswers(ctx, input)),
 
   /** Submits: scores are computed once, by @maturo/scoring, and stored with the response. */
   submit: publicProcedure
