@@ -1,6 +1,7 @@
 import { type Database, type SqliteConnection, sqliteConnectionOf } from "@maturo/db";
 import { isAsked, type NormalizedItem, type Role } from "@maturo/model";
 import { type Kysely, PostgresAdapter, type Transaction } from "kysely";
+import { sqliteReadCache } from "../shared/sqlite-read-cache.js";
 import { updateById } from "../shared/update-by-id.js";
 import { type SqliteAnswerStatements, sqliteAnswerStatements } from "./queries.js";
 
@@ -275,7 +276,9 @@ export class AnswerWriter {
         }),
       );
     }
-    return this.#together(batch);
+    const together = this.#together;
+    // Autosaves leave the link checks' rows as they were: they stay cached (sqlite-read-cache.ts).
+    return sqliteReadCache(this.#sqlite as SqliteConnection).writeKeeping(() => together(batch));
   }
 
   async #flush(): Promise<void> {

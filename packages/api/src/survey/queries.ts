@@ -1,8 +1,9 @@
-import type { Database, SqliteConnection, SqliteStatement } from "@maturo/db";
+import { type Database, type SqliteConnection, type SqliteStatement, sqliteConnectionOf } from "@maturo/db";
 import type { Kysely } from "kysely";
 import { newPseudonym } from "../auth/tokens.js";
 import type { Db } from "../shared/db.js";
 import { preparedQuery } from "../shared/prepared-query.js";
+import { sqliteReadCache } from "../shared/sqlite-read-cache.js";
 import { updateById } from "../shared/update-by-id.js";
 import type { RespondentInvitation } from "./link-state.js";
 
@@ -60,16 +61,23 @@ const invitationAndDeviceQuery = preparedQuery((db, tokenHash: string, deviceHas
 /**
  * invitationByTokenHash, and in the same read whether the device whose key hashes to `deviceHash`
  * is bound to the invitation's response (hasSecret "device"): one statement for a save's checks.
+ * On SQLite the row is kept while nothing but autosaves writes (sqlite-read-cache.ts): a
+ * respondent's saves then check their link without reading it again, and any other change — a
+ * revoked link, a closed campaign, a submitted response, a bound device — reads it afresh.
  */
 export async function invitationAndDeviceByHash(
   db: Db,
   tokenHash: string,
   deviceHash: string,
 ): Promise<{ invitation: RespondentInvitation; deviceBound: boolean } | undefined> {
-  const row = (await invitationAndDeviceQuery(db, tokenHash, deviceHash))[0];
-  if (!row) return undefined;
-  // The row is the invitation (its extra `deviceBound` unread as such): no copy on every save.
-  return { invitation: row, deviceBound: Boolean(row.deviceBound) };
+  const read = async () => {
+    const row = (await invitationAndDeviceQuery(db, tokenHash, deviceHash))[0];
+    // The row is the invitation (its extra `deviceBound` unread as such): no copy on every save.
+    // Frozen: a kept row is shared by every save that reads it.
+    return row && { invitation: Object.freeze(row), deviceBound: Boolean(row.deviceBound) };
+  };
+  const sqlite = sqliteConnectionOf(db);
+  return sqlite ? sqliteReadCache(sqlite).get(`${tokenHash} ${deviceHash}`, read) : read();
 }
 
 /** The invitation (with its campaign, organisation and response) whose token hashes to `tokenHash`. */
