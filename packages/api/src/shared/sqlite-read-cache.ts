@@ -6,31 +6,53 @@ const MAX_ENTRIES = 10_000;
 /**
  * Rows read from a SQLite database, kept for as long as nothing that could change them was
  * written (docs/decisions.md, "Autosave: the link check read once while nothing changes"). The
- * database's stamp is this connection's `total_changes()` with `PRAGMA data_version`, which moves
- * when another connection (another process) commits; any change to it empties the cache. The one
+ * database's stamp is this connection's `total_changes()`, read at every use, with
+ * `PRAGMA data_version`, which moves when another connection (another process: the CLI's
+ * migrations, say) commits, read once per turn of the event loop — it costs a read transaction,
+ * as much as the read it saves — so another process's change is seen from the next turn on, within
+ * milliseconds, and this process's own at once. Any change of the stamp empties the cache. The one
  * writer whose changes leave cached rows true — the autosave writer, which writes only answers,
  * clears and a response's time and language — says so with `writeKeeping`, which absorbs exactly
- * its own changes. Frozen entries: a cached row is shared by every request that reads it.
+ * its own changes. Entries are frozen: a kept row is shared by every request that reads it.
  */
 export class SqliteReadCache {
-  readonly #stampQuery: SqliteStatement<[], [number, number]>;
+  readonly #changesQuery: SqliteStatement<[], [number]>;
+  readonly #dataVersionQuery: SqliteStatement<[], [number]>;
   #changes = -1;
   #dataVersion = -1;
+  /** Whether data_version was read in this turn of the event loop. */
+  #versionReadThisTurn = false;
   readonly #entries = new Map<string, unknown>();
 
   constructor(sqlite: SqliteConnection) {
-    this.#stampQuery = sqlite
-      .prepare<[], [number, number]>("select total_changes(), data_version from pragma_data_version")
-      .raw(true);
+    this.#changesQuery = sqlite.prepare<[], [number]>("select total_changes()").raw(true);
+    this.#dataVersionQuery = sqlite.prepare<[], [number]>("pragma data_version").raw(true);
+  }
+
+  #readChanges(): number {
+    return (this.#changesQuery.get() as [number])[0];
+  }
+
+  #readDataVersion(): number {
+    if (!this.#versionReadThisTurn) {
+      this.#versionReadThisTurn = true;
+      setImmediate(() => {
+        this.#versionReadThisTurn = false;
+      });
+      this.#dataVersion = (this.#dataVersionQuery.get() as [number])[0];
+      return this.#dataVersion;
+    }
+    return this.#dataVersion;
   }
 
   /** Whether the stamp is the one the entries were read at; if not, they are dropped. */
   #current(): boolean {
-    const [changes, dataVersion] = this.#stampQuery.get() as [number, number];
-    if (changes === this.#changes && dataVersion === this.#dataVersion) return true;
+    const before = this.#dataVersion;
+    const dataVersion = this.#readDataVersion();
+    const changes = this.#readChanges();
+    if (changes === this.#changes && dataVersion === before) return true;
     this.#entries.clear();
     this.#changes = changes;
-    this.#dataVersion = dataVersion;
     return false;
   }
 
@@ -59,7 +81,7 @@ export class SqliteReadCache {
   writeKeeping<T>(write: () => T): T {
     this.#current();
     const result = write();
-    this.#changes = (this.#stampQuery.get() as [number, number])[0];
+    this.#changes = this.#readChanges();
     return result;
   }
 }

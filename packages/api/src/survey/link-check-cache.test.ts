@@ -78,6 +78,9 @@ describe.each(await testDatabaseFactories())("a save's link check on $dialect", 
     } finally {
       other.close();
     }
+    // Another process's commit is seen from the next turn of the event loop on
+    // (sqlite-read-cache.ts); without this wait the next save would run in the previous one's turn.
+    await new Promise((resolve) => setImmediate(resolve));
     await expect(save(3)).rejects.toMatchObject({ cause: { code: "survey.closed" } });
   });
 });
