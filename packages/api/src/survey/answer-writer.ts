@@ -204,8 +204,7 @@ interface Pending {
  * On SQLite every save that arrived in one turn of the event loop is written in one transaction
  * at the end of that turn (`setImmediate`), synchronously with prepared statements while holding
  * kysely's only connection — so no kysely transaction is open on it, and the reads of other
- * requests never wait for an open write. Each save runs in its own savepoint: a failing one is
- * rolled back alone. On PostgreSQL saves that arrive while a commit runs are written together in
+ * requests never wait for an open write. A failing save is rolled back alone (#commitTogether). On PostgreSQL saves that arrive while a commit runs are written together in
  * the next transaction; if a shared transaction fails, each save in it is retried on its own.
  */
 export class AnswerWriter {
@@ -257,13 +256,21 @@ export class AnswerWriter {
     }
   }
 
-  /** One SQLite transaction for the batch, each save in its own savepoint (prepared once per writer). */
+  /**
+   * One SQLite transaction for the batch (prepared once per writer). It first runs every save
+   * straight through; only if one fails — rarely: a response deleted meanwhile — is the transaction
+   * rolled back and the batch written again with each save in its own savepoint, so the failing
+   * one alone is refused. A savepoint per save always cost a tenth of a save's writing.
+   */
   #commitTogether(batch: Pending[]): Outcome[] {
     if (!this.#together) {
       const sqlite = this.#sqlite as SqliteConnection;
       const statements = sqliteAnswerStatements(sqlite);
+      const straight = sqlite.transaction((saves: Pending[]) =>
+        saves.map((pending): Outcome => ({ statuses: applySqlite(statements, pending.write) })),
+      );
       const one = sqlite.transaction((write: AnswerWrite) => applySqlite(statements, write));
-      this.#together = sqlite.transaction((saves: Pending[]) =>
+      const separately = sqlite.transaction((saves: Pending[]) =>
         saves.map((pending): Outcome => {
           try {
             return { statuses: one(pending.write) };
@@ -275,6 +282,14 @@ export class AnswerWriter {
           }
         }),
       );
+      this.#together = (saves) => {
+        try {
+          return straight(saves);
+        } catch (error) {
+          if (saves.length === 1) return [{ error }];
+          return separately(saves);
+        }
+      };
     }
     const together = this.#together;
     // Autosaves leave the link checks' rows as they were: they stay cached (sqlite-read-cache.ts).
