@@ -5,7 +5,7 @@ const MAX_ENTRIES = 10_000;
 
 /**
  * Rows read from a SQLite database, kept for as long as nothing that could change them was
- * written (docs/decisions.md, "Autosave: the link check read once while nothing changes"). The
+ * written (docs/decisions.md, "Autosave: a second adapter, a kept link check, fewer statements"). The
  * database's stamp is this connection's `total_changes()`, read at every use, with
  * `PRAGMA data_version`, which moves when another connection (another process: the CLI's
  * migrations, say) commits, read once per turn of the event loop — it costs a read transaction,
