@@ -2,7 +2,6 @@ import { type Database, type SqliteConnection, sqliteConnectionOf } from "@matur
 import { isAsked, type NormalizedItem, type Role } from "@maturo/model";
 import { type Kysely, PostgresAdapter, type Transaction } from "kysely";
 import { sqliteReadCache } from "../shared/sqlite-read-cache.js";
-import { updateById } from "../shared/update-by-id.js";
 import { type SqliteAnswerStatements, sqliteAnswerStatements } from "./queries.js";
 
 export interface AnswerWrite {
@@ -134,11 +133,32 @@ async function apply(trx: Transaction<Database>, write: AnswerWrite): Promise<An
       )
       .execute();
   }
-  await updateById(trx, "responses", responseId, {
-    updated_at: savedAt,
-    ...(write.locale ? { locale: write.locale } : {}),
-  });
+  const { locale } = write;
+  await trx
+    .updateTable("responses")
+    .set({ updated_at: savedAt, ...(locale ? { locale } : {}) })
+    .where("id", "=", responseId)
+    .where((eb) =>
+      eb.or([
+        eb("updated_at", "<", touchStaleBefore(savedAt)),
+        ...(locale ? [eb("locale", "<>", locale)] : []),
+      ]),
+    )
+    .execute();
   return statuses;
+}
+
+/** How often a response's `updated_at` is refreshed while its respondent keeps saving. */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * A save refreshes its response's `updated_at` (and language) only when the stored time is more
+ * than a minute older, or the language changes: every answer rewrote the response's row, one more
+ * page for the disk to sync per save, for a time nothing needs to the second (docs/decisions.md,
+ * "Autosave: a second adapter, a kept link check, fewer statements"). Both stores use this bound.
+ */
+function touchStaleBefore(savedAt: string): string {
+  return new Date(Date.parse(savedAt) - TOUCH_EVERY_MS).toISOString();
 }
 
 /**
@@ -184,7 +204,12 @@ function applySqlite(statements: SqliteAnswerStatements, write: AnswerWrite): An
     const point = answer.value === "dk" ? null : answer.value;
     statements.upsert.run({ response, item, point, dontKnow: answer.value === "dk" ? 1 : 0, at, savedAt });
   }
-  statements.touch.run({ response, savedAt, locale: write.locale ?? null });
+  statements.touch.run({
+    response,
+    savedAt,
+    staleBefore: touchStaleBefore(savedAt),
+    locale: write.locale ?? null,
+  });
   return statuses;
 }
 

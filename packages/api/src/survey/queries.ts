@@ -274,7 +274,8 @@ export interface SqliteAnswerStatements {
   deleteAnswer: SqliteStatement<[number, string, string]>;
   clear: SqliteStatement<[Answer]>;
   upsert: SqliteStatement<[Answer & { point: number | null; dontKnow: number; savedAt: string }]>;
-  touch: SqliteStatement<[{ response: number; savedAt: string; locale: string | null }]>;
+  /** The response's time and language, when its time is older than `staleBefore` or its language changes. */
+  touch: SqliteStatement<[{ response: number; savedAt: string; staleBefore: string; locale: string | null }]>;
 }
 
 function prepareAnswerStatements(sqlite: SqliteConnection): SqliteAnswerStatements {
@@ -314,8 +315,9 @@ function prepareAnswerStatements(sqlite: SqliteConnection): SqliteAnswerStatemen
        set point = @point, dont_know = @dontKnow, client_at = @at, saved_at = @savedAt
        where answers.client_at <= @at`,
     ),
-    touch: sqlite.prepare<{ response: number; savedAt: string; locale: string | null }>(
-      "update responses set updated_at = @savedAt, locale = coalesce(@locale, locale) where id = @response",
+    touch: sqlite.prepare<{ response: number; savedAt: string; staleBefore: string; locale: string | null }>(
+      `update responses set updated_at = @savedAt, locale = coalesce(@locale, locale)
+       where id = @response and (updated_at < @staleBefore or locale <> coalesce(@locale, locale))`,
     ),
   };
 }

@@ -146,4 +146,33 @@ describe.each(await testDatabaseFactories())("saving answers on $dialect", (fact
       expect(items.map((itemId) => answers[itemId])).toEqual([1, 2, 3, 4]);
     }
   });
+
+  it("refreshes the response's time at most once a minute, and its language whenever it changes", async () => {
+    const { token, caller } = await respondent();
+    const stamp = async () => {
+      const [row] = await campaign.api.handle.db
+        .selectFrom("responses")
+        .select(["updated_at", "locale"])
+        .orderBy("id", "desc")
+        .limit(1)
+        .execute();
+      return row;
+    };
+    const save = (value: number, locale: "nl" | "en" = "nl") =>
+      caller.survey.save({ token, locale, answers: [{ itemId: OPEN_DATA, value, at: minutes(0) }] });
+    await save(1);
+    const first = clock.toISOString();
+    expect(await stamp()).toEqual({ updated_at: first, locale: "nl" });
+    clock = new Date(clock.getTime() + 30_000);
+    await save(2);
+    expect(await stamp()).toEqual({ updated_at: first, locale: "nl" });
+    clock = new Date(clock.getTime() + 10_000);
+    await save(3, "en");
+    expect(await stamp()).toEqual({ updated_at: clock.toISOString(), locale: "en" });
+    const switched = clock.toISOString();
+    clock = new Date(clock.getTime() + 61_000);
+    await save(4, "en");
+    expect((await stamp())?.updated_at).not.toBe(switched);
+    expect(await stamp()).toEqual({ updated_at: clock.toISOString(), locale: "en" });
+  });
 });
