@@ -1,4 +1,5 @@
 import { defineConfig, type ViteUserConfig } from "vitest/config";
+import { FailureReporter } from "./failure-report.js";
 
 export interface MaturoTestOptions {
   /** Glob patterns of test files, relative to the package. */
@@ -14,7 +15,8 @@ export interface MaturoTestOptions {
 
 /**
  * The one Vitest configuration of the workspace. Every run also writes `.vitest-report.json`
- * (Vitest's JSON reporter) so CI can sum passed and failed tests over all packages.
+ * (Vitest's JSON reporter) so CI can sum passed and failed tests over all packages, and
+ * `.vitest-failures.json` (failure-report.ts) so it can say which failed and why, hooks included.
  */
 export function defineMaturoConfig(options: MaturoTestOptions = {}): ViteUserConfig {
   return defineConfig({
@@ -22,7 +24,7 @@ export function defineMaturoConfig(options: MaturoTestOptions = {}): ViteUserCon
       include: options.include ?? ["src/**/*.test.ts", "src/**/*.test.tsx"],
       testTimeout: options.testTimeout ?? 120_000,
       hookTimeout: options.testTimeout ?? 180_000,
-      reporters: ["default", ["json", { outputFile: ".vitest-report.json" }]],
+      reporters: ["default", ["json", { outputFile: ".vitest-report.json" }], new FailureReporter()],
       ...(options.serial ? { fileParallelism: false } : {}),
     },
   });
