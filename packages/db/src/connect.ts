@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from "kysely";
+import { Kysely, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from "kysely";
 import pg from "pg";
+import { CurrentSchemaPostgresDialect } from "./current-schema-introspector.js";
 import type { Database } from "./database.js";
 
 export type DialectName = "sqlite" | "postgres";
@@ -92,7 +93,7 @@ function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatab
 
 function openPostgres(url: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   return { db, dialect: "postgres", location: redact(url), sqlite: null, close: () => db.destroy() };
 }
 

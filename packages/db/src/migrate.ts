@@ -28,9 +28,13 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationRe
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
-    const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    const failed = result.results?.find((r) => r.status === "Error")?.migrationName;
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
-    throw new Error(`migration ${failed} failed: ${reason}`);
+    throw new Error(
+      failed
+        ? `migration ${failed} failed: ${reason}`
+        : `migrating failed before any migration ran: ${reason}`,
+    );
   }
   return {
     applied: (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),
