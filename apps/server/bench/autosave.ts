@@ -1,9 +1,11 @@
 // Autosave over HTTP against the strong reference, each server and the load generator in its own
 // process: our built server (dist/main.js, SQLite in WAL with synchronous=FULL, as in production) on
 // a campaign with respondents whose device is bound, then a bare node:http + better-sqlite3 server
-// with the same durability committing once per request, then the same with group commit. Three
-// rounds; each gives the ratio of ours to the bare servers measured back to back with it; prints
-// the median of each figure and of the rounds' ratios, then one JSON line.
+// with the same durability committing once per request, then the same with group commit. Every
+// request is a change to store (autosave-load.ts stamps it with the time it is sent), so each
+// commit has something to make durable on both sides. Three rounds; each gives the ratio of ours
+// to the bare servers measured back to back with it; prints the median of each figure and of the
+// rounds' ratios, then one JSON line.
 // Usage (after a build): pnpm --filter @maturo/server bench:autosave
 // BENCH_SECONDS (default 8) and BENCH_ROUNDS (default 3) set the length and number of runs;
 // BENCH_PROFILE=<folder> writes a CPU profile of ours there.
@@ -86,8 +88,14 @@ function parsed<T>(line: string): T | null {
   }
 }
 
-/** Respondents of the demo's open wave, each bound to the bench's device, and the bodies to post. */
-async function prepare(dataDir: string): Promise<string[]> {
+/** A save as the load generator sends it, without its time (autosave-load.ts stamps each request). */
+interface Save {
+  token: string;
+  answers: { itemId: string; value: number }[];
+}
+
+/** Respondents of the demo's open wave, each bound to the bench's device, and the saves to post. */
+async function prepare(dataDir: string): Promise<Save[]> {
   const { services, database } = await createServices({
     dataDir,
     version: "bench",
@@ -102,8 +110,7 @@ async function prepare(dataDir: string): Promise<string[]> {
       csrfHeader: null,
     }),
   );
-  const bodies: string[] = [];
-  const started = Date.now();
+  const saves: Save[] = [];
   for (const link of demo.links) {
     const token = link.split("/s/")[1] as string;
     const opened = await caller.survey.open({ token });
@@ -113,32 +120,25 @@ async function prepare(dataDir: string): Promise<string[]> {
     // The first save binds the device, as a respondent's first answer does.
     await caller.survey.save({
       token,
-      answers: [{ itemId: first.id, value: 1, at: new Date(started).toISOString() }],
+      answers: [{ itemId: first.id, value: 1, at: new Date().toISOString() }],
     });
+    // Each question three times, with another answer each time (a respondent changing their mind).
     items.forEach((item, i) => {
-      for (let round = 0; round < 3; round++) {
-        const at = new Date(started + 1_000 * (round + 1) + i).toISOString();
-        const value = ((i + round) % item.points) + 1;
-        bodies.push(JSON.stringify({ token, answers: [{ itemId: item.id, value, at }] }));
-      }
+      for (let round = 0; round < 3; round++)
+        saves.push({ token, answers: [{ itemId: item.id, value: ((i + round) % item.points) + 1 }] });
     });
   }
   await database.close();
   // Interleave respondents so the 16 connections save for different respondents at once.
-  return bodies.map((_, i) => bodies[(i * 7919) % bodies.length] as string);
+  return saves.map((_, i) => saves[(i * 7919) % saves.length] as Save);
 }
 
 /** Runs the load generator against a server process and measures the server's CPU time meanwhile. */
-async function load(
-  server: ChildProcess,
-  url: string,
-  bodiesFile: string,
-  cookie?: string,
-): Promise<Figures> {
+async function load(server: ChildProcess, url: string, savesFile: string, cookie?: string): Promise<Figures> {
   // A warm-up second first (lazy imports, the instrument's compilation, the JIT), not counted.
-  await generate(url, bodiesFile, "1", cookie);
+  await generate(url, savesFile, "1", cookie);
   const before = await cpuMs(server.pid);
-  const value = await generate(url, bodiesFile, SECONDS, cookie);
+  const value = await generate(url, savesFile, SECONDS, cookie);
   const cpu = (await cpuMs(server.pid)) - before;
   const figures = JSON.parse(value) as Omit<Figures, "cpuPerRequestUs">;
   const requests = figures.requestsPerSecond * Number(SECONDS);
@@ -146,8 +146,8 @@ async function load(
 }
 
 /** One run of the load generator in its own process; resolves with its JSON line. */
-async function generate(url: string, bodiesFile: string, seconds: string, cookie?: string): Promise<string> {
-  const args = ["--import", "tsx", here("autosave-load.ts"), url, bodiesFile, seconds];
+async function generate(url: string, savesFile: string, seconds: string, cookie?: string): Promise<string> {
+  const args = ["--import", "tsx", here("autosave-load.ts"), url, savesFile, seconds];
   const { value, exited } = await startChild(cookie ? [...args, cookie] : args, {}, (line) =>
     parsed<Figures>(line)?.requestsPerSecond !== undefined ? line : null,
   );
@@ -155,7 +155,7 @@ async function generate(url: string, bodiesFile: string, seconds: string, cookie
   return value;
 }
 
-async function runOurs(dataDir: string, bodiesFile: string, round: number): Promise<Figures> {
+async function runOurs(dataDir: string, savesFile: string, round: number): Promise<Figures> {
   const profile = process.env.BENCH_PROFILE;
   const args = [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), here("../dist/main.js")];
   const server = await startChild(
@@ -167,21 +167,21 @@ async function runOurs(dataDir: string, bodiesFile: string, round: number): Prom
     },
   );
   try {
-    return await load(server.child, `${server.value}/trpc/survey.save`, bodiesFile, DEVICE);
+    return await load(server.child, `${server.value}/trpc/survey.save`, savesFile, DEVICE);
   } finally {
     server.child.kill("SIGTERM");
     await server.exited;
   }
 }
 
-async function runBare(mode: "per-request" | "group", bodiesFile: string): Promise<Figures> {
+async function runBare(mode: "per-request" | "group", savesFile: string): Promise<Figures> {
   const folder = await mkdtemp(join(tmpdir(), "maturo-bench-bare-"));
   const server = await startChild(["--import", "tsx", here("bare-server.ts"), mode, folder], {}, (line) => {
     const port = parsed<{ port?: number }>(line)?.port;
     return port === undefined ? null : String(port);
   });
   try {
-    return await load(server.child, `http://127.0.0.1:${server.value}/`, bodiesFile);
+    return await load(server.child, `http://127.0.0.1:${server.value}/`, savesFile);
   } finally {
     server.child.kill("SIGTERM");
     await server.exited;
@@ -208,11 +208,11 @@ function line(name: string, f: Figures): string {
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), "maturo-bench-autosave-"));
   try {
-    const bodies = await prepare(dataDir);
-    const bodiesFile = join(dataDir, "bodies.json");
-    await writeFile(bodiesFile, JSON.stringify(bodies));
+    const saves = await prepare(dataDir);
+    const savesFile = join(dataDir, "saves.json");
+    await writeFile(savesFile, JSON.stringify(saves));
     console.log(
-      `autosave: ${RESPONDENTS} respondents, ${bodies.length} bodies, 16 connections, ${SECONDS} s per run, median of ${ROUNDS}`,
+      `autosave: ${RESPONDENTS} respondents, ${saves.length} saves stamped with the time they are sent, 16 connections, ${SECONDS} s per run, median of ${ROUNDS}`,
     );
     const ours: Figures[] = [];
     const perRequest: Figures[] = [];
@@ -225,13 +225,13 @@ async function main(): Promise<void> {
       // itself: on a shared virtual machine the speed drifts between rounds by more than the
       // difference being measured.
       if (round % 2 === 0) {
-        ours.push(await runOurs(dataDir, bodiesFile, round));
-        perRequest.push(await runBare("per-request", bodiesFile));
+        ours.push(await runOurs(dataDir, savesFile, round));
+        perRequest.push(await runBare("per-request", savesFile));
       } else {
-        perRequest.push(await runBare("per-request", bodiesFile));
-        ours.push(await runOurs(dataDir, bodiesFile, round));
+        perRequest.push(await runBare("per-request", savesFile));
+        ours.push(await runOurs(dataDir, savesFile, round));
       }
-      group.push(await runBare("group", bodiesFile));
+      group.push(await runBare("group", savesFile));
       const [o, p, g] = [ours[round], perRequest[round], group[round]] as [Figures, Figures, Figures];
       ratios.push(o.requestsPerSecond / p.requestsPerSecond);
       groupRatios.push(o.requestsPerSecond / g.requestsPerSecond);
