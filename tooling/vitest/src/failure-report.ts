@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { relative } from "node:path";
-import type { Reporter, SerializedError, TestModule, TestSuite } from "vitest/node";
+import { join, relative } from "node:path";
+import type { Reporter, SerializedError, TestModule, TestSuite, Vitest } from "vitest/node";
 
 /** Where each package's run leaves its failures, beside `.vitest-report.json`. */
 export const FAILURE_REPORT = ".vitest-failures.json";
@@ -23,8 +23,10 @@ function summary(error: ErrorLike): string {
   const message = error.message ?? "";
   const stack = error.stack ?? "";
   const text = stack.includes(message) ? stack : `${message}\n${stack}`;
-  // Vitest's and the libraries' own frames say nothing about the cause.
-  const lines = text.split("\n").filter((line) => !/^\s+at .*node_modules/.test(line));
+  // Vitest's, Node's and the libraries' own frames say nothing about the cause.
+  const lines = text
+    .split("\n")
+    .filter((line) => !/^\s+at .*(node_modules|node:internal|<anonymous>)/.test(line));
   return lines.slice(0, 8).join("\n");
 }
 
@@ -34,12 +36,18 @@ function summary(error: ErrorLike): string {
  * log whose tail is all one sees could not tell which hook failed, or why.
  */
 export class FailureReporter implements Reporter {
+  /** The run's root (the package), where the report is written and files are named from. */
+  #root = process.cwd();
+
+  onInit(vitest: Vitest): void {
+    this.#root = vitest.config.root;
+  }
+
   onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandled: ReadonlyArray<SerializedError>): void {
     const failures: ReportedFailure[] = [];
-    const cwd = process.cwd();
     const add = (module: TestModule, where: string, errors: readonly ErrorLike[]): void => {
       for (const error of errors)
-        failures.push({ file: relative(cwd, module.moduleId), where, message: summary(error) });
+        failures.push({ file: relative(this.#root, module.moduleId), where, message: summary(error) });
     };
     for (const module of modules) {
       add(module, "", module.errors());
@@ -50,6 +58,6 @@ export class FailureReporter implements Reporter {
     }
     for (const error of unhandled)
       failures.push({ file: "", where: "an error outside any test", message: summary(error) });
-    writeFileSync(FAILURE_REPORT, `${JSON.stringify(failures, null, 2)}\n`);
+    writeFileSync(join(this.#root, FAILURE_REPORT), `${JSON.stringify(failures, null, 2)}\n`);
   }
 }
