@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useRef } from "react";
+import { useFocusOnShow } from "../shell/use-focus-on-show.js";
 
 /**
  * The outcome that replaces a sent form. It takes the focus, so keyboard and screen-reader users
@@ -6,9 +7,7 @@ import { type ReactNode, useEffect, useRef } from "react";
  */
 export function Confirmation({ children }: { children: ReactNode }): ReactNode {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
+  useFocusOnShow(ref);
   return (
     <p role="status" tabIndex={-1} ref={ref} className="confirmation">
       {children}

@@ -1,6 +1,7 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useRef, useState } from "react";
 import { useMessages } from "../i18n/locale.js";
 import { useTRPCClient } from "../lib/trpc.js";
+import { useFocusOnShow } from "../shell/use-focus-on-show.js";
 import { usePageTitle } from "../shell/use-page-title.js";
 import { TextField } from "../ui/text-field.js";
 import { ConfirmedAction } from "./confirmed-action.js";
@@ -20,7 +21,7 @@ export function ElsewherePage({ token, onResolved }: { token: string; onResolved
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   usePageTitle(t("elsewhereTitle"));
-  useEffect(() => heading.current?.focus(), []);
+  useFocusOnShow(heading);
 
   const resume = async (event: FormEvent): Promise<void> => {
     event.preventDefault();

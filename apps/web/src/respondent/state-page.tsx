@@ -1,7 +1,8 @@
 import { FLOOR_RULES } from "@maturo/report";
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useRef } from "react";
 import { useMessages } from "../i18n/locale.js";
 import { useFormatter } from "../i18n/use-formatter.js";
+import { useFocusOnShow } from "../shell/use-focus-on-show.js";
 import { usePageTitle } from "../shell/use-page-title.js";
 import { type RespondentMessageKey, respondentMessages } from "./messages.js";
 
@@ -47,9 +48,7 @@ export function StatePage({
   const [title, body] = TEXTS[kind];
   const opens = opensAt ? f.date(opensAt) : "";
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focus) heading.current?.focus();
-  }, [focus]);
+  useFocusOnShow(heading, focus);
   usePageTitle(t(title));
   return (
     <div className={`rs-state rs-state-${kind}`} data-testid={`state-${kind}`}>

@@ -1,9 +1,10 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useLayoutEffect, useRef } from "react";
 
 /** The page's h1; it takes focus when the page changes so screen readers announce the new page. */
 export function PageTitle({ children }: { children: ReactNode }): ReactNode {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // In the commit that shows it, as useFocusOnShow, but only when nothing else has the focus.
+  useLayoutEffect(() => {
     if (document.activeElement === document.body || document.activeElement === null) ref.current?.focus();
   }, []);
   return (
